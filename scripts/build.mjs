@@ -1,0 +1,69 @@
+// Builds the Apps Script bundle: build/Code.js (one plain script), build/*.html, build/appsscript.json.
+// Apps Script needs entry points as real top-level function declarations, which an esbuild IIFE
+// hides; so we learn the entry's exports from an ESM build's metafile, then emit the IIFE with a
+// footer that declares `function name(...a) { return Tiendo.name(...a) }` for each export.
+import { build } from 'esbuild';
+import { mkdir, readFile, readdir, rm, writeFile, copyFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'build');
+const entry = path.join(root, 'src/gas/main.ts');
+
+const common = { bundle: true, target: 'es2020', platform: 'neutral', mainFields: ['module', 'main'], legalComments: 'none', logLevel: 'error' };
+
+async function exportsOf(file) {
+  const r = await build({ ...common, entryPoints: [file], format: 'esm', write: false, metafile: true, outfile: 'x.js' });
+  const outputs = Object.values(r.metafile.outputs);
+  return outputs[0].exports.filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
+}
+
+async function bundleGas() {
+  const names = await exportsOf(entry);
+  const footer = names.map((n) => `function ${n}() { return Tiendo.${n}.apply(this, arguments); }`).join('\n');
+  const r = await build({
+    ...common, entryPoints: [entry], format: 'iife', globalName: 'Tiendo', write: false, outfile: 'Code.js',
+    minifySyntax: true, minifyWhitespace: true, keepNames: false, footer: { js: footer },
+  });
+  const code = r.outputFiles[0].text;
+  if (/^\s*(import|export)\s/m.test(code)) throw new Error('build/Code.js still has import/export');
+  await writeFile(path.join(out, 'Code.js'), code);
+  return { names, bytes: Buffer.byteLength(code) };
+}
+
+/** Each src/ui/pages/NAME.html may have NAME.ts: bundled and inlined where `<!-- SCRIPT -->` stands. */
+async function buildPages() {
+  const dir = path.join(root, 'src/ui/pages');
+  if (!existsSync(dir)) return [];
+  const pages = [];
+  for (const f of (await readdir(dir)).filter((f) => f.endsWith('.html'))) {
+    const name = f.replace(/\.html$/, '');
+    let html = await readFile(path.join(dir, f), 'utf8');
+    const ts = path.join(dir, `${name}.ts`);
+    if (existsSync(ts)) {
+      const r = await build({ ...common, platform: 'browser', entryPoints: [ts], format: 'iife', write: false, outfile: 'p.js', minify: true });
+      // `</script` inside the code would end the tag early.
+      const js = r.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+      html = html.replace('<!-- SCRIPT -->', () => `<script>${js}</script>`);
+    }
+    const css = path.join(root, 'src/ui/style.css');
+    if (html.includes('<!-- STYLE -->') && existsSync(css)) {
+      const style = await readFile(css, 'utf8');
+      html = html.replace('<!-- STYLE -->', () => `<style>${style}</style>`);
+    }
+    await writeFile(path.join(out, f), html);
+    pages.push(f);
+  }
+  return pages;
+}
+
+await rm(out, { recursive: true, force: true });
+await mkdir(out, { recursive: true });
+const gas = await bundleGas();
+const pages = await buildPages();
+await copyFile(path.join(root, 'appsscript.json'), path.join(out, 'appsscript.json'));
+if (!process.argv.includes('--quiet')) {
+  console.log(`build/Code.js ${gas.bytes} bytes, ${gas.names.length} entry points; ${pages.length} page(s)`);
+}

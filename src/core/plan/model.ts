@@ -1,0 +1,75 @@
+/**
+ * The tracker's data model. The zod/mini schemas are the contract between the readers
+ * (sheet → model), the features, and the pages that send data through google.script.run.
+ */
+import * as z from 'zod/mini';
+import { isCivilDate } from '../dates/civil';
+import { USER_STATUS_KEYS } from './columns';
+
+export const civilDate = z.string().check(z.refine((s) => isCivilDate(s), { message: 'YYYY-MM-DD' }));
+
+/**
+ * `Phụ thuộc` entries: `T3` (start after T3 ends), `T3+3` (due 3 days after T3 ends),
+ * `T3-5` (due 5 days before T3 starts); `nlv` counts working days instead of calendar days.
+ */
+export const DependencySchema = z.object({
+  ref: z.string(),
+  offset: z.nullable(z.number()),
+  workdays: z.boolean(),
+  raw: z.string(),
+});
+export type Dependency = z.infer<typeof DependencySchema>;
+
+export const TaskSchema = z.object({
+  /** 1-based row of the sheet this task was read from. */
+  row: z.number(),
+  id: z.string(),
+  section: z.string(),
+  title: z.string(),
+  deliverable: z.string(),
+  lead: z.array(z.string()),
+  support: z.array(z.string()),
+  start: z.nullable(civilDate),
+  due: z.nullable(civilDate),
+  dependsOn: z.array(DependencySchema),
+  status: z.nullable(z.enum(USER_STATUS_KEYS as unknown as ['notStarted', 'inProgress', 'done', 'paused', 'cancelled'])),
+  /** 0..1 */
+  percent: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+  doneOn: z.nullable(civilDate),
+  remind: z.boolean(),
+  document: z.string(),
+  notes: z.string(),
+});
+export type Task = z.infer<typeof TaskSchema>;
+
+export const PersonSchema = z.object({
+  row: z.number(),
+  name: z.string(),
+  position: z.string(),
+  unit: z.string(),
+  email: z.nullable(z.string()),
+  groups: z.array(z.string()),
+  supervisor: z.string(),
+  contact: z.boolean(),
+  language: z.enum(['vi', 'en']),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+export const HolidaySchema = z.object({
+  row: z.number(),
+  date: civilDate,
+  kind: z.enum(['off', 'makeup']),
+  note: z.string(),
+});
+export type HolidayEntry = z.infer<typeof HolidaySchema>;
+
+export interface Problem {
+  sheet: 'tasks' | 'people' | 'holidays' | 'settings' | 'workbook';
+  /** 1-based sheet row, 0 when the problem is about the whole sheet. */
+  row: number;
+  /** Column key of the sheet definition, when the problem is in one cell. */
+  column?: string;
+  code: string;
+  params: Record<string, string | number>;
+  severity: 'error' | 'warning';
+}

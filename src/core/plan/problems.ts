@@ -1,0 +1,26 @@
+/** Renders a Problem as the sentence the user reads: where (sheet, row, column), then what. */
+import { type Lang, type MsgKey, t } from '../i18n';
+import { HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, TASKS_SHEET, COMPUTED_COLUMNS, type SheetDef } from './columns';
+import type { Problem } from './model';
+
+const SHEETS: Record<string, SheetDef> = { tasks: TASKS_SHEET, people: PEOPLE_SHEET, holidays: HOLIDAYS_SHEET, settings: SETTINGS_SHEET };
+
+export function problemWhere(p: Problem, lang: Lang, sheetNames: Partial<Record<string, string>> = {}): string {
+  const def = SHEETS[p.sheet];
+  const sheet = sheetNames[p.sheet] ?? (def ? (lang === 'en' ? def.en : def.vi) : '');
+  if (p.row === 0) return t(lang, 'problem.whereSheet', { sheet });
+  const col = p.column ? [...(def?.columns ?? []), ...COMPUTED_COLUMNS].find((c) => c.key === p.column) : undefined;
+  if (col) return t(lang, 'problem.where', { sheet, row: p.row, column: lang === 'en' ? col.en : col.vi });
+  return t(lang, 'problem.whereRow', { sheet, row: p.row });
+}
+
+/** Just the "what" part, for the per-row `Kiểm tra` cell where the row is obvious. */
+export function problemText(p: Problem, lang: Lang): string {
+  const key = `problem.${p.code}` as MsgKey;
+  return t(lang, key, p.params);
+}
+
+export function problemSentence(p: Problem, lang: Lang, sheetNames: Partial<Record<string, string>> = {}): string {
+  const what = problemText(p, lang);
+  return p.row === 0 ? what : `${problemWhere(p, lang, sheetNames)}: ${what}`;
+}

@@ -1,0 +1,313 @@
+/**
+ * Reads the workbook's sheets (as hosts hand them over: a grid of cell values per sheet) into
+ * the model. Never throws on user data: every problem becomes a `Problem` naming sheet, row,
+ * column. Nothing is written here; the layout it returns tells writers where things are.
+ */
+import { headerKey, cleanText, splitNames, looksLikeLegacyEncoding } from '../text/normalize';
+import {
+  type CellValue, cellText, isEmptyCell, parseDateCell, parseEmailCell, parsePercentCell, parseYesNoCell,
+} from './cells';
+import {
+  COMPUTED_COLUMNS, type ColumnDef, type ComputedColumn, HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, type SheetDef,
+  TASKS_SHEET, headerNames, matchSheet, parseUserStatus,
+} from './columns';
+import type { HolidayEntry, Person, Problem, Task } from './model';
+import { DEFAULT_SETTINGS, type Settings, SettingsSchema, coerceSetting, findSettingDef } from './settings';
+import { parseDependencies } from './dependencies';
+import { nameKey } from '../text/normalize';
+
+export interface SheetGrid {
+  name: string;
+  /** Every row of the sheet's data range, header included; row i is sheet row i + 1. */
+  values: CellValue[][];
+}
+
+export interface SheetLayout<K extends string = string> {
+  /** The sheet's actual name in this workbook. */
+  name: string;
+  /** 1-based row of the header. */
+  headerRow: number;
+  /** 0-based column index of each recognised column. */
+  columns: Partial<Record<K, number>>;
+  /** The header text as the user wrote it, per recognised column. */
+  headers: Partial<Record<K, string>>;
+  /** Number of columns in the grid as read. */
+  width: number;
+  /** Number of rows in the grid as read (header included). */
+  height: number;
+}
+
+export interface TaskLayout extends SheetLayout<string> {
+  computed: Partial<Record<ComputedColumn, number>>;
+}
+
+export interface Workbook {
+  tasks: Task[];
+  people: Person[];
+  holidays: HolidayEntry[];
+  settings: Settings;
+  problems: Problem[];
+  layouts: {
+    tasks: TaskLayout | null;
+    people: SheetLayout | null;
+    holidays: SheetLayout | null;
+    settings: SheetLayout | null;
+  };
+}
+
+/** Task titles longer than this get a warning (a Sheets cell holds up to 50 000 characters). */
+export const MAX_TITLE = 2000;
+const HEADER_SCAN_ROWS = 6;
+
+function findHeader<K extends string>(
+  grid: SheetGrid, def: SheetDef<K>, extra: ReadonlyArray<ColumnDef<string>> = [],
+): { row: number; columns: Partial<Record<string, number>>; headers: Partial<Record<string, string>>; dupes: Array<[string, number]> } | null {
+  const all: ReadonlyArray<ColumnDef<string>> = [...def.columns, ...extra];
+  const keyToCol = new Map<string, string>();
+  for (const c of all) for (const n of headerNames(c)) if (!keyToCol.has(headerKey(n))) keyToCol.set(headerKey(n), c.key);
+  let best: ReturnType<typeof findHeader> = null;
+  let bestCount = 0;
+  for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, grid.values.length); r++) {
+    const columns: Record<string, number> = {};
+    const headers: Record<string, string> = {};
+    const dupes: Array<[string, number]> = [];
+    let count = 0;
+    grid.values[r].forEach((v, c) => {
+      if (typeof v !== 'string') return;
+      const key = keyToCol.get(headerKey(v));
+      if (!key) return;
+      if (key in columns) { dupes.push([key, c]); return; }
+      columns[key] = c;
+      headers[key] = cleanText(v);
+      count++;
+    });
+    if (count > bestCount) { best = { row: r + 1, columns, headers, dupes }; bestCount = count; }
+  }
+  return bestCount >= 1 ? best : null;
+}
+
+function findSheet<K extends string>(sheets: SheetGrid[], def: SheetDef<K>): SheetGrid | undefined {
+  return sheets.find((s) => matchSheet(s.name, def));
+}
+
+function rowIsEmpty(row: CellValue[], cols: number[]): boolean {
+  return cols.every((c) => c >= row.length || isEmptyCell(row[c]));
+}
+
+type Sink = (p: Omit<Problem, 'severity'> & { severity?: Problem['severity'] }) => void;
+
+function readTasks(grid: SheetGrid, problems: Problem[]): { tasks: Task[]; layout: TaskLayout } | { tasks: Task[]; layout: null } {
+  const h = findHeader(grid, TASKS_SHEET, COMPUTED_COLUMNS);
+  const add: Sink = (p) => problems.push({ severity: 'error', ...p } as Problem);
+  if (!h || h.columns.title === undefined) {
+    add({ sheet: 'tasks', row: 0, code: 'noHeader', params: { sheet: grid.name, columns: '«Nội dung công việc»' } });
+    return { tasks: [], layout: null };
+  }
+  for (const [key, c] of h.dupes) add({ sheet: 'tasks', row: h.row, column: key, code: 'duplicateHeader', params: { column: cellText(grid.values[h.row - 1][c]) }, severity: 'warning' });
+  const computed: Partial<Record<ComputedColumn, number>> = {};
+  const userCols: Record<string, number> = {};
+  const userHeaders: Record<string, string> = {};
+  for (const [k, c] of Object.entries(h.columns)) {
+    if (COMPUTED_COLUMNS.some((cc) => cc.key === k)) computed[k as ComputedColumn] = c;
+    else { userCols[k] = c as number; userHeaders[k] = h.headers[k] as string; }
+  }
+  const layout: TaskLayout = {
+    name: grid.name, headerRow: h.row, columns: userCols, headers: userHeaders, computed,
+    width: Math.max(0, ...grid.values.map((r) => r.length)), height: grid.values.length,
+  };
+  const userIdx = Object.values(userCols);
+  const tasks: Task[] = [];
+  const seen = new Map<string, number>();
+  const cell = (row: CellValue[], key: string): CellValue => {
+    const c = userCols[key];
+    return c === undefined || c >= row.length ? null : row[c];
+  };
+  for (let r = h.row; r < grid.values.length; r++) {
+    const row = grid.values[r];
+    const sheetRow = r + 1;
+    if (rowIsEmpty(row, userIdx)) continue;
+    const at = (column: string) => ({ sheet: 'tasks' as const, row: sheetRow, column });
+    const text = (key: string) => {
+      const v = cell(row, key);
+      const s = cellText(v);
+      if (typeof v === 'string' && /^=/.test(s)) add({ ...at(key), code: 'formulaText', params: { value: s.slice(0, 40) }, severity: 'warning' });
+      if (s.length > MAX_TITLE && (key === 'title' || key === 'section' || key === 'deliverable')) {
+        add({ ...at(key), code: 'tooLong', params: { length: s.length, max: MAX_TITLE }, severity: 'warning' });
+      }
+      if (s.length > 3 && looksLikeLegacyEncoding(s)) add({ ...at(key), code: 'legacyFont', params: { value: s.slice(0, 40) }, severity: 'warning' });
+      return s;
+    };
+    const date = (key: string) => {
+      const p = parseDateCell(cell(row, key));
+      if (p.ok) return p.value;
+      add({ ...at(key), code: p.code, params: { value: cellText(cell(row, key)).slice(0, 40) } });
+      return null;
+    };
+    const id = text('id');
+    const title = text('title');
+    const statusText = text('status');
+    const status = statusText ? parseUserStatus(statusText) : null;
+    if (statusText && !status) add({ ...at('status'), code: 'badStatus', params: { value: statusText.slice(0, 40) } });
+    const pct = parsePercentCell(cell(row, 'percent'));
+    if (!pct.ok) add({ ...at('percent'), code: pct.code, params: { value: cellText(cell(row, 'percent')).slice(0, 40) } });
+    const remind = parseYesNoCell(cell(row, 'remind'), true);
+    if (!remind.ok) add({ ...at('remind'), code: remind.code, params: { value: cellText(cell(row, 'remind')).slice(0, 40) } });
+    const task: Task = {
+      row: sheetRow,
+      id,
+      section: text('section'),
+      title,
+      deliverable: text('deliverable'),
+      lead: splitNames(text('lead')),
+      support: splitNames(text('support')),
+      start: date('start'),
+      due: date('due'),
+      dependsOn: parseDependencies(text('dependsOn')),
+      status,
+      percent: pct.ok ? pct.value : null,
+      doneOn: date('doneOn'),
+      remind: remind.ok ? remind.value : true,
+      document: text('document'),
+      notes: text('notes'),
+    };
+    if (!title) add({ ...at('title'), code: 'missingTitle', params: { column: userHeaders.title ?? 'Nội dung công việc' } });
+    if (id) {
+      const other = seen.get(id);
+      if (other !== undefined) add({ ...at('id'), code: 'duplicateId', params: { id, other } });
+      else seen.set(id, sheetRow);
+    }
+    if (task.start && task.due && task.due < task.start) add({ ...at('due'), code: 'dueBeforeStart', params: { due: task.due, start: task.start } });
+    tasks.push(task);
+  }
+  return { tasks, layout };
+}
+
+function plainLayout(grid: SheetGrid, h: NonNullable<ReturnType<typeof findHeader>>): SheetLayout {
+  return {
+    name: grid.name, headerRow: h.row, columns: h.columns, headers: h.headers,
+    width: Math.max(0, ...grid.values.map((r) => r.length)), height: grid.values.length,
+  };
+}
+
+function readPeople(grid: SheetGrid, problems: Problem[]): { people: Person[]; layout: SheetLayout | null } {
+  const h = findHeader(grid, PEOPLE_SHEET);
+  const add: Sink = (p) => problems.push({ severity: 'error', ...p } as Problem);
+  if (!h || h.columns.name === undefined) {
+    add({ sheet: 'people', row: 0, code: 'noHeader', params: { sheet: grid.name, columns: '«Họ tên»' } });
+    return { people: [], layout: null };
+  }
+  const cols = h.columns;
+  const people: Person[] = [];
+  const seen = new Map<string, number>();
+  for (let r = h.row; r < grid.values.length; r++) {
+    const row = grid.values[r];
+    const sheetRow = r + 1;
+    if (rowIsEmpty(row, Object.values(cols) as number[])) continue;
+    const get = (k: string): CellValue => (cols[k] === undefined || (cols[k] as number) >= row.length ? null : row[cols[k] as number]);
+    const name = cellText(get('name'));
+    if (!name) { add({ sheet: 'people', row: sheetRow, column: 'name', code: 'missingTitle', params: { column: h.headers.name ?? 'Họ tên' } }); continue; }
+    const email = parseEmailCell(get('email'));
+    if (!email.ok) add({ sheet: 'people', row: sheetRow, column: 'email', code: 'badEmail', params: { value: cellText(get('email')).slice(0, 60) } });
+    const contact = parseYesNoCell(get('contact'), false);
+    const lang = cellText(get('language')).toLowerCase();
+    const key = nameKey(name);
+    const other = seen.get(key);
+    if (other !== undefined) add({ sheet: 'people', row: sheetRow, column: 'name', code: 'duplicatePerson', params: { value: name, other }, severity: 'warning' });
+    else seen.set(key, sheetRow);
+    people.push({
+      row: sheetRow, name, position: cellText(get('position')), unit: cellText(get('unit')),
+      email: email.ok ? email.value : null, groups: splitNames(cellText(get('group'))),
+      supervisor: cellText(get('supervisor')), contact: contact.ok ? contact.value : false,
+      language: lang.startsWith('en') || lang.startsWith('tiếng anh') ? 'en' : 'vi',
+    });
+  }
+  for (const p of people) {
+    if (p.supervisor && !seen.has(nameKey(p.supervisor))) {
+      add({ sheet: 'people', row: p.row, column: 'supervisor', code: 'unknownSupervisor', params: { value: p.supervisor }, severity: 'warning' });
+    }
+  }
+  return { people, layout: plainLayout(grid, h) };
+}
+
+function readHolidays(grid: SheetGrid, problems: Problem[]): { holidays: HolidayEntry[]; layout: SheetLayout | null } {
+  const h = findHeader(grid, HOLIDAYS_SHEET);
+  const add: Sink = (p) => problems.push({ severity: 'error', ...p } as Problem);
+  if (!h || h.columns.date === undefined) {
+    add({ sheet: 'holidays', row: 0, code: 'noHeader', params: { sheet: grid.name, columns: '«Ngày»' } });
+    return { holidays: [], layout: null };
+  }
+  const cols = h.columns as Record<string, number>;
+  const holidays: HolidayEntry[] = [];
+  for (let r = h.row; r < grid.values.length; r++) {
+    const row = grid.values[r];
+    const sheetRow = r + 1;
+    if (rowIsEmpty(row, Object.values(cols))) continue;
+    const get = (k: string): CellValue => (cols[k] === undefined || cols[k] >= row.length ? null : row[cols[k]]);
+    const d = parseDateCell(get('date'));
+    if (!d.ok || !d.value) {
+      add({ sheet: 'holidays', row: sheetRow, column: 'date', code: d.ok ? 'badDate' : d.code, params: { value: cellText(get('date')).slice(0, 40) } });
+      continue;
+    }
+    const kindText = headerKey(cellText(get('kind')));
+    let kind: 'off' | 'makeup' | null = null;
+    if (!kindText || ['nghi', 'ngaynghi', 'off', 'dayoff', 'holiday', 'le'].includes(kindText)) kind = 'off';
+    else if (['lambu', 'makeup', 'workday', 'dilam', 'makeupworkday'].includes(kindText)) kind = 'makeup';
+    if (!kind) { add({ sheet: 'holidays', row: sheetRow, column: 'kind', code: 'badHolidayKind', params: { value: cellText(get('kind')) } }); continue; }
+    holidays.push({ row: sheetRow, date: d.value, kind, note: cellText(get('note')) });
+  }
+  return { holidays, layout: plainLayout(grid, h) };
+}
+
+function readSettings(grid: SheetGrid, problems: Problem[]): { settings: Settings; layout: SheetLayout | null } {
+  const h = findHeader(grid, SETTINGS_SHEET);
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  if (!h || h.columns.key === undefined || h.columns.value === undefined) {
+    problems.push({ sheet: 'settings', row: 0, code: 'noHeader', params: { sheet: grid.name, columns: '«Mục», «Giá trị»' }, severity: 'warning' });
+    return { settings: DEFAULT_SETTINGS, layout: null };
+  }
+  const kc = h.columns.key as number;
+  const vc = h.columns.value as number;
+  for (let r = h.row; r < grid.values.length; r++) {
+    const row = grid.values[r];
+    const label = cellText(row[kc] ?? null);
+    if (!label) continue;
+    const def = findSettingDef(label);
+    if (!def) {
+      problems.push({ sheet: 'settings', row: r + 1, column: 'key', code: 'unknownSetting', params: { value: label }, severity: 'warning' });
+      continue;
+    }
+    const raw = row[vc] ?? null;
+    if (isEmptyCell(raw)) continue;
+    const rawValue = typeof raw === 'object' && raw !== null ? cellText(raw) : (raw as string | number | boolean);
+    const v = coerceSetting(def, typeof rawValue === 'string' ? cleanText(rawValue) : rawValue);
+    const schema = SettingsSchema.shape[def.key as keyof Settings];
+    const parsed = v === null ? null : schema.safeParse(v);
+    if (!parsed || !parsed.success) {
+      problems.push({
+        sheet: 'settings', row: r + 1, column: 'value', code: 'badSetting', severity: 'error',
+        params: { value: cellText(raw).slice(0, 60), setting: def.vi, reason: parsed?.error?.issues?.[0]?.message ?? def.help_vi },
+      });
+      continue;
+    }
+    settings[def.key] = parsed.data;
+  }
+  return { settings: settings as Settings, layout: plainLayout(grid, h) };
+}
+
+export function readWorkbook(sheets: SheetGrid[]): Workbook {
+  const problems: Problem[] = [];
+  const tasksGrid = findSheet(sheets, TASKS_SHEET);
+  const peopleGrid = findSheet(sheets, PEOPLE_SHEET);
+  const holidaysGrid = findSheet(sheets, HOLIDAYS_SHEET);
+  const settingsGrid = findSheet(sheets, SETTINGS_SHEET);
+  const missing = (def: SheetDef, sheet: Problem['sheet'], severity: Problem['severity']) =>
+    problems.push({ sheet, row: 0, code: 'missingSheet', params: { sheet: def.vi }, severity });
+  const t = tasksGrid ? readTasks(tasksGrid, problems) : (missing(TASKS_SHEET, 'tasks', 'error'), { tasks: [], layout: null });
+  const p = peopleGrid ? readPeople(peopleGrid, problems) : (missing(PEOPLE_SHEET, 'people', 'warning'), { people: [], layout: null });
+  const ho = holidaysGrid ? readHolidays(holidaysGrid, problems) : { holidays: [], layout: null };
+  const s = settingsGrid ? readSettings(settingsGrid, problems) : { settings: DEFAULT_SETTINGS, layout: null };
+  return {
+    tasks: t.tasks, people: p.people, holidays: ho.holidays, settings: s.settings, problems,
+    layouts: { tasks: t.layout, people: p.layout, holidays: ho.layout, settings: s.layout },
+  };
+}
