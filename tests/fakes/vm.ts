@@ -1,0 +1,36 @@
+/**
+ * Runs build/Code.js as Apps Script does: one plain script, its top-level functions becoming
+ * globals, with only the Apps Script services in scope (no require, process, setTimeout, fetch …).
+ *
+ * One deliberate sharing: the context's `Date` is the test's `Date`, because in Apps Script the
+ * Dates that services return and the script's own Dates are of one kind (`instanceof Date` holds);
+ * across node:vm realms it would not. With `createFakes({ now })`, `new Date()` and `Date.now()`
+ * in the bundle read that clock.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import type { FakeEnv } from './index';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const BUNDLE = path.join(ROOT, 'build/Code.js');
+
+function clockDate(now: () => Date): DateConstructor {
+  const Real = Date;
+  function FakeDate(this: unknown, ...args: unknown[]): unknown {
+    if (!new.target) return new Real(now().getTime()).toString();
+    return args.length === 0 ? new Real(now().getTime()) : new (Real as unknown as new (...a: unknown[]) => Date)(...args);
+  }
+  FakeDate.prototype = Real.prototype;
+  Object.assign(FakeDate, { now: () => now().getTime(), UTC: Real.UTC, parse: Real.parse });
+  return FakeDate as unknown as DateConstructor;
+}
+
+export function loadBundle(env: FakeEnv, opts: { code?: string } = {}): vm.Context & Record<string, unknown> {
+  const code = opts.code ?? readFileSync(BUNDLE, 'utf8');
+  const sandbox: Record<string, unknown> = { ...env.globals, Date: env.now ? clockDate(env.now) : Date };
+  const context = vm.createContext(sandbox, { name: 'Apps Script (fake)' });
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  return context as vm.Context & Record<string, unknown>;
+}
