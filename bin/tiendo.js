@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// The `tiendo` command: TypeScript sources run through tsx, so nothing needs compiling first.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../src/node/cli.ts');
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,124 @@
+/**
+ * What a new, empty tracker holds: the four sheets with their headers, formats, drop-down lists
+ * and the settings rows with defaults and help. Pure data (SheetOutput), so the CLI's `init` and
+ * the Sheets menu "Thiết lập bảng theo dõi" build the same workbook. Meant for sheets that do not
+ * exist yet: the blocks below the header write empty cells to carry the formats.
+ */
+import { type Lang, t } from '../i18n';
+import type { CellBlock, OutCell, SheetOutput, ValidationRule } from '../../ports';
+import {
+  type ColumnDef, HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, type SheetDef, TASKS_SHEET, USER_STATUS_KEYS, userStatusLabel,
+} from './columns';
+import { DEFAULT_SETTINGS, SETTING_DEFS } from './settings';
+import { settingRow } from './settings-sheet';
+
+/** Rows below the header that get formats and drop-down lists. */
+export const TEMPLATE_ROWS = 500;
+export const HEADER_BACKGROUND = '#1F5C99';
+export const HEADER_FONT = '#FFFFFF';
+export const DATE_FORMAT = 'dd/mm/yyyy';
+export const PERCENT_FORMAT = '0%';
+
+function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function header(def: SheetDef, lang: Lang): CellBlock {
+  const names = def.columns.map((c) => (lang === 'en' ? c.en : c.vi));
+  return {
+    row: 1, col: 1, values: [names], wrap: true,
+    backgrounds: [names.map(() => HEADER_BACKGROUND)],
+    fontColors: [names.map(() => HEADER_FONT)],
+    bold: [names.map(() => true)],
+  };
+}
+
+function bodyRange(col: number): string {
+  const l = columnLetter(col);
+  return `${l}2:${l}${TEMPLATE_ROWS + 1}`;
+}
+
+/** Empty cells carrying a column's number format (dates day first, percentages). */
+function formatBlocks(def: SheetDef): CellBlock[] {
+  const blocks: CellBlock[] = [];
+  def.columns.forEach((c, i) => {
+    const fmt = c.kind === 'date' ? DATE_FORMAT : c.kind === 'percent' ? PERCENT_FORMAT : null;
+    if (!fmt) return;
+    blocks.push({
+      row: 2, col: i + 1,
+      values: Array.from({ length: TEMPLATE_ROWS }, () => [null]),
+      numberFormats: Array.from({ length: TEMPLATE_ROWS }, () => [fmt]),
+    });
+  });
+  return blocks;
+}
+
+function yesNo(lang: Lang): string[] {
+  return [t(lang, 'value.yes'), t(lang, 'value.no')];
+}
+
+/** Drop-down lists and date/percent checks for one sheet's columns, by column kind and key. */
+function validations(def: SheetDef, lang: Lang): ValidationRule[] {
+  const rules: ValidationRule[] = [];
+  def.columns.forEach((c: ColumnDef, i) => {
+    const range = bodyRange(i + 1);
+    if (c.kind === 'date') rules.push({ range, kind: 'date', strict: false, help: t(lang, 'template.date.help') });
+    else if (c.kind === 'percent') rules.push({ range, kind: 'percent', strict: false, help: t(lang, 'template.percent.help') });
+    else if (c.kind === 'status') {
+      rules.push({ range, kind: 'list', values: USER_STATUS_KEYS.map((k) => userStatusLabel(k, lang)), strict: false, help: t(lang, 'template.status.help') });
+    } else if (c.kind === 'yesno') {
+      const help = def === PEOPLE_SHEET ? 'template.contact.help' : 'template.remind.help';
+      rules.push({ range, kind: 'list', values: yesNo(lang), strict: false, help: t(lang, help) });
+    } else if (def === PEOPLE_SHEET && c.key === 'language') {
+      rules.push({ range, kind: 'list', values: ['vi', 'en'], strict: false, help: t(lang, 'template.language.help') });
+    } else if (def === HOLIDAYS_SHEET && c.key === 'kind') {
+      rules.push({ range, kind: 'list', values: [t(lang, 'holiday.off'), t(lang, 'holiday.makeup')], strict: true, help: t(lang, 'template.kind.help') });
+    }
+  });
+  return rules;
+}
+
+function dataSheet(def: SheetDef, lang: Lang, extra: Partial<SheetOutput> = {}): SheetOutput {
+  return {
+    sheet: lang === 'en' ? def.en : def.vi,
+    mode: 'update',
+    blocks: [header(def, lang), ...formatBlocks(def)],
+    frozenRows: 1,
+    columnWidths: def.columns.map((c, i): [number, number] => [i + 1, c.width ?? 120]),
+    validations: validations(def, lang),
+    ...extra,
+  };
+}
+
+/** `Cài đặt`: one row per setting, its default shown as the sheet shows it, and what it means. */
+function settingsSheet(lang: Lang): SheetOutput {
+  const rows: OutCell[][] = SETTING_DEFS.map((d) => settingRow(d, (DEFAULT_SETTINGS as Record<string, unknown>)[d.key], lang));
+  const choiceRules: ValidationRule[] = [];
+  SETTING_DEFS.forEach((d, i) => {
+    if (!d.choices) return;
+    choiceRules.push({
+      range: `B${i + 2}`, kind: 'list', strict: true,
+      values: d.choices.map((c) => (lang === 'en' ? c.en : c.vi)), help: t(lang, 'template.setting.help'),
+    });
+  });
+  return {
+    sheet: lang === 'en' ? SETTINGS_SHEET.en : SETTINGS_SHEET.vi,
+    mode: 'update',
+    blocks: [header(SETTINGS_SHEET, lang), { row: 2, col: 1, values: rows, wrap: true }],
+    frozenRows: 1,
+    columnWidths: SETTINGS_SHEET.columns.map((c, i): [number, number] => [i + 1, c.width ?? 120]),
+    validations: choiceRules,
+  };
+}
+
+/** The sheets of a new tracker, in order: Công việc, Nhân sự, Ngày nghỉ, Cài đặt. */
+export function trackerTemplate(lang: Lang = 'vi'): SheetOutput[] {
+  return [
+    dataSheet(TASKS_SHEET, lang, { print: { landscape: true, paper: 'A4', fitToWidth: true } }),
+    dataSheet(PEOPLE_SHEET, lang),
+    dataSheet(HOLIDAYS_SHEET, lang),
+    settingsSheet(lang),
+  ];
+}

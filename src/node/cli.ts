@@ -1,0 +1,64 @@
+/**
+ * The `tiendo` command line: finds the command in the registry and turns every failure into a
+ * message in Vietnamese and English with an exit code (1 failed, 2 bad usage); a stack trace is
+ * shown only with TIENDO_DEBUG=1.
+ */
+import { t } from '../core/i18n';
+import { commands } from './commands/index';
+import { both, commandHelp, say, sayBoth, UsageError, UserError, warn } from './commands/kit';
+import type { Command } from './commands/types';
+
+function listCommands(list: Command[]): void {
+  say(`Tiến độ — ${t('vi', 'cli.usage', { usage: 'tiendo <lệnh> [tham số]' })}`);
+  say('');
+  say(`${t('vi', 'cli.commands')} / ${t('en', 'cli.commands')}`);
+  const width = Math.max(...list.map((c) => c.name.length));
+  for (const c of list) {
+    say(`  ${c.name.padEnd(width)}  ${c.summary_vi}`);
+    say(`  ${''.padEnd(width)}  ${c.summary_en}`);
+  }
+  say('');
+  say(t('vi', 'cli.helpHint'));
+  say(t('en', 'cli.helpHint'));
+}
+
+function report(e: unknown): number {
+  const debug = process.env.TIENDO_DEBUG === '1';
+  if (debug) console.error(e);
+  if (e instanceof UsageError) {
+    sayBoth(e.text, 'err');
+    if (e.command) warn(t('vi', 'cli.usage', { usage: e.command.usage }));
+    return 2;
+  }
+  if (e instanceof UserError) {
+    sayBoth(e.text, 'err');
+    return 1;
+  }
+  const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+  sayBoth(both('cli.failed', { message }), 'err');
+  if (!debug) warn(t('vi', 'cli.debugHint'));
+  return 1;
+}
+
+export async function main(argv: string[], list: Command[] = commands): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const which = name === 'help' ? rest[0] : undefined;
+    const cmd = which ? list.find((c) => c.name === which) : undefined;
+    if (which && !cmd) return report(new UsageError(both('cli.unknownCommand', { name: which, names: list.map((c) => c.name).join(', ') })));
+    if (cmd) say(commandHelp(cmd));
+    else listCommands(list);
+    return 0;
+  }
+  const cmd = list.find((c) => c.name === name);
+  if (!cmd) {
+    const code = report(new UsageError(both('cli.unknownCommand', { name, names: list.map((c) => c.name).join(', ') })));
+    warn(t('vi', 'cli.helpHint'));
+    return code;
+  }
+  try {
+    return await cmd.run(rest);
+  } catch (e) {
+    return report(e);
+  }
+}

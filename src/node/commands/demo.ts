@@ -1,0 +1,57 @@
+/**
+ * `tiendo demo` (what `npm start` runs): copies the sample plan to out/ and runs every registered
+ * command's demo step on it, in registration order, with a fixed today so the output is the same
+ * on every run. A failing step is reported and the others still run.
+ */
+import { copyFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { t } from '../../core/i18n';
+import { both, parseCommandArgs, say, UserError } from './kit';
+import type { Command, DemoContext, DemoStep } from './types';
+
+/** The sample plan's "today": some tasks done, some late, some due soon. */
+export const DEMO_TODAY = '2019-11-12';
+export const SAMPLE_PATH = fileURLToPath(new URL('../../../examples/ke-hoach-mau.xlsx', import.meta.url));
+
+export const demo: Command = {
+  name: 'demo',
+  summary_vi: t('vi', 'cli.demo.summary'),
+  summary_en: t('en', 'cli.demo.summary'),
+  usage: 'tiendo demo [--out <thư-mục>]',
+  async run(argv) {
+    const args = parseCommandArgs(demo, argv, { out: { type: 'string' } }, { max: 0 });
+    if (!args) return 0;
+    const outDir = args.values.out ?? 'out';
+    if (!existsSync(SAMPLE_PATH)) throw new UserError(both('cli.demo.noSample', { path: SAMPLE_PATH }));
+    await mkdir(outDir, { recursive: true });
+    const workbookPath = path.join(outDir, 'ke-hoach-mau.xlsx');
+    await copyFile(SAMPLE_PATH, workbookPath);
+    say(t('vi', 'cli.demo.copied', { path: workbookPath, today: '12/11/2019' }));
+    say(t('en', 'cli.demo.copied', { path: workbookPath, today: '12/11/2019' }));
+    const ctx: DemoContext = { outDir, workbookPath, today: DEMO_TODAY, log: (line) => say(`    ${line}`) };
+    const { commands } = await import('./index');
+    const steps: DemoStep[] = [];
+    let failed = 0;
+    for (const cmd of commands) {
+      if (!cmd.demo) continue;
+      say('');
+      say(t('vi', 'cli.demo.step', { title: `${cmd.name}: ${cmd.summary_vi}` }));
+      try {
+        steps.push(await cmd.demo(ctx));
+      } catch (e) {
+        failed++;
+        const message = e instanceof UserError ? e.text.vi : (e as Error).message;
+        say(`    ${t('vi', 'cli.demo.stepFailed', { title: cmd.name, message })}`);
+        if (process.env.TIENDO_DEBUG === '1') console.error(e);
+      }
+    }
+    say('');
+    say(t('vi', 'cli.demo.produced'));
+    for (const s of steps) say(`  • ${s.title_vi}: ${s.paths.join(', ')}`);
+    say(t('en', 'cli.demo.produced'));
+    for (const s of steps) say(`  • ${s.title_en}: ${s.paths.join(', ')}`);
+    return failed > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,322 @@
+/**
+ * WorkbookPort over an .xlsx file, held in memory by exceljs: load, let the core read and write,
+ * save. It writes only what it is asked to: every other cell keeps its value, formula, style and
+ * note. Two exceljs habits make that take care:
+ *  - cells loaded with the same style share one style object, so a format is never set by
+ *    mutating `cell.numFmt`/`cell.font` (that would restyle every look-alike user cell): each
+ *    written cell gets a fresh style object;
+ *  - writing to a merged cell that is not the top-left one writes the top-left cell; such writes
+ *    are skipped, as Sheets ignores them.
+ */
+import { rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../core/plan/cells';
+import { isDateCell } from '../core/plan/cells';
+import type { SheetGrid } from '../core/plan/read';
+import type {
+  CellBlock, ConditionalRule, FormulaCell, OutCell, SheetOutput, ValidationRule, WorkbookPort,
+} from '../ports';
+import { type Area, a1, overlaps, parseArea } from './a1';
+import { DATE_FORMAT, isDateFormat, readCell, writeCell } from './cells';
+
+/** Conditional rules the add-on owns carry `N("tiendo:<tag>")`, which is 0 and changes nothing. */
+const OWNER_MARK = /,N\("tiendo:([^"]*)"\)=0\)$/;
+
+function ownedFormula(formula: string, tag: string): string {
+  return `AND(${formula.replace(/^=/, '')},N("tiendo:${tag.replace(/"/g, '')}")=0)`;
+}
+
+/** The owner tag of a rule the add-on wrote, or null for the user's own rules. */
+export function ruleOwner(rule: { type?: string; formulae?: unknown[] }): string | null {
+  const f = rule.formulae?.[0];
+  if (typeof f !== 'string') return null;
+  const m = OWNER_MARK.exec(f);
+  return m ? m[1] : null;
+}
+
+function argb(hex: string): string {
+  const h = hex.replace(/^#/, '');
+  const six = h.length === 3 ? h.split('').map((c) => c + c).join('') : h.slice(0, 6);
+  return `FF${six.toUpperCase()}`;
+}
+
+/** Sheets column widths are pixels; Excel's are characters of the default font (7 px + 5 px padding). */
+function excelWidth(px: number): number {
+  return Math.max(1, Math.round(((px - 5) / 7) * 100) / 100);
+}
+
+function listFormula(values: string[]): string {
+  return `"${values.map((v) => v.replace(/"/g, '""').replace(/,/g, ' ')).join(',')}"`;
+}
+
+function validationOf(rule: ValidationRule): ExcelJS.DataValidation {
+  const base = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: rule.strict ? 'stop' : 'warning',
+    ...(rule.help ? { showInputMessage: true, prompt: rule.help.slice(0, 255) } : {}),
+  } as const;
+  if (rule.kind === 'list') return { ...base, type: 'list', formulae: [listFormula(rule.values ?? [])] };
+  if (rule.kind === 'date') return { ...base, type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(1900, 0, 1))] };
+  return { ...base, type: 'decimal', operator: 'between', formulae: [0, 1] };
+}
+
+type Sheet = ExcelJS.Worksheet;
+
+/** Worksheet members exceljs 4.4 has and uses but leaves out of its type declarations. */
+interface SheetInternals {
+  orderNo: number;
+  conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
+  dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined>; add(ref: string, v: ExcelJS.DataValidation): void };
+}
+const inner = (ws: Sheet): SheetInternals => ws as unknown as SheetInternals;
+
+/** Excel's paper size codes (A3 is missing from exceljs' enum). */
+const PAPER = { A3: 8, A4: 9 } as const;
+
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(
+    /** The exceljs workbook (tests and commands may inspect it). */
+    readonly book: ExcelJS.Workbook,
+    private fileName: string,
+  ) {}
+
+  static async load(file: string): Promise<XlsxWorkbook> {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    return new XlsxWorkbook(book, path.basename(file));
+  }
+
+  /** A workbook with no sheets; `fileName` names it until it is saved. */
+  static create(fileName = 'Tiến độ.xlsx'): XlsxWorkbook {
+    return new XlsxWorkbook(new ExcelJS.Workbook(), fileName);
+  }
+
+  /** Writes to a temporary file first, so a failed save never leaves half a workbook behind. */
+  async save(file: string): Promise<void> {
+    const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+    try {
+      await this.book.xlsx.writeFile(tmp);
+      await rename(tmp, file);
+    } catch (e) {
+      await unlink(tmp).catch(() => undefined);
+      throw e;
+    }
+    this.fileName = path.basename(file);
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    return Buffer.from(await this.book.xlsx.writeBuffer());
+  }
+
+  sheetNames(): string[] {
+    return this.book.worksheets.map((ws) => ws.name);
+  }
+
+  private sheet(name: string): Sheet | undefined {
+    const want = name.normalize('NFC');
+    return this.book.worksheets.find((ws) => ws.name.normalize('NFC') === want);
+  }
+
+  readGrids(names: string[]): SheetGrid[] {
+    const grids: SheetGrid[] = [];
+    for (const name of names) {
+      const ws = this.sheet(name);
+      if (ws) grids.push({ name: ws.name, values: gridOf(ws) });
+    }
+    return grids;
+  }
+
+  write(out: SheetOutput): void {
+    let ws = this.sheet(out.sheet);
+    if (!ws) ws = this.book.addWorksheet(out.sheet);
+    else if (out.mode === 'replace') ws = this.cleared(ws);
+    // Widths first: wrapped blocks size their rows from them.
+    for (const [col, px] of out.columnWidths ?? []) ws.getColumn(col).width = excelWidth(px);
+    if (out.mode === 'replace') for (const m of out.merges ?? []) ws.mergeCells(m);
+    for (const b of out.blocks) writeBlock(ws, b);
+    if (out.mode !== 'replace') for (const m of out.merges ?? []) mergeOnce(ws, m);
+    if (out.frozenRows !== undefined || out.frozenColumns !== undefined || out.hideGridlines !== undefined) {
+      setView(ws, out);
+    }
+    if (out.conditionalRules) setOwnedRules(ws, out.conditionalRules.ownerTag, out.conditionalRules.rules);
+    for (const v of out.validations ?? []) setValidation(ws, v);
+    if (out.print) {
+      ws.pageSetup = {
+        ...ws.pageSetup,
+        orientation: out.print.landscape ? 'landscape' : 'portrait',
+        paperSize: PAPER[out.print.paper] as ExcelJS.PaperSize,
+        ...(out.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+      };
+    }
+    // minRows/minColumns: an .xlsx sheet always has room (no allocated grid as in Sheets).
+  }
+
+  appendRows(sheet: string, rows: OutCell[][]): void {
+    if (rows.length === 0) return;
+    const ws = this.sheet(sheet) ?? this.book.addWorksheet(sheet);
+    const { rows: last } = extentOf(ws);
+    writeBlock(ws, { row: last + 1, col: 1, values: rows });
+  }
+
+  rowLink(sheet: string, row: number): string {
+    return `${this.fileName}#'${sheet.replace(/'/g, "''")}'!A${row}`;
+  }
+
+  title(): string {
+    return this.fileName.replace(/\.xlsx$/i, '');
+  }
+
+  /** Replace mode: an empty sheet in the same place, keeping the tab's properties and the user's own rules. */
+  private cleared(ws: Sheet): Sheet {
+    const { name, state } = ws;
+    const { orderNo } = inner(ws);
+    const properties = { ...ws.properties };
+    const userRules = keepUserRules(inner(ws).conditionalFormattings ?? [], null);
+    this.book.removeWorksheet(ws.id);
+    const fresh = this.book.addWorksheet(name, { properties, state });
+    inner(fresh).orderNo = orderNo;
+    inner(fresh).conditionalFormattings = userRules;
+    return fresh;
+  }
+}
+
+/** Last row and column holding a value (Sheets' data range); styled empty cells do not count. */
+function extentOf(ws: Sheet): { rows: number; cols: number } {
+  let rows = 0;
+  let cols = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (readCell(cell.value) === '') return;
+      if (r > rows) rows = r;
+      if (c > cols) cols = c;
+    });
+  });
+  return { rows, cols };
+}
+
+/** The sheet as Sheets' getDataRange().getValues() would give it: '' for empty and merged-away cells. */
+function gridOf(ws: Sheet): CellValue[][] {
+  const { rows, cols } = extentOf(ws);
+  const grid: CellValue[][] = [];
+  for (let r = 0; r < rows; r++) grid.push(new Array<CellValue>(cols).fill(''));
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    if (r > rows) return;
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (c > cols || cell.type === ExcelJS.ValueType.Merge) return;
+      grid[r - 1][c - 1] = readCell(cell.value);
+    });
+  });
+  return grid;
+}
+
+function writeBlock(ws: Sheet, b: CellBlock): void {
+  b.values.forEach((rowValues, i) => {
+    const row = ws.getRow(b.row + i);
+    rowValues.forEach((v: OutCell | FormulaCell, j) => {
+      const cell = row.getCell(b.col + j);
+      const patch: Partial<ExcelJS.Style> = {};
+      const fmt = b.numberFormats?.[i]?.[j];
+      if (fmt !== null && fmt !== undefined) patch.numFmt = fmt;
+      else if (isDateCell(v) && !isDateFormat(cell.numFmt)) patch.numFmt = DATE_FORMAT;
+      const bg = b.backgrounds?.[i]?.[j];
+      if (bg !== null && bg !== undefined) patch.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(bg) } };
+      const color = b.fontColors?.[i]?.[j];
+      const bold = b.bold?.[i]?.[j];
+      if ((color !== null && color !== undefined) || (bold !== null && bold !== undefined)) {
+        patch.font = {
+          ...(cell.font ?? {}),
+          ...(color !== null && color !== undefined ? { color: { argb: argb(color) } } : {}),
+          ...(bold !== null && bold !== undefined ? { bold } : {}),
+        };
+      }
+      if (b.wrap !== undefined) patch.alignment = { ...(cell.alignment ?? {}), wrapText: b.wrap, vertical: 'top' };
+      if (Object.keys(patch).length > 0) cell.style = { ...cell.style, ...patch };
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      cell.value = writeCell(v);
+    });
+    if (b.wrap) fitRowHeight(ws, row, b.col, rowValues);
+  });
+}
+
+const LINE_HEIGHT = 15;
+
+/**
+ * Sheets grows a row to show wrapped text; Excel and LibreOffice keep the height saved in the file
+ * (none: one line). So a wrapped row gets a height estimated from its text and column widths; a
+ * row never shrinks, so a height the user chose is kept when it is larger.
+ */
+function fitRowHeight(ws: Sheet, row: ExcelJS.Row, firstCol: number, values: Array<OutCell | FormulaCell>): void {
+  let lines = 1;
+  values.forEach((v, j) => {
+    if (typeof v !== 'string' || v === '') return;
+    // Characters per line: a width unit holds about one digit; average text is a little narrower.
+    const perLine = Math.max(1, Math.floor((ws.getColumn(firstCol + j).width ?? 8.43) * 1.15));
+    const n = v.split('\n').reduce((sum, para) => sum + Math.max(1, Math.ceil(para.length / perLine)), 0);
+    if (n > lines) lines = n;
+  });
+  const height = Math.min(409, lines * LINE_HEIGHT);
+  if (lines > 1 && height > (row.height ?? LINE_HEIGHT)) row.height = height;
+}
+
+function mergeOnce(ws: Sheet, range: string): void {
+  const area = parseArea(range);
+  if (!area) return;
+  const master = ws.getCell(area.top, area.left);
+  const other = ws.getCell(area.bottom, area.right);
+  if (other.type === ExcelJS.ValueType.Merge && other.master.address === master.address) return;
+  ws.mergeCells(range);
+}
+
+function setView(ws: Sheet, out: SheetOutput): void {
+  const prev = (ws.views?.[0] ?? {}) as Partial<ExcelJS.WorksheetView> & Record<string, unknown>;
+  const ySplit = out.frozenRows ?? (prev.state === 'frozen' ? (prev.ySplit as number | undefined) ?? 0 : 0);
+  const xSplit = out.frozenColumns ?? (prev.state === 'frozen' ? (prev.xSplit as number | undefined) ?? 0 : 0);
+  const showGridLines = out.hideGridlines !== undefined ? !out.hideGridlines : prev.showGridLines ?? true;
+  const view: Partial<ExcelJS.WorksheetView> = xSplit > 0 || ySplit > 0
+    ? { state: 'frozen', xSplit, ySplit, topLeftCell: a1(ySplit + 1, xSplit + 1), showGridLines }
+    : { state: 'normal', showGridLines };
+  ws.views = [view as ExcelJS.WorksheetView];
+}
+
+function keepUserRules(list: ExcelJS.ConditionalFormattingOptions[], tag: string | null): ExcelJS.ConditionalFormattingOptions[] {
+  return list
+    .map((cf) => ({
+      ...cf,
+      rules: cf.rules.filter((r) => {
+        const owner = ruleOwner(r as { formulae?: unknown[] });
+        return owner === null || (tag !== null && owner !== tag);
+      }),
+    }))
+    .filter((cf) => cf.rules.length > 0);
+}
+
+function setOwnedRules(ws: Sheet, tag: string, rules: ConditionalRule[]): void {
+  const kept = keepUserRules(inner(ws).conditionalFormattings ?? [], tag);
+  const ours: ExcelJS.ConditionalFormattingOptions[] = rules.map((r) => ({
+    ref: r.range,
+    rules: [{
+      type: 'expression',
+      formulae: [ownedFormula(r.formula, tag)],
+      style: {
+        ...(r.background ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(r.background) } } } : {}),
+        ...(r.fontColor || r.bold ? { font: { ...(r.fontColor ? { color: { argb: argb(r.fontColor) } } : {}), ...(r.bold ? { bold: true } : {}) } } : {}),
+      },
+    } as ExcelJS.ConditionalFormattingRule],
+  }));
+  inner(ws).conditionalFormattings = [...kept, ...ours];
+}
+
+function setValidation(ws: Sheet, rule: ValidationRule): void {
+  const area = parseArea(rule.range);
+  if (!area) return;
+  const { model } = inner(ws).dataValidations;
+  for (const key of Object.keys(model)) {
+    const other: Area | null = parseArea(key);
+    if (other && overlaps(area, other)) delete model[key];
+  }
+  const ref = area.top === area.bottom && area.left === area.right ? rule.range.split(':')[0] : rule.range;
+  inner(ws).dataValidations.add(ref.replace(/\$/g, ''), validationOf(rule));
+}
