@@ -34,6 +34,21 @@ export interface ScheduledTask {
   slack: number | null;
   /** Problems of this row (reading and schedule), in the order found. */
   problems: Problem[];
+  /** (Always set by computeSchedule; optional so hand-made fixtures stay valid.) A heading row: other tasks' `Mã` extend its own (`2` of `2.1`); its figures roll up from them. */
+  isGroup?: boolean;
+  /** Where `due` comes from. */
+  dueSource?: 'typed' | 'dependency' | 'children' | null;
+  /** Resolved `Phụ thuộc` entries (for Gantt arrows and documents); unknown references left out. */
+  links?: ScheduleLink[];
+}
+
+export interface ScheduleLink {
+  /** `Mã` of the task this one depends on. */
+  from: string;
+  /** `T3`: starts after T3 ends; `T3+n`: due n days after T3 ends; `T3-n`: due n days before T3 starts. */
+  kind: 'finishToStart' | 'afterEnd' | 'beforeStart';
+  days: number | null;
+  workdays: boolean;
 }
 
 export interface SectionRollup {
@@ -44,12 +59,17 @@ export interface SectionRollup {
   start: CivilDate | null;
   due: CivilDate | null;
   counts: Partial<Record<ScheduleStatus, number>>;
+  /** What the overview shows: the `Phần` text, or `2.1 — <title of row 2.1>` for an ID prefix. */
+  title?: string;
+  /** 0 for `Phần` sections and top-level ID prefixes, 1 for `2.1`, 2 for `2.1.3` … */
+  level?: number;
+  source?: 'section' | 'id';
 }
 
 export interface WorkCalendar {
   isWorkday(d: CivilDate): boolean;
   /** Name of the holiday or day off, or null. */
-  dayOffName(d: CivilDate): string | null;
+  dayOffName(d: CivilDate, lang?: 'vi' | 'en'): string | null;
   /** n working days after d (n may be negative). */
   addWorkdays(d: CivilDate, n: number): CivilDate;
   /** Number of working days x with a < x ≤ b (negative when b < a). */
@@ -66,4 +86,6 @@ export interface Schedule {
   /** Every problem: the workbook's and the schedule's. */
   problems: Problem[];
   calendar: WorkCalendar;
+  /** The whole plan as one roll-up (group rows left out so nothing counts twice). */
+  overall?: SectionRollup;
 }

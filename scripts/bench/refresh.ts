@@ -1,0 +1,40 @@
+/**
+ * The refresh: core time for 5 000 tasks with dependencies (read, schedule, every output), and the
+ * Apps Script service calls of one refresh of the built bundle on the fakes, at 100 and 5 000
+ * tasks (the two must be equal: calls may not grow with the plan).
+ */
+import { planRefresh } from '../../src/core/schedule/outputs';
+import type { SheetGrid } from '../../src/core/plan/read';
+import { createFakes, seedSheet, sheetDate } from '../../tests/fakes';
+import { loadBundle } from '../../tests/fakes/vm';
+import { BIG_PLAN_TODAY, bigPlanPeople, bigPlanRows } from '../../tests/app/big-plan';
+
+function coreMs(n: number): number {
+  const grids: SheetGrid[] = [
+    { name: 'Công việc', values: bigPlanRows(n, (d) => ({ date: d })) as SheetGrid['values'] },
+    { name: 'Nhân sự', values: bigPlanPeople() as SheetGrid['values'] },
+  ];
+  planRefresh(grids, BIG_PLAN_TODAY); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    planRefresh(grids, BIG_PLAN_TODAY);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[3]);
+}
+
+function calls(n: number): number {
+  const env = createFakes({ now: () => new Date(`${BIG_PLAN_TODAY}T08:00:00+07:00`) });
+  seedSheet(env, 'Công việc', [...bigPlanRows(n, (d) => sheetDate(env, d)), ...Array.from({ length: 600 }, () => [])]);
+  seedSheet(env, 'Nhân sự', bigPlanPeople());
+  const gs = loadBundle(env) as unknown as { menuRefresh(): void };
+  env.calls.reset();
+  gs.menuRefresh();
+  return env.calls.total();
+}
+
+export async function figures(): Promise<Record<string, number>> {
+  return { refresh_ms_5000: coreMs(5000), calls_refresh_100: calls(100), calls_refresh_5000: calls(5000) };
+}

@@ -1,0 +1,82 @@
+/**
+ * "Cập nhật tiến độ" over the host ports (menu, daily trigger, CLI, tests):
+ *
+ *   lock → read the tracker sheets and the baseline in ONE call → compute → write each sheet once.
+ *
+ * The number of host calls is the same for 10 tasks or 5 000: nothing here loops over tasks
+ * against a port. A second refresh that cannot get the lock within a few seconds returns
+ * `busy` instead of running over the first.
+ */
+import type { CivilDate } from '../core/dates/civil';
+import { type Lang, t } from '../core/i18n';
+import { type RefreshPlan, planRefresh, sheetsToRead } from '../core/schedule/outputs';
+import type { ClockPort, LockPort, ProgressPort, WorkbookPort } from '../ports';
+
+export interface RefreshPorts {
+  workbook: WorkbookPort;
+  lock: LockPort;
+  clock: ClockPort;
+  progress?: ProgressPort;
+}
+
+export interface RefreshOptions {
+  /** The day to compute for (CLI `--today`); the clock's today otherwise. */
+  today?: CivilDate;
+  /** Language of progress lines and the result message; the sheet's `Ngôn ngữ` setting decides what is written. */
+  lang?: Lang;
+  /** How long to wait for another run's lock (ms). */
+  lockWaitMs?: number;
+  /** "Chốt kế hoạch": also replace the baseline with today's due dates. */
+  freeze?: boolean;
+}
+
+export type RefreshResult =
+  | { ok: false; reason: 'busy'; message: string }
+  | { ok: true; plan: RefreshPlan; message: string };
+
+export const DEFAULT_LOCK_WAIT_MS = 5_000;
+
+export function refresh(ports: RefreshPorts, opts: RefreshOptions = {}): RefreshResult {
+  const lang = opts.lang ?? 'vi';
+  const say = (m: string) => ports.progress?.progress(m);
+  if (!ports.lock.tryLock(opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS)) {
+    return { ok: false, reason: 'busy', message: t(lang, 'schedule.lockBusy') };
+  }
+  try {
+    say(t(lang, 'schedule.reading'));
+    const names = sheetsToRead(ports.workbook.sheetNames());
+    const grids = names.length ? ports.workbook.readGrids(names) : [];
+    const today = opts.today ?? ports.clock.today();
+    const plan = planRefresh(grids, today, { freeze: opts.freeze });
+    say(t(lang, 'schedule.computing', { count: plan.summary.taskCount }));
+    say(t(lang, 'schedule.writing'));
+    for (const out of plan.outputs) ports.workbook.write(out);
+    return { ok: true, plan, message: resultMessage(plan, lang, !!opts.freeze) };
+  } finally {
+    ports.lock.release();
+  }
+}
+
+export function resultMessage(plan: RefreshPlan, lang: Lang, froze: boolean): string {
+  const s = plan.summary;
+  if (!plan.workbook.layouts.tasks) return t(lang, 'schedule.noTasks');
+  const done = t(lang, 'schedule.done', {
+    count: s.taskCount, overdue: s.counts.overdue, dueSoon: s.counts.dueSoon + s.counts.dueToday, problems: s.problemCount,
+  });
+  if (!froze) return done;
+  const frozen = plan.baseline?.tracks.length ?? 0;
+  return `${t(lang, 'schedule.baselineDone', { count: frozen, date: formatToday(s.today) })} ${done}`;
+}
+
+function formatToday(d: CivilDate): string {
+  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+}
+
+/**
+ * The daily hook: one refresh with a longer wait for the lock (a scheduled run is not in a
+ * hurry). A shared daily trigger handler calls this first, then uses `plan.schedule` for what
+ * else it does that morning (reminders), so the sheet is read once.
+ */
+export function runDaily(ports: RefreshPorts, opts: Omit<RefreshOptions, 'freeze'> = {}): RefreshResult {
+  return refresh(ports, { lockWaitMs: 30_000, ...opts });
+}

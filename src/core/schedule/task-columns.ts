@@ -1,0 +1,144 @@
+/**
+ * What a refresh writes on the task sheet: the computed columns (found by their header, or
+ * appended after the last used column), status colours, data validation, a frozen header.
+ * The user's own columns are never in a block: only validation rules touch them.
+ */
+import { formatDMY } from '../dates/civil';
+import { type Lang, t } from '../i18n';
+import type { CellValue } from '../plan/cells';
+import { COMPUTED_COLUMNS, type ComputedColumn, USER_STATUSES } from '../plan/columns';
+import { problemText } from '../plan/problems';
+import type { SheetGrid, TaskLayout } from '../plan/read';
+import type { CellBlock, ConditionalRule, OutCell, SheetOutput, ValidationRule } from '../../ports';
+import type { Schedule, ScheduleStatus, ScheduledTask } from './types';
+
+export const STATUS_RULE_TAG = 'tiendo-status';
+export const DATE_FORMAT = 'dd/mm/yyyy';
+/** Rows below the data that still get validation and colours, so the next rows typed are checked too. */
+export const ROOM_BELOW = 500;
+
+/** Colours of the `Tình trạng` cells (background, text). */
+export const STATUS_COLOURS: Record<ScheduleStatus, { background: string; fontColor: string; bold?: boolean }> = {
+  overdue: { background: '#f4c7c3', fontColor: '#a50e0e', bold: true },
+  dueToday: { background: '#fbd7a6', fontColor: '#8a4b00', bold: true },
+  dueSoon: { background: '#fff2cc', fontColor: '#7a5c00' },
+  inProgress: { background: '#d2e3fc', fontColor: '#174ea6' },
+  notStarted: { background: '#ffffff', fontColor: '#3c4043' },
+  paused: { background: '#e8eaed', fontColor: '#5f6368' },
+  doneLate: { background: '#e6f4ea', fontColor: '#b06000' },
+  done: { background: '#ceead6', fontColor: '#0d652d' },
+  cancelled: { background: '#f1f3f4', fontColor: '#9aa0a6' },
+};
+
+/** 1 → A, 27 → AA. */
+export function columnName(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function statusLabel(s: ScheduleStatus, lang: Lang): string {
+  return t(lang, `status.${s}` as Parameters<typeof t>[1]);
+}
+
+/** The `Kiểm tra` text of a task: its problems, then the note of a moved deadline. */
+export function rowMessages(st: ScheduledTask, schedule: Schedule, lang: Lang): string {
+  const parts = st.problems.map((p) => problemText(p, lang));
+  if (st.dueMovedFrom && st.due) {
+    parts.push(t(lang, 'note.dueMoved', {
+      from: formatDMY(st.dueMovedFrom), to: formatDMY(st.due),
+      name: schedule.calendar.dayOffName(st.dueMovedFrom, lang) ?? '',
+    }));
+  }
+  return parts.join('; ');
+}
+
+function computedValue(key: ComputedColumn, st: ScheduledTask, schedule: Schedule, lang: Lang): OutCell {
+  switch (key) {
+    case 'computedDue': return st.due ? { date: st.due } : null;
+    case 'scheduleStatus': return statusLabel(st.status, lang);
+    case 'workdaysLeft': return st.workdaysLeft;
+    case 'critical': return st.critical ? '✓' : null;
+    case 'problems': return rowMessages(st, schedule, lang) || null;
+  }
+}
+
+/** Where each computed column is (0-based), and which ones this refresh appends. */
+export function computedPositions(layout: TaskLayout): { pos: Record<ComputedColumn, number>; appended: Set<ComputedColumn> } {
+  const pos = {} as Record<ComputedColumn, number>;
+  const appended = new Set<ComputedColumn>();
+  let next = layout.width;
+  for (const c of COMPUTED_COLUMNS) {
+    const at = layout.computed[c.key];
+    if (at !== undefined) pos[c.key] = at;
+    else { pos[c.key] = next++; appended.add(c.key); }
+  }
+  return { pos, appended };
+}
+
+export function taskSheetOutput(schedule: Schedule, layout: TaskLayout, grid: SheetGrid | null, lang: Lang): SheetOutput {
+  const { pos, appended } = computedPositions(layout);
+  const byRow = new Map<number, ScheduledTask>();
+  for (const st of schedule.tasks) byRow.set(st.task.row, st);
+  const firstData = layout.headerRow + 1;
+  const lastData = Math.max(layout.height, layout.headerRow);
+  const headerCells = grid?.values[layout.headerRow - 1] ?? [];
+
+  // One block per run of adjacent computed columns: a single block when they sit together.
+  const keys = [...COMPUTED_COLUMNS].sort((a, b) => pos[a.key] - pos[b.key]);
+  const runs: Array<typeof keys> = [];
+  for (const c of keys) {
+    const run = runs[runs.length - 1];
+    if (run && pos[run[run.length - 1].key] + 1 === pos[c.key]) run.push(c);
+    else runs.push([c]);
+  }
+  const blocks: CellBlock[] = runs.map((run) => {
+    const header: OutCell[] = run.map((c) => {
+      const existing: CellValue | undefined = headerCells[pos[c.key]];
+      return !appended.has(c.key) && typeof existing === 'string' && existing ? existing : lang === 'en' ? c.en : c.vi;
+    });
+    const values: OutCell[][] = [header];
+    const formats: Array<Array<string | null>> = [run.map(() => null)];
+    const bold: Array<Array<boolean | null>> = [run.map((c) => (appended.has(c.key) ? true : null))];
+    for (let r = firstData; r <= lastData; r++) {
+      const st = byRow.get(r);
+      values.push(run.map((c) => (st ? computedValue(c.key, st, schedule, lang) : null)));
+      formats.push(run.map((c) => (c.key === 'computedDue' ? DATE_FORMAT : c.key === 'workdaysLeft' ? '0' : null)));
+      bold.push(run.map(() => null));
+    }
+    return { row: layout.headerRow, col: pos[run[0].key] + 1, values, numberFormats: formats, bold };
+  });
+
+  const ruleEnd = lastData + ROOM_BELOW;
+  const statusCol = columnName(pos.scheduleStatus + 1);
+  const statusRange = `${statusCol}${firstData}:${statusCol}${ruleEnd}`;
+  const rules: ConditionalRule[] = (Object.keys(STATUS_COLOURS) as ScheduleStatus[])
+    .filter((s) => s !== 'notStarted')
+    .map((s) => ({
+      range: statusRange,
+      formula: `=$${statusCol}${firstData}="${statusLabel(s, lang).replace(/"/g, '""')}"`,
+      ...STATUS_COLOURS[s],
+    }));
+
+  const validations: ValidationRule[] = [];
+  const userCol = (k: string) => layout.columns[k];
+  const range = (c: number) => `${columnName(c + 1)}${firstData}:${columnName(c + 1)}${ruleEnd}`;
+  const status = userCol('status');
+  if (status !== undefined) validations.push({ range: range(status), kind: 'list', values: [...USER_STATUSES], strict: false, help: t(lang, 'validation.status') });
+  const remind = userCol('remind');
+  if (remind !== undefined) validations.push({ range: range(remind), kind: 'list', values: [t('vi', 'value.yes'), t('vi', 'value.no')], strict: false, help: t(lang, 'validation.remind') });
+  for (const k of ['start', 'due', 'doneOn']) {
+    const c = userCol(k);
+    if (c !== undefined) validations.push({ range: range(c), kind: 'date', strict: false, help: t(lang, 'validation.date') });
+  }
+  const pct = userCol('percent');
+  if (pct !== undefined) validations.push({ range: range(pct), kind: 'percent', strict: false, help: t(lang, 'validation.percent') });
+
+  const widths: Array<[number, number]> = COMPUTED_COLUMNS.filter((c) => appended.has(c.key)).map((c) => [pos[c.key] + 1, c.width ?? 100]);
+  return {
+    sheet: layout.name, mode: 'update', blocks, frozenRows: layout.headerRow,
+    conditionalRules: { ownerTag: STATUS_RULE_TAG, rules }, validations,
+    columnWidths: widths.length ? widths : undefined,
+    minRows: ruleEnd, minColumns: Math.max(...Object.values(pos)) + 1,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * `tiendo refresh book.xlsx [--today YYYY-MM-DD] [--out other.xlsx]`: "Cập nhật tiến độ" on an
+ * .xlsx file: the same use-case as the Sheets menu, writing the computed columns, the overview
+ * and the baseline tracking, in place unless `--out` is given. The user's cells are left as they were.
+ */
+import path from 'node:path';
+import type { CivilDate } from '../../core/dates/civil';
+import { isCivilDate } from '../../core/dates/civil';
+import { type Lang, t } from '../../core/i18n';
+import { OVERVIEW_SHEET } from '../../core/schedule/overview';
+import { outputLines, scheduleLines } from '../../core/schedule/text';
+import { type RefreshResult, refresh as runRefresh } from '../../app/refresh';
+import type { ClockPort, LockPort } from '../../ports';
+import { LANG_OPTION, UsageError, both, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn } from './kit';
+import type { Command } from './types';
+
+/** Today on this computer's calendar (the office's own day). */
+export function localToday(now = new Date()): CivilDate {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+function clockFor(today: CivilDate): ClockPort {
+  const t0 = Date.now();
+  return { today: () => today, nowIso: () => new Date().toISOString(), elapsedMs: () => Date.now() - t0 };
+}
+
+/** One command works on the file at a time; the file is saved whole at the end. */
+const processLock: LockPort = { tryLock: () => true, release: () => undefined };
+
+export interface RefreshFileResult {
+  result: RefreshResult;
+  saved: string;
+}
+
+export async function refreshFile(file: string, o: { today: CivilDate; out?: string; lang: Lang; progress?: (line: string) => void }): Promise<RefreshFileResult> {
+  const wb = await openWorkbook(file);
+  const result = runRefresh(
+    { workbook: wb, lock: processLock, clock: clockFor(o.today), progress: o.progress ? { progress: o.progress } : undefined },
+    { today: o.today, lang: o.lang },
+  );
+  const saved = o.out ?? file;
+  await saveWorkbook(wb, saved);
+  return { result, saved };
+}
+
+function report(r: RefreshResult, lang: Lang, log: (line: string) => void): void {
+  if (!r.ok) { log(r.message); return; }
+  log(t(lang, 'refresh.cli.schedule', { date: r.plan.summary.today.split('-').reverse().join('/') }));
+  for (const line of scheduleLines(r.plan.schedule, r.plan.lang)) log(`  ${line}`);
+  log('');
+  log(t(lang, 'refresh.cli.overview'));
+  const overview = r.plan.outputs.find((o) => o.sheet === OVERVIEW_SHEET);
+  for (const line of overview ? outputLines(overview) : []) log(`  ${line}`);
+  log('');
+  log(r.message);
+}
+
+export const refresh: Command = {
+  name: 'refresh',
+  summary_vi: t('vi', 'refresh.cli.summary'),
+  summary_en: t('en', 'refresh.cli.summary'),
+  usage: 'tiendo refresh <tệp.xlsx> [--today YYYY-MM-DD] [--out <tệp-khác.xlsx>] [--lang vi|en]',
+  async run(argv) {
+    const args = parseCommandArgs(refresh, argv, { ...LANG_OPTION, today: { type: 'string' }, out: { type: 'string' } }, { min: 1, max: 1, what: 'cli.whatFile' });
+    if (!args) return 0;
+    const lang = langOption(args.values.lang, refresh);
+    const todayArg = args.values.today;
+    if (todayArg !== undefined && !isCivilDate(todayArg)) throw new UsageError(both('refresh.cli.badToday', { value: todayArg }), refresh);
+    const { result, saved } = await refreshFile(args.positionals[0], { today: todayArg ?? localToday(), out: args.values.out, lang, progress: warn });
+    report(result, lang, say);
+    say(t(lang, 'refresh.cli.saved', { path: saved }));
+    return result.ok ? 0 : 1;
+  },
+  async demo(ctx) {
+    const { result } = await refreshFile(ctx.workbookPath, { today: ctx.today, lang: 'vi' });
+    report(result, 'vi', ctx.log);
+    return { title_vi: t('vi', 'refresh.cli.demo'), title_en: t('en', 'refresh.cli.demo'), paths: [path.normalize(ctx.workbookPath)] };
+  },
+};
