@@ -1,0 +1,101 @@
+/**
+ * What a run (or a dry run) tells its caller: every mail with its recipient, subject, tasks and
+ * outcome, the unreachable names, and the sentences to show. Plain JSON-safe data: it crosses
+ * google.script.run to the preview dialog and is printed by the CLI.
+ */
+import type { CivilDate } from '../dates/civil';
+import { formatWithWeekday } from '../dates/weekday-names';
+import { type Lang, t } from '../i18n';
+import { dueNote, taskLabel } from './render-digest';
+import { unreachableText } from './render-summary';
+import type { Bucket, CoordinatorSummary, DeferReason, Digest, MailOutcome, Outcome, ReminderPlan } from './types';
+
+/** Catalogue prefixes the preview dialog shows (sent with it by src/gas/reminders.ts). */
+export const PREVIEW_PAGE_STRINGS = ['ui.reminders.', 'remind.section.', 'remind.role.'] as const;
+
+export interface ReportTask {
+  bucket: Bucket | 'escalation';
+  label: string;
+  dueText: string;
+  note: string;
+  role: 'lead' | 'support' | null;
+}
+
+export interface ReportMail {
+  key: string;
+  kind: 'digest' | 'summary';
+  name: string;
+  email: string;
+  lang: Lang;
+  subject: string;
+  outcome: Outcome;
+  deferReason?: DeferReason;
+  error?: string;
+  tasks: ReportTask[];
+  /** The plain-text body, as it is (or would be) sent. */
+  text: string;
+}
+
+export type RunStatus = 'done' | 'dayOff' | 'busy';
+
+export interface RemindReport {
+  today: CivilDate;
+  todayText: string;
+  dryRun: boolean;
+  status: RunStatus;
+  dayOffName: string | null;
+  mails: ReportMail[];
+  unreachable: string[];
+  totals: Record<Outcome, number>;
+  stopReason: DeferReason | null;
+  /** The escalation threshold in force (section titles). */
+  escalationDays: number;
+  /** What to tell the user, in `lang`. */
+  messages: string[];
+}
+
+export function reportTasks(mail: Digest | CoordinatorSummary, today: CivilDate, lang: Lang): ReportTask[] {
+  if (mail.kind === 'summary') {
+    return mail.becameOverdue.map((l) => ({ bucket: 'overdue', label: taskLabel(l), dueText: formatWithWeekday(l.due, lang), note: dueNote(l, today, lang), role: null }));
+  }
+  const out: ReportTask[] = [];
+  for (const bucket of ['overdue', 'dueToday', 'dueSoon'] as const) {
+    for (const i of mail[bucket]) out.push({ bucket, label: taskLabel(i), dueText: formatWithWeekday(i.due, lang), note: dueNote(i, today, lang), role: i.role });
+  }
+  for (const e of mail.escalation) out.push({ bucket: 'escalation', label: taskLabel(e), dueText: formatWithWeekday(e.due, lang), note: dueNote(e, today, lang), role: null });
+  return out;
+}
+
+export function countsOf(mail: Digest | CoordinatorSummary): MailOutcome['counts'] {
+  if (mail.kind === 'summary') return { overdue: mail.counts.overdue, dueToday: mail.counts.dueToday, dueSoon: mail.counts.dueSoon, escalation: mail.counts.escalated };
+  return { overdue: mail.overdue.length, dueToday: mail.dueToday.length, dueSoon: mail.dueSoon.length, escalation: mail.escalation.length };
+}
+
+export function emptyTotals(): Record<Outcome, number> {
+  return { wouldSend: 0, sent: 0, alreadySent: 0, deferred: 0, failed: 0 };
+}
+
+/** The sentences a user reads after a run, most important first. */
+export function reportMessages(r: Omit<RemindReport, 'messages'>, lang: Lang): string[] {
+  if (r.status === 'busy') return [t(lang, 'remind.report.busy')];
+  if (r.status === 'dayOff') {
+    return [t(lang, 'remind.report.dayOff', { date: r.todayText, name: r.dayOffName ? ` (${r.dayOffName})` : '' })];
+  }
+  const out: string[] = [];
+  const x = r.totals;
+  if (r.dryRun) out.push(x.wouldSend > 0 ? t(lang, 'remind.report.wouldSend', { n: x.wouldSend }) : t(lang, 'remind.report.nothing'));
+  else if (x.sent > 0) out.push(t(lang, 'remind.report.sent', { n: x.sent }));
+  if (x.alreadySent > 0) out.push(t(lang, 'remind.report.already', { n: x.alreadySent }));
+  if (x.deferred > 0) out.push(t(lang, r.stopReason === 'time' ? 'remind.report.time' : 'remind.report.quota', { n: x.deferred }));
+  if (x.failed > 0) {
+    const list = r.mails.filter((m) => m.outcome === 'failed').map((m) => `${m.email} (${m.error ?? ''})`).join('; ');
+    out.push(t(lang, 'remind.report.failed', { n: x.failed, list }));
+  }
+  if (!r.dryRun && out.length === 0) out.push(t(lang, 'remind.report.nothing'));
+  if (r.unreachable.length > 0) out.push(t(lang, 'remind.report.unreachable', { n: r.unreachable.length }));
+  return out;
+}
+
+export function unreachableLines(plan: ReminderPlan, lang: Lang): string[] {
+  return plan.unreachable.map((u) => unreachableText(u, lang));
+}

@@ -1,0 +1,144 @@
+/**
+ * Reminders in Sheets: the preview dialog, "send now" from it, turning the daily trigger on and
+ * off, and the trigger's handler. The handler is the document's ONE daily run: it refreshes the
+ * schedule first (src/app/refresh.ts), then sends the reminders, so an add-on's single
+ * time-driven trigger per document does both.
+ *
+ * Triggers keep firing after an update that needs new authorization, so both enabling and the
+ * handler check `ScriptApp.getAuthorizationInfo` first.
+ * https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions
+ */
+import { runReminders } from '../app/remind';
+import { runDaily } from '../app/refresh';
+import { type Lang, t } from '../core/i18n';
+import { SETTINGS_SHEET, matchSheet } from '../core/plan/columns';
+import { readWorkbook } from '../core/plan/read';
+import { PREVIEW_PAGE_STRINGS, type RemindReport } from '../core/reminders/report';
+import { runForPage, runForUser } from './errors';
+import { userLang } from './menu';
+import { showDialog } from './page';
+import { GasClock, GasLock, GasMail, GasProgress, GasStore } from './services';
+import { GasWorkbook } from './workbook';
+
+// Only functions are exported from this module: every export of main.ts becomes a top-level
+// function of build/Code.js.
+/** The trigger's handler (a top-level function of build/Code.js). */
+const DAILY_HANDLER = 'dailyReminders';
+/** Handlers a daily trigger of this document may carry; the one trigger does their work too. */
+const DAILY_HANDLERS = [DAILY_HANDLER, 'dailyRefresh', 'runDaily'];
+/** Document property holding the trigger's unique id. */
+const TRIGGER_ID_KEY = 'tiendo.reminders.triggerId';
+/** Apps Script stops a run at 6 minutes; sending stops well before, with everything logged. */
+const TIME_BUDGET_MS = 270_000;
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function reminderPorts(ss: Spreadsheet, lang: Lang, clock = new GasClock(ss), withProgress = true) {
+  return {
+    workbook: new GasWorkbook(ss),
+    mail: new GasMail(),
+    lock: new GasLock(),
+    clock,
+    ...(withProgress ? { progress: new GasProgress(ss, lang) } : {}),
+  };
+}
+
+/** "Xem trước nhắc việc…": a dry run shown in a dialog; nothing is sent or written. */
+export function menuPreviewReminders(): void {
+  runForUser(() => {
+    const lang = userLang();
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const report = runReminders(reminderPorts(ss, lang, undefined, false), { dryRun: true, timeBudgetMs: TIME_BUDGET_MS, lang });
+    showDialog('reminders', { lang, strings: PREVIEW_PAGE_STRINGS, data: report, title: t(lang, 'ui.reminders.title'), width: 760, height: 560 });
+  }, userLang);
+}
+
+/** The dialog's "Gửi ngay": the real run (mails already sent today are skipped). */
+export function remindersSendNow(): RemindReport {
+  return runForPage(() => {
+    const lang = userLang();
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    return runReminders(reminderPorts(ss, lang), { dryRun: false, timeBudgetMs: TIME_BUDGET_MS, lang });
+  }, userLang);
+}
+
+function authorizationNeeded(): string | null {
+  const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+  if (info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED) return null;
+  return info.getAuthorizationUrl() || '';
+}
+
+/**
+ * This document's daily trigger(s) of this user: by the id we stored, by handler name, or any
+ * time-driven one (an add-on gets one per document, and the daily run does everyone's work).
+ */
+function dailyTriggers(ss: Spreadsheet, store: GasStore): GoogleAppsScript.Script.Trigger[] {
+  const id = store.get(TRIGGER_ID_KEY);
+  const clock = ScriptApp.EventType.CLOCK;
+  return ScriptApp.getUserTriggers(ss).filter((tr) => tr.getUniqueId() === id || DAILY_HANDLERS.includes(tr.getHandlerFunction()) || tr.getEventType() === clock);
+}
+
+function reminderHour(ss: Spreadsheet): number {
+  const wb = new GasWorkbook(ss);
+  const names = wb.sheetNames().filter((n) => matchSheet(n, SETTINGS_SHEET));
+  return readWorkbook(names.length ? wb.readGrids(names) : []).settings.reminderHour;
+}
+
+/** "Bật nhắc việc tự động": exactly one daily trigger for this document, at the set hour. */
+export function menuEnableReminders(): void {
+  runForUser(() => {
+    const lang = userLang();
+    const ui = SpreadsheetApp.getUi();
+    const url = authorizationNeeded();
+    if (url !== null) {
+      ui.alert(t(lang, 'remind.trigger.needAuth', { url }));
+      return;
+    }
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const store = new GasStore(lang);
+    const hour = reminderHour(ss);
+    // Re-enabling replaces the trigger (the hour may have changed): never a second one.
+    for (const old of dailyTriggers(ss, store)) ScriptApp.deleteTrigger(old);
+    const trigger = ScriptApp.newTrigger(DAILY_HANDLER).timeBased().atHour(hour).everyDays(1).inTimezone(ss.getSpreadsheetTimeZone()).create();
+    store.set(TRIGGER_ID_KEY, trigger.getUniqueId());
+    ui.alert(t(lang, 'remind.trigger.enabled', { hour, next: (hour + 1) % 24 }));
+  }, userLang);
+}
+
+/** "Tắt nhắc việc tự động". */
+export function menuDisableReminders(): void {
+  runForUser(() => {
+    const lang = userLang();
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const store = new GasStore(lang);
+    const found = dailyTriggers(ss, store);
+    for (const old of found) ScriptApp.deleteTrigger(old);
+    store.delete(TRIGGER_ID_KEY);
+    SpreadsheetApp.getUi().alert(t(lang, found.length ? 'remind.trigger.disabled' : 'remind.trigger.notEnabled'));
+  }, userLang);
+}
+
+/**
+ * The daily trigger: refresh, then reminders. No UI here: failures go to the execution log, and
+ * what was sent (or deferred) is in the `Nhật ký nhắc việc` sheet and the coordinator's summary.
+ */
+export function dailyReminders(_e?: GoogleAppsScript.Events.TimeDriven): RemindReport | null {
+  if (authorizationNeeded() !== null) {
+    console.warn('Tiến độ: authorization required; daily refresh and reminders skipped.');
+    return null;
+  }
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (!ss) return null;
+  const lang: Lang = 'vi';
+  // One clock for the whole run: the refresh's time counts against the reminders' budget.
+  const clock = new GasClock(ss);
+  try {
+    runDaily({ workbook: new GasWorkbook(ss), lock: new GasLock(), clock }, { lang });
+  } catch (e) {
+    // A failed refresh must not cost anyone their reminder: the reminders compute their own schedule.
+    console.error(e instanceof Error ? e.stack ?? e.message : String(e));
+  }
+  const report = runReminders(reminderPorts(ss, lang, clock, false), { dryRun: false, timeBudgetMs: TIME_BUDGET_MS, lang, lockWaitMs: 30_000 });
+  console.log(report.messages.join(' '));
+  return report;
+}
