@@ -1,0 +1,205 @@
+/**
+ * The document use-cases over the host ports: read the tracker once → core builds the document
+ * model (plan, progress report) or the merge plan → the host's writer renders it → for a merge,
+ * the links go back into `Văn bản` in one write.
+ */
+import { type CivilDate, isCivilDate } from '../core/dates/civil';
+import { type MergeJob, type RowChoice, linkBlock, planMerge } from '../core/docs/merge';
+import type { DocumentWriter, WrittenDocument } from '../core/docs/model';
+import { buildPlan } from '../core/docs/plan';
+import { buildReport, type ReportFigures } from '../core/docs/report';
+import { type Lang, t } from '../core/i18n';
+import { SETTINGS_SHEET, TASKS_SHEET, matchSheet } from '../core/plan/columns';
+import { readWorkbook, type Workbook } from '../core/plan/read';
+import { computeSchedule } from '../core/schedule/compute';
+import { cleanText } from '../core/text/normalize';
+import type { ClockPort, KeyValueStore, ProgressPort, WorkbookPort } from '../ports';
+import { readTrackerGrids } from './setup';
+
+export interface DocOutcome {
+  document: WrittenDocument;
+  /** Things to fix in the sheet or the settings, already in the user's language. */
+  warnings: string[];
+}
+
+export interface DocPorts {
+  workbook: WorkbookPort;
+  writer: DocumentWriter;
+  clock: ClockPort;
+  progress?: ProgressPort;
+}
+
+export interface DocOptions {
+  pdf: boolean;
+  /** Defaults to the settings' language. */
+  lang?: Lang;
+  /** Defaults to the clock's today. */
+  today?: CivilDate;
+}
+
+function readTracker(book: WorkbookPort): Workbook {
+  return readWorkbook(readTrackerGrids(book).grids);
+}
+
+export function makePlanDoc(ports: DocPorts, opts: DocOptions): DocOutcome {
+  const today = opts.today ?? ports.clock.today();
+  const wb = readTracker(ports.workbook);
+  const lang = opts.lang ?? wb.settings.language;
+  ports.progress?.progress(t(lang, 'docs.working'));
+  const built = buildPlan(wb, computeSchedule(wb, today), { today, lang });
+  return { document: ports.writer.write(built.doc, { pdf: opts.pdf, folder: wb.settings.outputFolder }), warnings: built.warnings };
+}
+
+/** Where the date of the last report is kept (document properties in Sheets, a file offline). */
+export const LAST_REPORT_KEY = 'tiendo.lastReport';
+
+interface LastReport {
+  /** The day the last report was made. */
+  date: CivilDate;
+  /** The "since" that report used, so a second report the same day covers the same period. */
+  since: CivilDate | null;
+}
+
+function readLastReport(store: KeyValueStore): LastReport | null {
+  const raw = store.get(LAST_REPORT_KEY);
+  if (!raw) return null;
+  if (isCivilDate(raw)) return { date: raw, since: null };
+  try {
+    const v = JSON.parse(raw) as Partial<LastReport>;
+    if (v && isCivilDate(v.date)) return { date: v.date, since: isCivilDate(v.since) ? v.since : null };
+  } catch {
+    // A hand-edited or foreign value: treat as no previous report.
+  }
+  return null;
+}
+
+/** The period's start: `--since` when given, else the last report's day (or its own start if made today). */
+export function reportSince(store: KeyValueStore | null, today: CivilDate, explicit: CivilDate | null | undefined): CivilDate | null {
+  if (explicit) return explicit < today ? explicit : null;
+  const last = store ? readLastReport(store) : null;
+  if (!last) return null;
+  if (last.date < today) return last.date;
+  return last.since && last.since < today ? last.since : null;
+}
+
+export interface ReportOutcome extends DocOutcome {
+  since: CivilDate | null;
+  figures: ReportFigures;
+}
+
+export function makeReport(
+  ports: DocPorts & { store: KeyValueStore | null },
+  opts: DocOptions & { since?: CivilDate | null; nextDays?: number },
+): ReportOutcome {
+  const today = opts.today ?? ports.clock.today();
+  const wb = readTracker(ports.workbook);
+  const lang = opts.lang ?? wb.settings.language;
+  ports.progress?.progress(t(lang, 'docs.working'));
+  const since = reportSince(ports.store, today, opts.since);
+  const built = buildReport(computeSchedule(wb, today), wb.settings, { today, since, lang, nextDays: opts.nextDays });
+  const document = ports.writer.write(built.doc, { pdf: opts.pdf, folder: wb.settings.outputFolder });
+  ports.store?.set(LAST_REPORT_KEY, JSON.stringify({ date: today, since } satisfies LastReport));
+  return { document, warnings: built.warnings, since, figures: built.figures };
+}
+
+// ---- template merge ---------------------------------------------------------------------------
+
+/** The host side of a merge: a Google Doc template copied in Drive, or a .docx template offline. */
+export interface TemplateMerger {
+  /** Opens the template; its placeholder names (body, tables, header, footer), or null when it cannot be opened. */
+  open(template: string): string[] | null;
+  /**
+   * Makes the row's document, or, when `job.existing` links to a document this merger made,
+   * refills that one from the template instead of making another.
+   */
+  merge(job: MergeJob, options: { pdf: boolean; folder?: string }): { link: string; pdfLink: string | null; updated: boolean };
+}
+
+/** The task sheet as the user sees it (Sheets: getDisplayValues, read in one call). */
+export interface DisplayPort {
+  displayGrid(sheet: string): string[][];
+}
+
+export interface MergeRequest {
+  /** Template link or id (Sheets), or .docx path (offline); the `Mẫu trộn văn bản` setting when empty. */
+  template?: string;
+  choice: RowChoice;
+  /** Name pattern; the `Tên văn bản trộn` setting when empty. */
+  pattern?: string;
+  pdf: boolean;
+  lang?: Lang;
+  /**
+   * Stop making documents after this many milliseconds of the run (Apps Script stops a run at six
+   * minutes); what was made keeps its link, and the message says how many rows are left.
+   */
+  timeBudgetMs?: number;
+}
+
+export interface MergeOutcome {
+  ok: boolean;
+  /** What went wrong (nothing was made) or what was done, for the user. */
+  message: string;
+  warnings: string[];
+  documents: Array<{ row: number; name: string; link: string; pdfLink: string | null; updated: boolean }>;
+}
+
+export function mergeRows(
+  ports: { workbook: WorkbookPort; display: DisplayPort; merger: TemplateMerger; progress?: ProgressPort; clock?: ClockPort },
+  req: MergeRequest,
+): MergeOutcome {
+  const book = ports.workbook;
+  const names = book.sheetNames();
+  const tasksName = names.find((n) => matchSheet(n, TASKS_SHEET));
+  const settingsName = names.find((n) => matchSheet(n, SETTINGS_SHEET));
+  const settings = readWorkbook(settingsName ? book.readGrids([settingsName]) : []).settings;
+  const lang = req.lang ?? settings.language;
+  const fail = (message: string): MergeOutcome => ({ ok: false, message, warnings: [], documents: [] });
+  if (!tasksName) return fail(t(lang, 'problem.missingSheet', { sheet: TASKS_SHEET.vi }));
+  const template = cleanText(req.template || settings.mergeTemplate);
+  if (!template) return fail(t(lang, 'docs.merge.noTemplate'));
+
+  // Dates and numbers as the sheet shows them; the same grid locates the header row.
+  const display = ports.display.displayGrid(tasksName);
+  const layout = readWorkbook([{ name: tasksName, values: display }]).layouts.tasks;
+  if (!layout) return fail(t(lang, 'problem.noHeader', { sheet: tasksName, columns: '«Nội dung công việc»' }));
+
+  const placeholders = ports.merger.open(template);
+  if (placeholders === null) return fail(t(lang, 'docs.merge.badTemplate', { value: template }));
+  if (!placeholders.length) return fail(t(lang, 'docs.merge.noPlaceholders'));
+  const plan = planMerge({
+    display, headerRow: layout.headerRow, placeholders, choice: req.choice,
+    pattern: cleanText(req.pattern || settings.mergeNamePattern) || '{{Mã}} - {{Nội dung công việc}}', lang,
+  });
+  if (plan.errors.length) return fail(plan.errors.join(' '));
+  const warnings = plan.unknownPlaceholders.map((name) => t(lang, 'docs.warn.unknownPlaceholder', { name }));
+
+  const documents: MergeOutcome['documents'] = [];
+  const links = new Map<number, string>();
+  let left = 0;
+  for (let i = 0; i < plan.jobs.length; i++) {
+    if (req.timeBudgetMs !== undefined && ports.clock && ports.clock.elapsedMs() > req.timeBudgetMs) {
+      left = plan.jobs.length - i;
+      break;
+    }
+    const job = plan.jobs[i];
+    ports.progress?.progress(`${t(lang, 'ui.merge.running')} ${i + 1}/${plan.jobs.length}`);
+    const made = ports.merger.merge(job, { pdf: req.pdf, folder: settings.outputFolder });
+    documents.push({ row: job.row, name: job.name, ...made });
+    links.set(job.row, made.link);
+  }
+
+  const width = Math.max(0, ...display.map((r) => r.length));
+  const block = linkBlock(plan, display, links, width);
+  if (block) {
+    book.write({ sheet: tasksName, mode: 'update', blocks: [block], minColumns: block.col });
+  }
+  const created = documents.filter((d) => !d.updated).length;
+  const column = plan.documentColumn === null ? TASKS_SHEET.columns.find((c) => c.key === 'document')!.vi : cleanText(display[plan.headerRow - 1][plan.documentColumn]);
+  const done = t(lang, 'docs.merge.done', { created, updated: documents.length - created, column });
+  return {
+    ok: true,
+    message: left ? `${done} ${t(lang, 'docs.merge.stopped', { left })}` : done,
+    warnings,
+    documents,
+  };
+}
