@@ -10,13 +10,17 @@
 import type { CivilDate } from '../core/dates/civil';
 import { type Lang, t } from '../core/i18n';
 import { type RefreshPlan, planRefresh, sheetsToRead } from '../core/schedule/outputs';
-import type { ClockPort, LockPort, ProgressPort, WorkbookPort } from '../ports';
+import { LAYOUT_VERSION, LAYOUT_VERSION_KEY, planMigrations } from '../core/plan/migrations';
+import type { SheetGrid } from '../core/plan/read';
+import type { ClockPort, KeyValueStore, LockPort, ProgressPort, WorkbookPort } from '../ports';
 
 export interface RefreshPorts {
   workbook: WorkbookPort;
   lock: LockPort;
   clock: ClockPort;
   progress?: ProgressPort;
+  /** Where the layout version is kept; given, an older layout is migrated before it is read. */
+  store?: KeyValueStore;
 }
 
 export interface RefreshOptions {
@@ -45,7 +49,7 @@ export function refresh(ports: RefreshPorts, opts: RefreshOptions = {}): Refresh
   try {
     say(t(lang, 'schedule.reading'));
     const names = sheetsToRead(ports.workbook.sheetNames());
-    const grids = names.length ? ports.workbook.readGrids(names) : [];
+    const grids = migrate(ports, names.length ? ports.workbook.readGrids(names) : []);
     const today = opts.today ?? ports.clock.today();
     const plan = planRefresh(grids, today, { freeze: opts.freeze });
     say(t(lang, 'schedule.computing', { count: plan.summary.taskCount }));
@@ -55,6 +59,23 @@ export function refresh(ports: RefreshPorts, opts: RefreshOptions = {}): Refresh
   } finally {
     ports.lock.release();
   }
+}
+
+/**
+ * Versioned migrations on the grids just read (no second read): a sheet an older version laid
+ * out is renamed in place first, so it is never taken for a broken one. Costs one property read
+ * once the layout is current.
+ */
+function migrate(ports: RefreshPorts, grids: SheetGrid[]): SheetGrid[] {
+  const store = ports.store;
+  if (!store || !grids.length) return grids;
+  const stored = store.get(LAYOUT_VERSION_KEY);
+  if (stored !== null && parseInt(stored, 10) === LAYOUT_VERSION) return grids;
+  const m = planMigrations(grids, stored);
+  if (m.tooNew) return grids;
+  for (const out of m.outputs) ports.workbook.write(out);
+  store.set(LAYOUT_VERSION_KEY, String(LAYOUT_VERSION));
+  return m.grids;
 }
 
 export function resultMessage(plan: RefreshPlan, lang: Lang, froze: boolean): string {

@@ -133,7 +133,7 @@ export function dailyReminders(_e?: GoogleAppsScript.Events.TimeDriven): RemindR
   // One clock for the whole run: the refresh's time counts against the reminders' budget.
   const clock = new GasClock(ss);
   try {
-    runDaily({ workbook: new GasWorkbook(ss), lock: new GasLock(), clock }, { lang });
+    runDaily({ workbook: new GasWorkbook(ss), lock: new GasLock(), clock, store: new GasStore(lang) }, { lang });
   } catch (e) {
     // A failed refresh must not cost anyone their reminder: the reminders compute their own schedule.
     console.error(e instanceof Error ? e.stack ?? e.message : String(e));

@@ -16,7 +16,7 @@ import { EDIT_HEADER_SCAN, editLayout, isTaskSheet, mayStamp, stampsForEdit } fr
 import { toCell, toSheetValue } from './cells';
 import { runForUser } from './errors';
 import { userLang } from './menu';
-import { GasClock, GasLock, GasProgress } from './services';
+import { GasClock, GasLock, GasProgress, GasStore } from './services';
 import { GasWorkbook } from './workbook';
 
 /** The ports of one run in the active spreadsheet; `progress` only where someone is watching. */
@@ -27,6 +27,7 @@ export function refreshPorts_(lang: Lang, withProgress: boolean): RefreshPorts {
     lock: new GasLock(),
     clock: new GasClock(ss),
     progress: withProgress ? new GasProgress(ss, lang) : undefined,
+    store: new GasStore(lang),
   };
 }
 

@@ -62,4 +62,11 @@ describe('readWorkbook', () => {
     const codes = wb.problems.map((p) => `${p.sheet}:${p.row}:${p.code}`);
     expect(codes).toEqual(expect.arrayContaining(['people:3:badEmail', 'holidays:4:badDate', 'settings:4:badSetting', 'settings:5:unknownSetting']));
   });
+
+  it('writes dates in its messages day first, as the user typed them', () => {
+    const wb = readWorkbook([tasks([['Mã', 'Nội dung công việc', 'Bắt đầu', 'Hạn hoàn thành'], ['T1', 'Việc', '20/03/2025', '14/03/2025']])]);
+    expect(wb.problems.map((p) => problemSentence(p, 'vi'))).toContain(
+      'Công việc, dòng 2, cột «Hạn hoàn thành»: hạn hoàn thành 14/03/2025 trước ngày bắt đầu 20/03/2025.',
+    );
+  });
 });

@@ -15,6 +15,7 @@ import type { HolidayEntry, Person, Problem, Task } from './model';
 import { DEFAULT_SETTINGS, type Settings, SettingsSchema, coerceSetting, findSettingDef } from './settings';
 import { parseDependencies } from './dependencies';
 import { nameKey } from '../text/normalize';
+import { formatDMY } from '../dates/civil';
 
 export interface SheetGrid {
   name: string;
@@ -176,7 +177,7 @@ function readTasks(grid: SheetGrid, problems: Problem[]): { tasks: Task[]; layou
       if (other !== undefined) add({ ...at('id'), code: 'duplicateId', params: { id, other } });
       else seen.set(id, sheetRow);
     }
-    if (task.start && task.due && task.due < task.start) add({ ...at('due'), code: 'dueBeforeStart', params: { due: task.due, start: task.start } });
+    if (task.start && task.due && task.due < task.start) add({ ...at('due'), code: 'dueBeforeStart', params: { due: formatDMY(task.due), start: formatDMY(task.start) } });
     tasks.push(task);
   }
   return { tasks, layout };
