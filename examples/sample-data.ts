@@ -41,6 +41,8 @@ export interface SamplePerson {
   groups: string[];
   supervisor: string;
   contact?: boolean;
+  /** When the name is a position, the unit's mailbox reads better than initials. */
+  email?: string;
 }
 
 export interface SampleHoliday {
@@ -130,6 +132,18 @@ export const SAMPLE_TASKS: SampleTask[] = [
 const member = (name: string, position: string, unit: string, groups: string[], supervisor: string, contact = false): SamplePerson =>
   ({ name, position, unit, groups: [TEAM, ...groups], supervisor, contact });
 
+const PROVINCE_CONTACTS: Array<[string, string, string, string[]]> = [
+  ['Phó Bí thư Thường trực Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy', 'btv.tinhuy@example.org', ['Tiểu ban Văn kiện tỉnh']],
+  ['Chánh Văn phòng Tỉnh ủy', 'Văn phòng Tỉnh ủy', 'vanphong.tinhuy@example.org', ['Tiểu ban Văn kiện tỉnh', 'Tổ Biên tập tỉnh']],
+  ['Trưởng Ban Tuyên giáo Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy', 'tuyengiao.tinhuy@example.org', ['Tiểu ban Văn kiện tỉnh', 'Tổ Biên tập tỉnh']],
+  ['Trưởng Ban Tổ chức Tỉnh ủy', 'Ban Tổ chức Tỉnh ủy', 'tochuc.tinhuy@example.org', ['Tiểu ban Văn kiện tỉnh']],
+  ['Trưởng Ban Dân vận Tỉnh ủy', 'Ban Dân vận Tỉnh ủy', 'danvan.tinhuy@example.org', []],
+  ['Chủ tịch Ủy ban MTTQ tỉnh', 'Ủy ban MTTQ tỉnh', 'mttq.tinh@example.org', []],
+  ['Chủ tịch Liên hiệp các Hội khoa học Kỹ thuật tỉnh', 'Liên hiệp các Hội khoa học Kỹ thuật tỉnh', 'lienhiephoi.tinh@example.org', []],
+  ['Tổng Biên tập Báo Đắk Lắk', 'Báo Đắk Lắk', 'toasoan.baodaklak@example.org', []],
+  ['Giám đốc Đài Phát thanh và Truyền hình tỉnh', 'Đài Phát thanh và Truyền hình tỉnh', 'ptth.tinh@example.org', []],
+];
+
 /** Plan A's groups (part C). A group's members report to its leader; the leaders to the Tổ trưởng. */
 export const SAMPLE_PEOPLE: SamplePerson[] = [
   member(TTT, 'Thành ủy viên, Chánh Văn phòng Thành ủy, Tổ trưởng Tổ Biên tập', CITY_OFFICE, [SYNTHESIS], ''),
@@ -151,6 +165,10 @@ export const SAMPLE_PEOPLE: SamplePerson[] = [
   member('Lê Hùng Lâm', 'Phó Trưởng Ban Dân vận Thành ủy', 'Ban Dân vận Thành ủy', ['Nhóm III'], 'Nguyễn Thị Cẩm Ly'),
   member('Cao Thị Hải Vân', 'Phó Bí thư Thành Đoàn', 'Thành Đoàn', ['Nhóm III'], 'Nguyễn Thị Cẩm Ly'),
   member('Lê Xuân Hưng', 'Ủy viên Ban Thường trực Ủy ban MTTQ Việt Nam thành phố', 'Ủy ban MTTQ Việt Nam thành phố', ['Nhóm III', SYNTHESIS], 'Nguyễn Thị Cẩm Ly'),
+  // Plan B is the province's: its units are reached through one contact each (Đầu mối), known by
+  // position as the plans name them. The two collective leads («Các sở, ban, ngành tỉnh», «Các đoàn
+  // thể của tỉnh») stay unmatched on purpose: the overview and the coordinator's summary show them.
+  ...PROVINCE_CONTACTS.map(([position, unit, email, groups]) => ({ name: position, position, unit, email, groups, supervisor: '', contact: true })),
 ];
 
 /**
@@ -227,7 +245,7 @@ export function samplePlan(): { tasks: OutCell[][]; people: OutCell[][]; holiday
   return {
     tasks: SAMPLE_TASKS.map(taskRow),
     people: SAMPLE_PEOPLE.map((p) => [
-      p.name, p.position, p.unit, sampleEmail(p.name), p.groups.join('; '), p.supervisor, p.contact ? 'Có' : null, 'vi',
+      p.name, p.position, p.unit, p.email ?? sampleEmail(p.name), p.groups.join('; '), p.supervisor, p.contact ? 'Có' : null, 'vi',
     ]),
     holidays: SAMPLE_HOLIDAYS.map((h) => [{ date: h.date }, h.kind, h.note]),
   };
