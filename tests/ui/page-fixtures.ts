@@ -12,6 +12,7 @@ import { toForm } from '../../src/core/plan/settings-form';
 import { defaultBoot } from './browser';
 import type { StubOptions } from './stub-run';
 import { remindersReport } from './reminders-fixture';
+import { sampleLayout } from '../core/gantt/fixtures';
 
 export interface PageFixture {
   size: { width: number; height: number };
@@ -52,6 +53,7 @@ export const PAGE_FIXTURES: Record<string, PageFixture> = {
   settings: { size: SIDEBAR, options: () => ({ boot: settingsBoot('vi', settingsView()) }) },
   help: { size: DIALOG, options: () => ({ boot: helpBoot('vi') }) },
   reminders: { size: DIALOG, options: () => ({ boot: defaultBoot('vi', remindersReport()) }) },
+  gantt: { size: { width: 1200, height: 700 }, options: () => ({ boot: { lang: 'vi', strings: pageStrings('vi', ['ui.common.', 'ui.gantt.']) }, responses: { ganttData: { value: sampleLayout() } } }) },
 };
 
 export function fixtureFor(page: string): PageFixture {

@@ -1,0 +1,118 @@
+/**
+ * `tiendo gantt book.xlsx [--today YYYY-MM-DD] [--html gantt.html]`: the Gantt view offline. It
+ * writes the `Gantt` sheet into the workbook (conditional formats over a date header, as in
+ * Sheets; Excel and LibreOffice apply them too) and, with `--html`, the dialog's page as a
+ * standalone file: the same SVG and script, the layout inlined, working without a server.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { type CivilDate, isCivilDate } from '../../core/dates/civil';
+import type { ScaleChoice } from '../../core/gantt/axis';
+import type { GanttLayout } from '../../core/gantt/model';
+import { ganttLayoutFor } from '../../core/gantt/outputs';
+import { ganttSheetOutput, ganttSheetSize } from '../../core/gantt/sheet';
+import { type Lang, t } from '../../core/i18n';
+import { injectBoot, pageStrings } from '../../core/i18n/boot';
+import { readWorkbook } from '../../core/plan/read';
+import { computeSchedule } from '../../core/schedule/compute';
+import { sheetsToRead } from '../../core/schedule/outputs';
+import { escapeHtml } from '../../core/text/normalize';
+import type { SheetOutput, WorkbookPort } from '../../ports';
+import { LANG_OPTION, UsageError, UserError, both, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook } from './kit';
+import { localToday } from './refresh';
+import type { Command } from './types';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const PAGE = path.join(ROOT, 'build/gantt.html');
+const SCALES: readonly ScaleChoice[] = ['auto', 'day', 'week', 'month'];
+
+export interface GanttResult {
+  layout: GanttLayout;
+  output: SheetOutput;
+}
+
+/** The Gantt of a workbook on `today`: read once, schedule, lay out (the sheet's scale unless `scale`). */
+export function ganttOf(wb: WorkbookPort, today: CivilDate, o: { lang?: Lang; scale?: ScaleChoice } = {}): GanttResult {
+  const workbook = readWorkbook(wb.readGrids(sheetsToRead(wb.sheetNames())));
+  if (!workbook.layouts.tasks) throw new UserError(both('gantt.noTaskSheet'));
+  const schedule = computeSchedule(workbook, today);
+  const settings = o.scale ? { ...workbook.settings, ganttScale: o.scale } : workbook.settings;
+  const layout = ganttLayoutFor(schedule, settings, { lang: o.lang, tasksSheet: workbook.layouts.tasks.name });
+  return { layout, output: ganttSheetOutput(layout) };
+}
+
+/** build/gantt.html, built first when missing (a fresh clone before `npm start`). */
+async function pageTemplate(): Promise<string> {
+  if (!existsSync(PAGE)) await promisify(execFile)(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--quiet']);
+  return readFile(PAGE, 'utf8');
+}
+
+/** The dialog's page with the layout and its strings inlined: opens from a file, needs no server. */
+export async function ganttPageHtml(layout: GanttLayout): Promise<string> {
+  const html = (await pageTemplate()).replace(/<title>[^<]*<\/title>/, () =>
+    `<title>${escapeHtml(t(layout.lang, 'gantt.dialogTitle', { plan: layout.planName }))}</title>`);
+  return injectBoot(html, { lang: layout.lang, strings: pageStrings(layout.lang, ['ui.common.', 'ui.gantt.']), data: layout });
+}
+
+interface FileOptions {
+  today: CivilDate;
+  lang: Lang;
+  html?: string;
+  out?: string;
+  scale?: ScaleChoice;
+}
+
+export async function ganttFile(file: string, o: FileOptions): Promise<GanttResult & { saved: string; lines: string[] }> {
+  const wb = await openWorkbook(file);
+  const result = ganttOf(wb, o.today, { lang: o.lang, scale: o.scale });
+  wb.write(result.output);
+  const saved = o.out ?? file;
+  await saveWorkbook(wb, saved);
+  const size = ganttSheetSize(result.layout);
+  const lines = [
+    ...result.layout.notes,
+    t(o.lang, 'gantt.cli.sheet', { sheet: result.output.sheet, rows: size.rows, columns: size.columns, scale: result.layout.labels.scale[result.layout.scale], path: saved }),
+  ];
+  if (o.html) {
+    try {
+      await writeFile(o.html, await ganttPageHtml(result.layout));
+    } catch (e) {
+      throw new UserError(both('cli.unwritable', { path: o.html, reason: (e as Error).message.split('\n')[0] }));
+    }
+    lines.push(t(o.lang, 'gantt.cli.html', { path: o.html }));
+  }
+  return { ...result, saved, lines };
+}
+
+export const gantt: Command = {
+  name: 'gantt',
+  summary_vi: t('vi', 'gantt.cli.summary'),
+  summary_en: t('en', 'gantt.cli.summary'),
+  usage: 'tiendo gantt <tệp.xlsx> [--today YYYY-MM-DD] [--html <trang.html>] [--scale auto|day|week|month] [--out <tệp-khác.xlsx>] [--lang vi|en]',
+  async run(argv) {
+    const args = parseCommandArgs(gantt, argv, {
+      ...LANG_OPTION, today: { type: 'string' }, html: { type: 'string' }, out: { type: 'string' }, scale: { type: 'string' },
+    }, { min: 1, max: 1, what: 'cli.whatFile' });
+    if (!args) return 0;
+    const lang = langOption(args.values.lang, gantt);
+    const today = args.values.today;
+    if (today !== undefined && !isCivilDate(today)) throw new UsageError(both('gantt.cli.badToday', { value: today }), gantt);
+    const scale = args.values.scale as ScaleChoice | undefined;
+    if (scale !== undefined && !SCALES.includes(scale)) {
+      throw new UsageError(both('cli.badArgs', { command: 'gantt', detail: `--scale ${scale} (auto, day, week, month)` }), gantt);
+    }
+    const r = await ganttFile(args.positionals[0], { today: today ?? localToday(), lang, html: args.values.html, out: args.values.out, scale });
+    for (const line of r.lines) say(line);
+    return 0;
+  },
+  async demo(ctx) {
+    const html = path.join(ctx.outDir, 'gantt.html');
+    const r = await ganttFile(ctx.workbookPath, { today: ctx.today, lang: 'vi', html });
+    for (const line of r.lines) ctx.log(line);
+    return { title_vi: t('vi', 'gantt.cli.demo'), title_en: t('en', 'gantt.cli.demo'), paths: [path.normalize(ctx.workbookPath), path.normalize(html)] };
+  },
+};
