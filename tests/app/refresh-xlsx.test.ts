@@ -42,7 +42,7 @@ describe('refresh use-case', () => {
     const r = refresh({ workbook: book, lock: free, clock: clock(BIG_PLAN_TODAY) });
     expect(r.ok).toBe(true);
     expect(book.reads).toBe(1);
-    expect(book.writes.map((w) => w.sheet)).toEqual(['Công việc', 'Tổng quan']);
+    expect(book.writes.map((w) => w.sheet)).toEqual(['Công việc', 'Tổng quan', 'Gantt']);
     if (r.ok) expect(r.message).toMatch(/^Đã cập nhật tiến độ 120 công việc: \d+ quá hạn, \d+ sắp đến hạn, \d+ vấn đề cần kiểm tra\.$/);
   });
 

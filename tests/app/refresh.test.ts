@@ -21,6 +21,8 @@ function office(n: number): { env: FakeEnv; gs: Record<string, (...a: unknown[])
   // Sheets shows spare rows below the data (1 000 in a new sheet; users add them in blocks).
   seedSheet(env, 'Công việc', [...rows, ...Array.from({ length: 600 }, () => [])]);
   seedSheet(env, 'Nhân sự', bigPlanPeople());
+  // The Gantt scale follows the plan's span unless set; fixed here so both plans draw the same chart shape.
+  seedSheet(env, 'Cài đặt', [['Mục', 'Giá trị'], ['Thang thời gian Gantt', 'Tháng']]);
   const gs = loadBundle(env) as unknown as Record<string, (...a: unknown[]) => unknown>;
   env.calls.reset();
   return { env, gs };
@@ -40,12 +42,19 @@ describe('refresh in Apps Script (bundle on the fakes)', () => {
   it('makes the same number of service calls for 100 and for 5 000 tasks', () => {
     const small = callsOfRefresh(100);
     const big = callsOfRefresh(5000);
-    expect(big.first).toBe(small.first);
     expect(big.second).toBe(small.second);
-    expect(big.byMethod).toEqual(small.byMethod);
-    // Each sheet read once: tasks and people (no holidays, settings or baseline sheet here).
-    expect(small.byMethod['Range.getValues']).toBe(2);
-    expect(small.first).toBeLessThan(250);
+    // The first refresh draws the Gantt sheet; a new sheet has 1 000 rows and 26 columns, so a
+    // bigger chart grows it once (one insertRowsAfter / insertColumnsAfter, never one per task).
+    // Everything else is call for call the same.
+    const GROW = ['Sheet.insertRowsAfter', 'Sheet.insertColumnsAfter'];
+    const rest = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).filter(([k]) => !GROW.includes(k)));
+    expect(rest(big.byMethod)).toEqual(rest(small.byMethod));
+    for (const k of GROW) expect((big.byMethod[k] ?? 0) - (small.byMethod[k] ?? 0)).toBeLessThanOrEqual(1);
+    expect(big.first - small.first).toBeLessThanOrEqual(GROW.length);
+    // Each sheet read once: tasks, people and settings (no holidays or baseline sheet here).
+    expect(small.byMethod['Range.getValues']).toBe(3);
+    // The task columns, the overview and the Gantt sheet (its rules are most of it).
+    expect(small.first).toBeLessThan(450);
   }, 120_000);
 
   it('writes the computed columns, colours, validation, a frozen header and the overview', () => {
