@@ -3,7 +3,7 @@
 // hides; so we learn the entry's exports from an ESM build's metafile, then emit the IIFE with a
 // footer that declares `function name(...a) { return Tiendo.name(...a) }` for each export.
 import { build } from 'esbuild';
-import { mkdir, readFile, readdir, rm, writeFile, copyFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,7 @@ async function bundleGas() {
   });
   const code = r.outputFiles[0].text;
   if (/^\s*(import|export)\s/m.test(code)) throw new Error('build/Code.js still has import/export');
-  await writeFile(path.join(out, 'Code.js'), code);
+  await writeOut('Code.js', code);
   return { names, bytes: Buffer.byteLength(code) };
 }
 
@@ -53,17 +53,27 @@ async function buildPages() {
       const style = await readFile(css, 'utf8');
       html = html.replace('<!-- STYLE -->', () => `<style>${style}</style>`);
     }
-    await writeFile(path.join(out, f), html);
+    await writeOut(f, html);
     pages.push(f);
   }
   return pages;
 }
 
-await rm(out, { recursive: true, force: true });
+// Tests read build/ while another test may rebuild it: each file is written beside its place and
+// renamed over it (atomic), and only files no longer produced are removed, so a reader never
+// sees a missing or half-written file.
 await mkdir(out, { recursive: true });
+const written = new Set();
+async function writeOut(name, content) {
+  const tmp = path.join(out, `.${name}.${process.pid}.tmp`);
+  await writeFile(tmp, content);
+  await rename(tmp, path.join(out, name));
+  written.add(name);
+}
 const gas = await bundleGas();
 const pages = await buildPages();
-await copyFile(path.join(root, 'appsscript.json'), path.join(out, 'appsscript.json'));
+await writeOut('appsscript.json', await readFile(path.join(root, 'appsscript.json')));
+for (const f of await readdir(out)) if (!written.has(f) && !f.endsWith('.tmp')) await rm(path.join(out, f), { force: true });
 if (!process.argv.includes('--quiet')) {
   console.log(`build/Code.js ${gas.bytes} bytes, ${gas.names.length} entry points; ${pages.length} page(s)`);
 }
