@@ -13,3 +13,10 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
+
+export * from './docs';
+export * from './schedule';
+export * from './reminders';
+export * from './setup';
+export * from './gantt';
+export * from './import';

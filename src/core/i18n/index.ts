@@ -5,10 +5,18 @@
  */
 import * as common from './catalog/common';
 import * as menu from './catalog/menu';
+import * as docs from './catalog/docs';
+import * as ui from './catalog/ui';
+import * as cli from './catalog/cli';
+import * as reminders from './catalog/reminders';
+import * as schedule from './catalog/schedule';
+import * as platform from './catalog/platform';
+import * as gantt from './catalog/gantt';
+import * as importer from './catalog/importer';
 
 export type Lang = 'vi' | 'en';
 
-const catalogs = [common, menu] as const;
+const catalogs = [common, menu, docs, cli, ui, reminders, schedule, platform, gantt, importer] as const;
 
 type Keys<T> = T extends { vi: infer V } ? keyof V : never;
 export type MsgKey = Keys<(typeof catalogs)[number]>;

@@ -1,0 +1,472 @@
+/**
+ * From a plan's outline to candidate tasks and people. Three shapes of plans are read:
+ *  - timelines: dated steps, and month headings whose period covers the undated steps below;
+ *  - unit → tasks: a heading naming a unit, its `(1)`, `(2)` … (or bullets) are that unit's tasks;
+ *  - deliverable → people: a heading followed by `Đồng chí …, Chủ trì` lines, or group headings
+ *    (`Nhóm I: …`) with their members and `Nhóm trưởng`;
+ * plus tables pasted from Word and plain prose (a sentence with a deadline is a task).
+ *
+ * An item becomes a task when something says it is one: a deadline, a deadline counted from an
+ * event, a period heading above it, a unit heading above it, a role (`Giao …`, `chủ trì`), a
+ * repeating duty with a subject (`… thường xuyên …`), or dated siblings (a timeline step whose
+ * date was left out). Purpose and requirements, legal basis, recipients never hold tasks.
+ */
+import type { CivilDate } from '../dates/civil';
+import {
+  type DeadlineMatch, type RelativeDeadline, type YearContext, findDeadlines, findRecurrence, findRelative, parseWindowHeading,
+} from '../dates/expressions';
+import { PeopleBook, type PersonLine, groupNameOf, parsePersonLine } from './people';
+import { isUnitName, nameUntilVerb, rolesOf, splitUnits, capitalise } from './roles';
+import { HEADING_KINDS, type PlanNode, type PlanOutline, isNonTaskHeading } from './structure';
+import { DEFAULT_COLUMNS, type TableColumn, isSectionRow, readRow, tableHeader } from './tables';
+import { type Cut, labelOf, removeSpans, sentenceCase, tidyTitle } from './title';
+import type { ImportOptions, ImportedTask, ProposedPerson, WarningCode } from './types';
+
+export interface DraftWarning {
+  code: WarningCode;
+  params: Record<string, string | number>;
+}
+
+/** A task before ids are given and links resolved. */
+export interface Draft extends Omit<ImportedTask, 'id' | 'after'> {
+  line: number;
+  event: RelativeDeadline | null;
+  warnings: DraftWarning[];
+}
+
+interface Ctx {
+  section: string;
+  window: { start: CivilDate; due: CivilDate } | null;
+  /** The window heading had no year (`Tháng 12:`): where its year came from, told on its tasks. */
+  windowNote?: DraftWarning | null;
+  unit: string | null;
+  group: string | null;
+}
+
+const PERSON = /^(?:đồng chí|đ\/c|đ\/\s*c)\s+\S/i;
+const TIMING = /^(?:thời gian|thời hạn|hạn|tiến độ)(?=[\s:,]|$)/i;
+const CONTEXT_LABEL = /^(?:đối với|về|lưu ý|trong đó|riêng|cụ thể)(?=[\s,]|$)/i;
+
+/** `2. Tháng 7/2019:` → `Tháng 7/2019`; capitals put in sentence case. */
+export function sectionName(text: string): string {
+  const t = text.split('\n')[0].replace(/[\s:.;,]+$/, '').replace(/[,\s]+(?:bao gồm|gồm có|gồm)$/i, '');
+  return sentenceCase(t.replace(/\s+/g, ' ').trim());
+}
+
+/** A heading that only names a unit (`4.2. Ban Tổ chức Thành ủy`): the items below are its tasks. */
+function unitHeading(text: string): string | null {
+  const t = text.split('\n')[0].replace(/[\s:.;]+$/, '').trim();
+  if (t.length > 140 || !isUnitName(t) || /\d{1,2}\s*[/.-]\s*\d/.test(t)) return null;
+  // Verbs are matched in lower case: a heading in capitals (`TỔ CHỨC THỰC HIỆN`) is checked in lower case.
+  const letters = t.replace(/[^A-Za-zÀ-ỹĐđ]/g, '');
+  const probe = letters === letters.toUpperCase() ? t.toLocaleLowerCase('vi') : t;
+  if (nameUntilVerb(probe) !== probe) return null;
+  return capitalise(t);
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?…])\s+(?=[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"“(])/).map((s) => s.trim()).filter(Boolean);
+}
+
+export class Extractor {
+  readonly drafts: Draft[] = [];
+  readonly people = new PeopleBook();
+  /** Who holds a role the text names without a name (`đồng chí Tổ trưởng`). */
+  private readonly holders = new Map<string, Set<string>>();
+  /** The last full date read (years of later dates are taken from it). */
+  private anchor: CivilDate | null = null;
+
+  constructor(private readonly outline: PlanOutline, private readonly opts: ImportOptions) {}
+
+  run(): void {
+    const ctx: Ctx = { section: '', window: null, unit: null, group: null };
+    this.visit(this.outline.root, ctx, ctx);
+    this.resolveRoleHolders();
+  }
+
+  peopleList(): ProposedPerson[] {
+    return this.people.list();
+  }
+
+  private yearCtx(ctx: Ctx): YearContext {
+    return { window: ctx.window, year: this.opts.year ?? null, anchor: this.anchor ?? this.outline.documentDate };
+  }
+
+  /** Remembers the last date written with its year: the context of later yearless dates. */
+  private noteDates(ms: DeadlineMatch[]): void {
+    for (const m of ms) {
+      if (!m.yearMissing && m.due) this.anchor = m.due;
+    }
+  }
+
+  private yearWarning(m: DeadlineMatch): DraftWarning | null {
+    if (!m.yearMissing) return null;
+    if (m.yearSource === null) return { code: 'yearUnknown', params: { text: m.text } };
+    if (m.yearSource === 'option') return { code: 'yearFromOption', params: { text: m.text, year: (m.due ?? m.start ?? '').slice(0, 4) } };
+    if (m.yearSource === 'anchor') {
+      const fromDoc = !this.anchor && !!this.outline.documentDate;
+      return { code: fromDoc ? 'yearFromDocument' : 'yearFromNearby', params: { text: m.text, year: (m.due ?? m.start ?? '').slice(0, 4) } };
+    }
+    return null;
+  }
+
+  /** The node's children in order; `skip` was already read (a timing line given to its intro). */
+  private visit(node: PlanNode, ctx: Ctx, outer: Ctx, skip?: PlanNode): void {
+    const kids = node.children.filter((c) => !c.outside && c !== skip);
+    const persons = kids.filter((c) => c.kind !== 'table' && PERSON.test(c.text));
+    // Lines read as people are the block's; a `Đồng chí …` line that is a sentence stays an item.
+    const consumed = persons.length > 0 ? this.assignment(node, persons, ctx, outer) : new Set<PlanNode>();
+    const made = new Map<PlanNode, number>();
+    const blocks = new Set<PlanNode>();
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i];
+      if (consumed.has(c)) continue;
+      const before = this.drafts.length;
+      if (c.kind === 'table') {
+        const rows: PlanNode[] = [];
+        while (i < kids.length && kids[i].kind === 'table') rows.push(kids[i++]);
+        i--;
+        this.table(rows, ctx);
+        continue;
+      }
+      if (c.kind === 'para') {
+        this.paragraph(c, ctx);
+        continue;
+      }
+      if (this.item(c, ctx, kids)) blocks.add(c);
+      made.set(c, this.drafts.length - before);
+    }
+    // A part that assigns deliverables to people (`C. PHÂN CÔNG …`): its headings without people
+    // (`VIII. TỔ CHỨC CÁC HỘI NGHỊ …` — `Tổ Biên tập sẽ có Kế hoạch riêng`) are deliverables too.
+    if (blocks.size >= 2) {
+      for (const c of kids) {
+        if (blocks.has(c) || (made.get(c) ?? 1) > 0 || !HEADING_KINDS.has(c.kind) || c.isWindow) continue;
+        if (isNonTaskHeading(c.text)) continue;
+        this.push({
+          section: ctx.section, title: tidyTitle(c.text.split('\n')[0]), lead: [], support: [], start: null, due: null,
+          recurrence: null, source: c.lines.join('\n'), line: c.line, event: null, warnings: [{ code: 'noPeople', params: {} }],
+        });
+      }
+    }
+  }
+
+  /** An item or heading. Returns true when it was a deliverable assigned to people. */
+  private item(n: PlanNode, ctx: Ctx, siblings: PlanNode[]): boolean {
+    const first = n.text.split('\n')[0];
+    if (n.children.length === 0) {
+      this.candidate(n, ctx, 'item', { timeline: this.timeline(n, siblings) });
+      return false;
+    }
+    if (isNonTaskHeading(first)) return false;
+    const sub: Ctx = { ...ctx };
+    if (HEADING_KINDS.has(n.kind)) sub.section = sectionName(first);
+    if (n.isWindow) {
+      const w = parseWindowHeading(first, this.yearCtx(ctx));
+      if (w?.start && w.due) {
+        sub.window = { start: w.start, due: w.due };
+        sub.windowNote = this.yearWarning(w);
+        this.noteDates([w]);
+      }
+    }
+    const unit = unitHeading(first);
+    if (unit) sub.unit = unit;
+    const g = groupNameOf(first);
+    if (g) sub.group = g.group;
+    const before = this.drafts.length;
+    // `Đối với chi bộ: … báo cáo kết quả, gồm:` with a `- Thời gian báo cáo chậm nhất …` line below.
+    const timing = /:\s*$/.test(first) ? n.children.find((c) => c.kind !== 'para' && TIMING.test(c.text) && this.hasTiming(c.text, ctx)) : undefined;
+    if (timing) this.candidate(n, ctx, 'item', { timing });
+    const hadPeople = n.children.some((c) => PERSON.test(c.text));
+    this.visit(n, sub, ctx, timing);
+    // A dated heading whose items carry no task of their own is a task itself.
+    if (this.drafts.length === before && !n.isWindow && !hadPeople && !isNonTaskHeading(first)) {
+      const dl = findDeadlines(first, this.yearCtx(ctx)).filter((m) => m.strong);
+      if (dl.length || findRelative(first).length) this.candidate(n, ctx, 'item', {});
+    }
+    return hadPeople && this.drafts.length > before;
+  }
+
+  private hasTiming(text: string, ctx: Ctx): boolean {
+    return findDeadlines(text, this.yearCtx(ctx)).some((m) => m.strong) || findRelative(text).length > 0;
+  }
+
+  /** Per list: how many items of each kind there are and which carry a date, counted once (long lists stay linear). */
+  private readonly listCache = new Map<PlanNode[], { dated: Set<PlanNode>; byKind: Map<string, { total: number; dated: number }> }>();
+
+  private listStats(siblings: PlanNode[]) {
+    let stats = this.listCache.get(siblings);
+    if (stats) return stats;
+    const dated = new Set<PlanNode>();
+    const byKind = new Map<string, { total: number; dated: number }>();
+    for (const s of siblings) {
+      if (PERSON.test(s.text)) continue;
+      const k = byKind.get(s.kind) ?? { total: 0, dated: 0 };
+      k.total++;
+      if (findDeadlines(s.text.replace(/\n/g, ' '), { year: 2000 }).some((m) => m.strong) || findRelative(s.text).length > 0) {
+        dated.add(s);
+        k.dated++;
+      }
+      byKind.set(s.kind, k);
+    }
+    stats = { dated, byKind };
+    this.listCache.set(siblings, stats);
+    return stats;
+  }
+
+  /** Most of the item's siblings are dated: it is a step of a timeline even without a date. */
+  private timeline(n: PlanNode, siblings: PlanNode[]): boolean {
+    const { dated, byKind } = this.listStats(siblings);
+    const k = byKind.get(n.kind);
+    if (!k) return false;
+    const self = PERSON.test(n.text) ? 0 : 1;
+    const total = k.total - self;
+    const datedOthers = k.dated - (dated.has(n) ? 1 : 0);
+    return total >= 2 && datedOthers / total >= 0.6;
+  }
+
+  private paragraph(n: PlanNode, ctx: Ctx): void {
+    for (const s of sentences(n.text.replace(/\n/g, ' '))) {
+      this.analyse({ text: s, first: s, source: s, line: n.line, ctx, mode: 'para' });
+    }
+  }
+
+  private candidate(n: PlanNode, ctx: Ctx, mode: 'item', extra: { timeline?: boolean; timing?: PlanNode }): void {
+    const first = n.text.split('\n')[0];
+    const source = extra.timing ? [...n.lines, ...extra.timing.lines].join('\n') : n.lines.join('\n');
+    this.analyse({
+      text: n.text.replace(/\n/g, ' '), first, source, line: n.line, ctx, mode,
+      timeline: extra.timeline, timing: extra.timing?.text,
+    });
+  }
+
+  private analyse(a: { text: string; first: string; source: string; line: number; ctx: Ctx; mode: 'item' | 'para'; timeline?: boolean; timing?: string }): void {
+    const { ctx } = a;
+    const yc = this.yearCtx(ctx);
+    const dl = findDeadlines(a.text, yc).filter((m) => m.strong);
+    const dlTiming = a.timing ? findDeadlines(a.timing, yc).filter((m) => m.strong) : [];
+    const rel = [...findRelative(a.text), ...(a.timing ? findRelative(a.timing) : [])];
+    const rec = findRecurrence(a.text) ?? (a.timing ? findRecurrence(a.timing) : null);
+    let titleBase = a.first;
+    let roles = rolesOf(a.first);
+    const lab = a.mode === 'item' ? labelOf(a.first) : null;
+    if (lab) {
+      if (CONTEXT_LABEL.test(lab.label)) {
+        titleBase = lab.rest;
+        roles = rolesOf(lab.rest);
+      } else if (/^giao\s/i.test(lab.label)) {
+        roles = { lead: splitUnits(lab.label.replace(/^giao\s+(?:cho\s+)?/i, '')), support: roles.support, explicit: true };
+        titleBase = lab.rest;
+      } else if (isUnitName(lab.label) && nameUntilVerb(lab.label) === lab.label) {
+        roles = { lead: [capitalise(lab.label)], support: rolesOf(lab.rest).support, explicit: true };
+        titleBase = lab.rest;
+      } else if (lab.label.split(/\s+/).length >= 3) {
+        titleBase = lab.label;
+        // `Tổ chức đại hội chi bộ điểm: Đảng bộ Văn phòng lựa chọn …`: who does it is after the colon.
+        if (!roles.lead.length) {
+          const r = rolesOf(lab.rest);
+          roles = { lead: r.lead, support: r.support, explicit: r.explicit };
+        }
+      }
+    }
+    const hasDate = dl.length + dlTiming.length > 0;
+    // `- Hoàn thành dự thảo Đề cương chi tiết các Báo cáo:` introduces the steps below it.
+    if (a.mode === 'item' && !hasDate && !a.timing && /:\s*$/.test(a.first)) return;
+    const subject = roles.lead.length > 0;
+    const take = a.mode === 'para'
+      ? hasDate || rel.length > 0 || (roles.explicit && subject) || (!!ctx.window && subject)
+      : hasDate || rel.length > 0 || !!ctx.window || !!ctx.unit || roles.explicit || (!!rec && subject) || !!a.timeline;
+    if (!take) return;
+    this.noteDates([...dl, ...dlTiming]);
+    // `Trên cơ sở …, căn cứ …, các Nhóm chủ động biên tập …`: the title starts at the subject.
+    if (roles.subjectAt && /^(?:trên cơ sở|căn cứ)(?=[\s,])/i.test(titleBase) && titleBase === a.first) titleBase = titleBase.slice(roles.subjectAt);
+
+    const pieces = dl.length > 1 ? this.split(titleBase, findDeadlines(titleBase, yc).filter((m) => m.strong)) : null;
+    if (pieces && pieces.length > 1) {
+      pieces.forEach((p, i) => {
+        const r = i === 0 ? roles : rolesOf(p.text);
+        this.make(a, { titleText: p.text, cuts: [p.match], dates: [p.match], roles: r, rel: [], rec, extraWarnings: [{ code: 'splitSentence', params: { count: pieces.length } }] });
+      });
+      return;
+    }
+    const titleCuts = this.cutsIn(titleBase, yc);
+    this.make(a, { titleText: titleBase, cuts: titleCuts, dates: [...dl, ...dlTiming], roles, rel, rec, extraWarnings: a.timing ? [{ code: 'timingFromLine', params: {} }] : [] });
+  }
+
+  private cutsIn(text: string, yc: YearContext): Cut[] {
+    return [...findDeadlines(text, yc).filter((m) => m.strong), ...findRelative(text)];
+  }
+
+  /**
+   * `X (trước ngày 05/7) để Y (trước ngày 10/7)`: one task per deadline when each part says
+   * enough on its own; null when the sentence holds one task.
+   */
+  private split(text: string, dl: DeadlineMatch[]): Array<{ text: string; match: DeadlineMatch }> | null {
+    if (dl.length < 2) return null;
+    const out: Array<{ text: string; match: DeadlineMatch }> = [];
+    let from = 0;
+    for (const m of dl) {
+      let end = m.end;
+      const close = /^[^()]{0,3}\)/.exec(text.slice(end));
+      if (close) end += close[0].length;
+      const part = text.slice(from, end);
+      const words = removeSpans(part.slice(0), [{ index: m.index - from, end: m.end - from }]).replace(/[^A-Za-zÀ-ỹĐđ]+/g, ' ').trim();
+      if (words.length < 20) return null;
+      out.push({ text: part, match: { ...m, index: m.index - from, end: m.end - from } });
+      from = end;
+    }
+    return out;
+  }
+
+  private make(a: { source: string; line: number; ctx: Ctx }, p: {
+    titleText: string; cuts: Cut[]; dates: DeadlineMatch[]; roles: ReturnType<typeof rolesOf>;
+    rel: RelativeDeadline[]; rec: ReturnType<typeof findRecurrence>; extraWarnings: DraftWarning[];
+  }): void {
+    const warnings: DraftWarning[] = [...p.extraWarnings];
+    let start: CivilDate | null = null;
+    let due: CivilDate | null = null;
+    if (p.dates.length) {
+      const last = p.dates[p.dates.length - 1];
+      due = last.due;
+      start = last.kind === 'before' || last.kind === 'latest' || last.kind === 'until' ? null : last.start;
+      if (p.dates.length > 1) {
+        const firstStart = p.dates[0].kind === 'before' || p.dates[0].kind === 'latest' ? null : p.dates[0].start;
+        if (firstStart && due && firstStart <= due && !start) start = firstStart;
+        const dues = new Set(p.dates.map((d) => d.due));
+        if (dues.size > 1) warnings.push({ code: 'manyDates', params: { dates: p.dates.map((d) => d.text).join('; ') } });
+      }
+      for (const d of p.dates) {
+        const w = d.yearSource === 'window' ? a.ctx.windowNote ?? null : this.yearWarning(d);
+        if (w && !warnings.some((x) => x.code === w.code)) warnings.push(w);
+      }
+    } else if (a.ctx.window) {
+      start = a.ctx.window.start;
+      due = a.ctx.window.due;
+      if (a.ctx.windowNote) warnings.push(a.ctx.windowNote);
+    }
+    let recurrence = p.rec?.recurrence ?? null;
+    if (p.rec?.vague && !p.dates.length) warnings.push({ code: 'periodicVague', params: { text: p.rec.text } });
+    const event = p.rel[0] ?? null;
+    // Unit tasks with no date are standing duties (`thường xuyên`).
+    if (!recurrence && !start && !due && !event && a.ctx.unit) recurrence = 'ongoing';
+    if (!recurrence && !start && !due && !event) warnings.push({ code: 'noDate', params: {} });
+    const lead = p.roles.lead.length ? p.roles.lead : a.ctx.unit ? [a.ctx.unit] : [];
+    let title = tidyTitle(removeSpans(p.titleText, p.cuts));
+    // `Giao X chủ trì, phối hợp với Y …` went to the role columns; the title keeps what is to be done.
+    if (p.roles.cuts?.length) {
+      let rest = p.titleText;
+      for (const c of p.roles.cuts) rest = rest.replace(c, '\u0002'.repeat(c.length));
+      const cut = tidyTitle(removeSpans(rest, p.cuts).replace(/\u0002+/g, ' '));
+      if (cut.replace(/[^A-Za-zÀ-ỹĐđ]/g, '').length >= 8) title = cut;
+    }
+    if (!title) return;
+    this.push({
+      section: a.ctx.section, title, lead, support: p.roles.support.filter((s) => !lead.includes(s)), start, due, recurrence,
+      source: a.source, line: a.line, event, warnings,
+    });
+  }
+
+  private push(d: Draft): void {
+    this.drafts.push(d);
+  }
+
+  /**
+   * A deliverable heading with its people: one task led by the `Chủ trì` / `Nhóm trưởng`, the
+   * others supporting; a person given a duty of their own (`… chịu trách nhiệm chỉ đạo chung …`)
+   * gets that duty as a task. Everyone is proposed for `Nhân sự`.
+   */
+  private assignment(node: PlanNode, persons: PlanNode[], inner: Ctx, outer: Ctx): Set<PlanNode> {
+    const head = node.kind === 'root' ? '' : node.text.split('\n')[0];
+    const group = groupNameOf(head)?.group ?? inner.group;
+    const lines: Array<{ n: PlanNode; p: PersonLine }> = [];
+    for (const n of persons) {
+      const p = parsePersonLine(n.text.split('\n')[0], group);
+      if (p) lines.push({ n, p });
+    }
+    const none = new Set<PlanNode>();
+    // Outside any heading, only a line naming a role (`Chủ trì`, `Nhóm trưởng`) assigns anything.
+    if (node.kind === 'root' && !lines.some((l) => l.p.roles.length > 0)) return none;
+    if (!lines.length) return none;
+    for (const { p } of lines) {
+      this.people.add(p.person);
+      for (const r of p.roles) {
+        if (r === 'teamLead' || r === 'groupLead') {
+          const set = this.holders.get(r) ?? new Set<string>();
+          set.add(p.display);
+          this.holders.set(r, set);
+        }
+      }
+    }
+    for (const { n, p } of lines) {
+      if (!p.duty) continue;
+      const duty = p.duty.replace(/^(?:chịu trách nhiệm|có trách nhiệm|có nhiệm vụ)\s+/i, '');
+      const yc = this.yearCtx(inner);
+      const dl = findDeadlines(duty, yc).filter((m) => m.strong);
+      this.make({ source: n.lines.join('\n'), line: n.line, ctx: { ...inner, unit: null } }, {
+        titleText: duty, cuts: this.cutsIn(duty, yc), dates: dl, roles: { lead: [p.display], support: [], explicit: true },
+        rel: findRelative(duty), rec: null, extraWarnings: [],
+      });
+      this.dropWarning('noDate');
+    }
+    const leaders = lines.filter((l) => l.p.leads && !l.p.duty);
+    if (leaders.length && !lines.some((l) => l.p.duty) && head) {
+      const g = groupNameOf(head);
+      const titleText = g && g.work ? g.work : head;
+      const yc = this.yearCtx(outer);
+      const dl = findDeadlines(titleText, yc).filter((m) => m.strong);
+      this.make({ source: [...node.lines, ...persons.map((p) => p.lines.join('\n'))].join('\n'), line: node.line, ctx: { ...outer, window: inner.window, unit: null } }, {
+        titleText, cuts: this.cutsIn(titleText, yc), dates: dl,
+        roles: { lead: leaders.map((l) => l.p.display), support: lines.filter((l) => !l.p.leads || l.p.duty).map((l) => l.p.display), explicit: true },
+        rel: [], rec: null, extraWarnings: [],
+      });
+      // Assignments name deliverables and people; their dates are in the timeline, not here.
+      this.dropWarning('noDate');
+    }
+    return new Set(lines.map((l) => l.n));
+  }
+
+  private dropWarning(code: WarningCode): void {
+    const last = this.drafts[this.drafts.length - 1];
+    if (last) last.warnings = last.warnings.filter((w) => w.code !== code);
+  }
+
+  private table(rows: PlanNode[], ctx: Ctx): void {
+    let cols: TableColumn[] | null = null;
+    let section = ctx.section;
+    for (const r of rows) {
+      const cells = r.cells ?? [];
+      if (!cols) {
+        const h = tableHeader(cells);
+        if (h) { cols = h; continue; }
+        if (cells.length === 5) cols = DEFAULT_COLUMNS;
+        else continue;
+      }
+      const row = readRow(cells, cols);
+      if (!row.title) continue;
+      if (isSectionRow(row)) { section = sectionName(row.title); continue; }
+      const yc = this.yearCtx(ctx);
+      const dl = findDeadlines(row.time, yc);
+      const rel = findRelative(row.time);
+      const rec = findRecurrence(row.time) ?? findRecurrence(row.title);
+      const warnings: DraftWarning[] = [];
+      if (row.time && !dl.length && !rel.length && !rec) warnings.push({ code: 'tableRow', params: { text: row.time } });
+      this.noteDates(dl);
+      this.make({ source: r.lines.join('\n'), line: r.line, ctx: { ...ctx, section, unit: null } }, {
+        titleText: row.title, cuts: this.cutsIn(row.title, yc), dates: dl.slice(0, 2),
+        roles: { lead: splitUnits(row.lead), support: splitUnits(row.support), explicit: true }, rel, rec, extraWarnings: warnings,
+      });
+    }
+  }
+
+  /** `đồng chí Tổ trưởng` as a lead becomes the person the plan names as Tổ trưởng, when there is one. */
+  private resolveRoleHolders(): void {
+    for (const d of this.drafts) {
+      d.lead = d.lead.map((l) => {
+        const m = /^(?:các\s+)?(?:đồng chí\s+)?(tổ trưởng|nhóm trưởng|trưởng nhóm)(?:\s+tổ biên tập)?$/i.exec(l.trim());
+        if (!m) return l;
+        const role = /tổ trưởng/i.test(m[1]) ? 'teamLead' : 'groupLead';
+        const who = this.holders.get(role);
+        return who && who.size === 1 ? [...who][0] : l;
+      });
+    }
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * Who leads and who supports, read from a sentence of a plan:
+ *   `Giao X chủ trì, phối hợp với Y và Z thực hiện` → lead X, support Y, Z;
+ *   `Giao X: …`, `Giao cho X thực hiện`, `do X thực hiện` → lead X;
+ *   `X chủ trì, phối hợp với Y …` and the sentence's subject when it is a unit or a person
+ *   (`Ban Dân vận Huyện ủy tổng hợp …`, `Các Nhóm gửi …`) → lead X;
+ *   `Chủ trì: X; Phối hợp: Y` (form-like lines) → lead X, support Y.
+ * Names are cut where the action starts (a verb) and kept as written, first letter capitalised.
+ */
+
+/** Words that open the name of a unit, a body, a group or a person in charge. */
+const UNIT_HEADS = [
+  'ban', 'văn phòng', 'ủy ban', 'uỷ ban', 'ubnd', 'hđnd', 'ubmttq', 'mttq', 'mặt trận', 'sở', 'phòng', 'cục', 'chi cục',
+  'tổng cục', 'bộ', 'đảng ủy', 'đảng uỷ', 'đảng đoàn', 'đảng bộ', 'chi bộ', 'chi ủy', 'cấp ủy', 'cấp uỷ', 'huyện ủy', 'thành ủy',
+  'tỉnh ủy', 'thị ủy', 'quận ủy', 'thường trực', 'tiểu ban', 'tổ', 'nhóm', 'hội', 'liên hiệp', 'liên đoàn', 'đoàn', 'thành đoàn',
+  'tỉnh đoàn', 'huyện đoàn', 'đội', 'công an', 'trung tâm', 'trường', 'viện', 'tòa án', 'toà án', 'kho bạc', 'chi nhánh', 'báo', 'đài',
+  'hội đồng', 'cơ quan', 'đơn vị', 'ubkt', 'btv', 'bch', 'bcđ', 'lãnh đạo', 'thủ trưởng', 'đồng chí', 'đ/c', 'khối', 'chính quyền',
+  'đại diện', 'chủ tịch', 'phó chủ tịch', 'bí thư', 'phó bí thư', 'giám đốc', 'trưởng ban', 'trưởng phòng', 'chánh văn phòng',
+  'người đứng đầu', 'bộ phận', 'tổ công tác', 'tổ biên tập', 'ủy viên', 'thành viên',
+];
+const PLURAL = /^(?:các|những|mỗi|từng)\s+\S/i;
+
+/** Action words: a name ends where one of them starts. Lower case only, so `Ban Tổ chức` stays a name. */
+const VERBS = [
+  'chủ trì', 'phối hợp', 'thực hiện', 'tổ chức', 'triển khai', 'xây dựng', 'tổng hợp', 'gửi', 'trình', 'hoàn thành',
+  'hoàn thiện', 'hoàn chỉnh', 'chỉ đạo', 'tham mưu', 'nghiên cứu', 'cho ý kiến', 'tiếp thu', 'tiếp tục', 'chủ động',
+  'tăng cường', 'đề xuất', 'báo cáo', 'theo dõi', 'kiểm tra', 'giám sát', 'đôn đốc', 'hướng dẫn', 'yêu cầu', 'họp',
+  'làm việc', 'lựa chọn', 'tiến hành', 'rà soát', 'ban hành', 'biên tập', 'giúp', 'phải', 'cần', 'có trách nhiệm',
+  'chịu trách nhiệm', 'lãnh đạo', 'quán triệt', 'tuyên truyền', 'duyệt', 'phê duyệt', 'đánh giá', 'thông qua',
+  'lấy ý kiến', 'bổ sung', 'sửa đổi', 'soạn thảo', 'chuẩn bị', 'phát huy', 'nâng cao', 'đẩy mạnh', 'thường xuyên',
+  'khẩn trương', 'bám sát', 'nêu cao', 'tạo điều kiện', 'cung cấp', 'thu thập', 'điều chỉnh', 'chấp hành', 'phản biện',
+  'đăng', 'xin', 'tập trung', 'triệu tập', 'giới thiệu', 'bầu', 'phân công', 'quyết định', 'thẩm định', 'cập nhật', 'là',
+  'được', 'sẽ', 'đã', 'đang', 'kịp thời', 'phát biểu', 'thảo luận', 'góp ý', 'đóng góp', 'tham gia', 'tham dự',
+  'hệ thống hóa', 'điều hành', 'quản lý', 'đảm nhiệm', 'tiếp nhận', 'xử lý', 'giải quyết', 'kết luận', 'thống nhất',
+  'kiện toàn', 'sắp xếp', 'lập', 'mời', 'cử', 'nắm', 'ký', 'trả lời', 'tiếp xúc', 'đối thoại', 'vận động', 'hỗ trợ',
+  'bố trí', 'đảm bảo', 'bảo đảm', 'ưu tiên', 'sớm', 'ngay', 'tiếp', 'hoàn tất', 'thẩm tra', 'ra', 'cụ thể hóa', 'nhận',
+  'phát hiện', 'tổng kết', 'sơ kết', 'khảo sát', 'điều tra', 'chọn', 'đề nghị', 'trực tiếp', 'và các', 'về việc', 'căn cứ',
+];
+const VERB_RE = new RegExp(`\\s(?<!(?:các|những|Ban|ban|cơ quan|Tổ|tổ|Hội đồng|Bộ phận)\\s)(?:${VERBS.map((v) => v.replace(/\s+/g, '\\s+')).join('|')})(?=[\\s,.;:)]|$)`);
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+const UNIT_RE = new RegExp(`^(?:${UNIT_HEADS.slice().sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?=[\\s,.;:)]|$)`, 'i');
+
+/** Words that begin like a unit's name but are something else (`Tổ chức …`, `Hội nghị`, `Báo cáo`). */
+const NOT_UNIT = /^(?:tổ chức|hội nghị|hội thảo|hội họp|hội nhập|báo cáo|ban hành|đội ngũ|phòng chống|phòng, chống|phòng ngừa|khối lượng|trường hợp|cục bộ|đoàn kết|bộ máy|bộ chỉ số|lãnh đạo(?!\s+(?:các|văn phòng|ban|sở|ủy ban|ubnd|cơ quan|đơn vị|phòng|thành ủy|tỉnh ủy|huyện ủy|đảng ủy|chi bộ)(?=[\s,.;:]|$)))(?=[\s,.;:]|$)/i;
+
+/** Starts like the name of a unit, body, group or person in charge. */
+export function isUnitName(s: string): boolean {
+  const t = s.trim();
+  if (NOT_UNIT.test(t)) return false;
+  return UNIT_RE.test(t) || PLURAL.test(t);
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}
+
+/** A name as it goes into a cell: trimmed, no trailing punctuation, first letter capitalised. */
+function tidyName(s: string): string {
+  return capitalise(s.trim().replace(/^(?:cho|với)\s+/i, '').replace(/[\s,;:.]+$/, '').replace(/^[\s,;:]+/, '').trim());
+}
+
+/** `HĐND và UBND` is one office (`Văn phòng HĐND và UBND huyện`), not two units. */
+const ONE_NAME = /(?:HĐND|Hội đồng nhân dân)$/;
+
+/**
+ * `Y, Z và các đoàn thể` → Y, Z, các đoàn thể. A comma or `và` separates two names only when a
+ * new name starts after it (a unit word written with a capital, or `các …`): `Các phòng, ban
+ * chuyên môn`, `UBND các xã, thị trấn` and `Đài Phát thanh và Truyền hình tỉnh` stay whole.
+ */
+export function splitUnits(s: string): string[] {
+  const startsName = (t: string) => isUnitName(t) && (PLURAL.test(t) || t.charAt(0) !== t.charAt(0).toLowerCase());
+  const out: string[] = [];
+  for (const part of s.split(/\s*[;\n]\s*/)) {
+    const pieces: string[] = [];
+    for (const chunk of part.split(/\s*,\s*/)) {
+      if (pieces.length && !startsName(chunk)) pieces[pieces.length - 1] += `, ${chunk}`;
+      else pieces.push(chunk);
+    }
+    for (const piece of pieces) {
+      let rest = piece;
+      let from = 0;
+      for (;;) {
+        const re = /\s+(?:và|cùng)\s+/g;
+        re.lastIndex = from;
+        const m = re.exec(rest);
+        if (!m) break;
+        const before = rest.slice(0, m.index);
+        const after = rest.slice(m.index + m[0].length);
+        if (startsName(after) && !(ONE_NAME.test(before) && /^(?:UBND|Ủy ban nhân dân)/.test(after))) {
+          out.push(before);
+          rest = after;
+          from = 0;
+        } else {
+          from = m.index + m[0].length;
+        }
+      }
+      out.push(rest);
+    }
+  }
+  return out.map(tidyName).filter((x) => x.length > 1);
+}
+
+/** The name at the start of `s`, cut where the action starts (and before an apposition ` - …`). */
+export function nameUntilVerb(s: string): string {
+  const t = s.trim();
+  const v = VERB_RE.exec(` ${t}`);
+  // In ` ${t}` the space before the verb sits at v.index, which is t's index v.index - 1.
+  let name = v ? (v.index === 0 ? '' : t.slice(0, v.index - 1)) : t;
+  // `Ban Tổ chức Thành ủy - cơ quan thường trực …`: an apposition; `chính trị - xã hội` is one word.
+  const dash = /\s+-\s+/.exec(name);
+  if (dash && isUnitName(name.slice(dash.index + dash[0].length))) name = name.slice(0, dash.index);
+  return name.replace(/[\s,;:.]+$/, '').trim();
+}
+
+/** Phrases that open a sentence before its subject: `Trên cơ sở …, X làm …`. */
+const INTRO = /^(?:trên cơ sở|căn cứ|sau khi|kết thúc|đồng thời|tiếp thu|chậm nhất|trước|từ|ngày|theo|trong|qua|để|nhằm|sau|đối với|với|khi)(?=[\s,]|$)/i;
+
+/**
+ * The sentence's subject when it names a unit or a person (`Ban Dân vận Huyện ủy tổng hợp …`),
+ * looking past an opening phrase (`Trên cơ sở …, các thành viên Tổ Biên tập nghiên cứu …`).
+ * Returns the name, where it starts in the sentence, and the words after it.
+ */
+export function subjectOf(sentence: string): { name: string; offset: number; rest: string } | null {
+  const tries: number[] = [0];
+  if (INTRO.test(sentence.trim())) {
+    const re = /[,;]\s+/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sentence)) !== null && tries.length < 7) tries.push(m.index + m[0].length);
+  }
+  for (const at of tries) {
+    const s = sentence.slice(at);
+    if (!isUnitName(s)) continue;
+    // After an opening phrase the subject is written `các …` or with a capital: `đơn vị, địa phương` is a list.
+    if (at > 0 && !PLURAL.test(s) && s.charAt(0) === s.charAt(0).toLowerCase()) continue;
+    // A unit at the start but no action after it is a label or a list, not a subject.
+    if (!VERB_RE.test(` ${s}`)) continue;
+    const raw = nameUntilVerb(s);
+    if (raw.length >= 3 && raw.length <= 200) return { name: tidyName(raw), offset: at, rest: s.slice(raw.length) };
+  }
+  return null;
+}
+
+export interface Roles {
+  lead: string[];
+  support: string[];
+  /** Where the subject starts when an opening phrase comes first (`Trên cơ sở …, các Nhóm …`). */
+  subjectAt?: number;
+  /** The words that assigned the roles (`Giao X chủ trì, phối hợp với Y thực hiện`): not part of the task's title. */
+  cuts?: string[];
+  /** Stated with a role word (`chủ trì`, `Giao`, `do … thực hiện`, `Chủ trì:`), not only a subject. */
+  explicit: boolean;
+}
+
+/** Names are short: the lazy groups below are bounded so a long line never costs more than its length. */
+/** Where a list of names ends: an action word (written in lower case), a clause mark, a deadline. */
+const STOP = `(?=\\s+(?:${VERBS.filter((v) => !['và các', 'là', 'được', 'ngay', 'sớm', 'nhận', 'ra', 'tiếp'].includes(v)).map((v) => v.replace(/\s+/g, '\\s+')).join('|')}|trong|trước|xong|để|nhằm|theo|về)(?=[\\s,.;:)]|$)|\\s*[;.:()]|,\\s*(?:xong|hoàn thành|trước|chậm nhất|trong|thời gian|báo cáo)|$)`;
+/** `Giao X` opens a clause (`…: Giao X chủ trì`), or `giao cho X` follows a verb; `được giao` is not an assignment. */
+const NOT_GIAO = '(?!\\s+(?:thông|lưu|dịch|tiếp|nhận|ước|kết|hàng|ban|thoa|diện|ban)(?=[\\s,.;:]|$))';
+const GIAO_AT = `(?:(?:^|[:;(.]\\s*|,\\s*)[Gg]iao${NOT_GIAO}\\s+(?:cho\\s+)?|(?<!được|đã|vừa|nhiệm vụ|việc)\\s[Gg]iao\\s+cho\\s+)`;
+const CHU_TRI = '[Cc]hủ\\s+trì';
+const PHOI_HOP = '(?:\\s*,?\\s*(?:và\\s+)?[Pp]hối\\s+hợp(?:\\s+chặt\\s+chẽ)?\\s+với\\s+(.{1,300}?)' + STOP + ')?';
+
+const GIAO_LEAD = new RegExp(`${GIAO_AT}(.{1,200}?)\\s+${CHU_TRI}${PHOI_HOP}`);
+const GIAO = new RegExp(`${GIAO_AT}(.{1,200}?)(?:\\s*:|\\s+(?:thực hiện|tổ chức|triển khai|xây dựng|tổng hợp|theo dõi|tham mưu|phụ trách|chuẩn bị|đảm nhiệm|hoàn thành)(?=[\\s,.;:)]|$))`);
+/** `do X thực hiện.` — the role word closes the clause, else `do` is more likely `because`. */
+const DO_LEAD = new RegExp(`(?:^|[\\s(,])do\\s+(.{1,150}?)\\s+(?:chủ trì|thực hiện|đảm nhiệm|phụ trách)(?=\\s*(?:[,.;)]|$)|\\s+(?:và|phối hợp|trước|trong|xong|hoàn thành))${PHOI_HOP}`);
+const SUPPORT = new RegExp(`[Pp]hối\\s+hợp(?:\\s+chặt\\s+chẽ)?\\s+với\\s+(.{1,300}?)${STOP}`);
+const FORM_LEAD = /(?:^|[\s;.(])(?:chủ trì|đơn vị chủ trì|cơ quan chủ trì)\s*:\s*([^;.\n]+)/i;
+const FORM_SUPPORT = /(?:^|[\s;.(])(?:phối hợp|đơn vị phối hợp|cơ quan phối hợp)\s*:\s*([^;.\n]+)/i;
+
+/** The words of a role match, from its keyword (`Giao`, `do`) on, with a `thực hiện` that closes it. */
+function cutOf(s: string, m: RegExpExecArray, keyword: RegExp): string {
+  const k = keyword.exec(m[0]);
+  const start = m.index + (k ? k.index : 0);
+  let end = m.index + m[0].length;
+  const close = /^\s+(?:tổ chức\s+)?thực hiện(?=[\s,.;:]|$)/.exec(s.slice(end));
+  if (close) end += close[0].length;
+  return s.slice(start, end);
+}
+
+export function rolesOf(sentence: string): Roles {
+  const s = sentence.replace(/\s+/g, ' ').trim();
+  const out = (lead: string[], support: string[], explicit: boolean, cuts: string[] = []): Roles => ({
+    lead: lead.filter(Boolean), support: support.filter((x) => x && !lead.includes(x)), explicit, ...(cuts.length ? { cuts } : {}),
+  });
+  const form = FORM_LEAD.exec(s);
+  if (form) {
+    const sup = FORM_SUPPORT.exec(s);
+    const cuts = [cutOf(s, form, /chủ trì|đơn vị|cơ quan/i), ...(sup ? [cutOf(s, sup, /phối hợp|đơn vị|cơ quan/i)] : [])];
+    // A form's list is a list: every comma separates two names.
+    const list = (x: string) => x.split(/\s*[,;]\s*/).map(tidyName).filter((y) => y.length > 1);
+    return out(list(form[1]), sup ? list(sup[1]) : [], true, cuts);
+  }
+  let m = GIAO_LEAD.exec(s);
+  if (m) return out([tidyName(m[1])], m[2] ? splitUnits(m[2]) : [], true, [cutOf(s, m, /[Gg]iao/)]);
+  m = DO_LEAD.exec(s);
+  // `do X thực hiện`: X must be a name (`do khối lượng công việc lớn nên …` is a cause).
+  if (m && isUnitName(m[1]) && m[1].length <= 120 && nameUntilVerb(m[1]) === m[1].trim()) {
+    return out([tidyName(nameUntilVerb(m[1]) || m[1])], m[2] ? splitUnits(m[2]) : [], true, [cutOf(s, m, /[\s(,]*do\s/)]);
+  }
+  m = GIAO.exec(s);
+  if (m && m[1].length <= 150) {
+    const k = /[Gg]iao/.exec(m[0]);
+    const start = m.index + (k ? k.index : 0);
+    const nameEnd = m.index + m[0].indexOf(m[1]) + m[1].length;
+    const colon = /^\s*:/.exec(s.slice(nameEnd));
+    return out([tidyName(nameUntilVerb(m[1]) || m[1])], supportOf(s), true, [s.slice(start, nameEnd + (colon ? colon[0].length : 0))]);
+  }
+  const subject = subjectOf(s);
+  if (subject) {
+    const leads = /^[^.;]{0,160}?\schủ\s+trì(?=[\s,.;:]|$)/i.test(subject.rest);
+    return { ...out([subject.name], supportOf(s), leads), subjectAt: subject.offset };
+  }
+  return out([], supportOf(s), false);
+}
+
+function supportOf(s: string): string[] {
+  const m = SUPPORT.exec(s);
+  return m ? splitUnits(m[1]) : [];
+}

@@ -1,0 +1,96 @@
+/**
+ * A task's title from the sentence it came from: the deadline words taken out (they go to the
+ * date columns), the opening phrase before the subject dropped, the label kept when the line is
+ * `Việc: cách làm`, capitalised, and cut at a clause when very long (the full text stays in
+ * `source`). Headings typed in capitals are put in sentence case.
+ */
+import { capitalise } from './roles';
+
+export const MAX_TITLE = 300;
+
+export interface Cut {
+  index: number;
+  end: number;
+}
+
+/** `BÁO CÁO KIỂM ĐIỂM CỦA BCH KHÓA XIII` → `Báo cáo kiểm điểm của BCH khóa XIII`. */
+export function sentenceCase(s: string): string {
+  const letters = s.replace(/[^A-Za-zÀ-ỹĐđ]/g, '');
+  if (!letters || letters !== letters.toUpperCase() || letters.length < 4) return s;
+  const words = s.split(/(\s+)/);
+  const KNOWN_ABBR = new Set(['BCH', 'BTV', 'UBND', 'HĐND', 'MTTQ', 'CTHĐ', 'TW', 'UBKT', 'TCCSĐ', 'CHQS', 'CT-XH', 'TTĐT', 'VPTU', 'KT-XH']);
+  let first = true;
+  return words.map((w) => {
+    if (/^\s+$/.test(w) || w === '') return w;
+    const bare = w.replace(/[^A-Za-zÀ-ỹĐđ0-9/-]/g, '');
+    let out: string;
+    if (KNOWN_ABBR.has(bare) || (/^[IVXLC]+$/.test(bare) && bare.length > 1) || (/^[IVX]+$/.test(bare) && !first)) out = w;
+    else if (bare === 'ĐẢNG') out = w.charAt(0) + w.slice(1).toLocaleLowerCase('vi');
+    else out = w.toLocaleLowerCase('vi');
+    if (first && /[A-Za-zÀ-ỹĐđ]/.test(w)) {
+      out = capitalise(out);
+      first = false;
+    }
+    return out;
+  }).join('');
+}
+
+/**
+ * Removes the cut spans (deadline words) with the filler words that led to them (`, hoàn thành`,
+ * `xong`); a parenthesis left with nothing substantial goes too.
+ */
+export function removeSpans(text: string, cuts: Cut[]): string {
+  let s = text;
+  for (const c of [...cuts].sort((a, b) => b.index - a.index)) {
+    s = `${s.slice(0, c.index)}\u0001${s.slice(c.end)}`;
+  }
+  s = s.replace(/\(([^()]*\u0001[^()]*)\)/g, (_m, inner: string) => {
+    const left = inner.replace(/\u0001/g, '').replace(FILLER, '').replace(/[\s,;.:]+/g, ' ').trim();
+    return left.length >= 40 ? `(${inner.replace(/\u0001/g, '').trim()})` : '\u0001';
+  });
+  s = s.replace(LEADING_FILLER, '\u0001');
+  return s.replace(/\u0001/g, ' ');
+}
+
+const W = 'A-Za-zÀ-ỹĐđ';
+const FILLER_WORDS = '(?:hoàn thành|xong|thực hiện|và|hạn|trong|vào|thời gian|thời hạn|báo cáo)';
+const FILLER = new RegExp(`(?<![${W}])${FILLER_WORDS}(?![${W}])`, 'gi');
+/** `…lần 3, hoàn thành ⟨deadline⟩`: the words that only announced the deadline. */
+const LEADING_FILLER = new RegExp(`(?:[\\s,;:.]*(?<![${W}])(?:hoàn thành|xong|thực hiện|hạn|thời gian|thời hạn)(?![${W}]))*[\\s,;:.]*\\u0001`, 'gi');
+
+export function tidyTitle(raw: string): string {
+  let s = raw.replace(/\s+/g, ' ').trim();
+  s = s.replace(/^[-+]\s+/, '').replace(/^[\s,;:.]+/, '');
+  s = s.replace(/^đây là khung thời gian\s+/i, '');
+  s = s.replace(/^(?:để|và|rồi|sau đó|đồng thời)[\s,]+/i, '');
+  s = s.replace(/\(\s*\)/g, '').replace(/\s+([,;.:])/g, '$1').replace(/([,;])(?=[^\s\d])/g, '$1 ');
+  s = s.replace(/[\s,;:.]+$/, '').replace(/\s{2,}/g, ' ').trim();
+  // `…, gồm:` introduced a list the title does not carry.
+  s = s.replace(/[,\s]*(?:bao gồm|gồm có|gồm|như sau|sau đây|cụ thể như sau)$/i, '').replace(/[\s,;:.]+$/, '');
+  s = sentenceCase(s);
+  if (s.length > MAX_TITLE) s = shorten(s);
+  return capitalise(s);
+}
+
+/** A long title cut at the first clause boundary past 80 characters, else at a word. */
+function shorten(s: string): string {
+  const stops = [/;\s/g, /\.\s/g, /:\s/g];
+  for (const re of stops) {
+    re.lastIndex = 80;
+    const m = re.exec(s);
+    if (m && m.index <= MAX_TITLE) return s.slice(0, m.index).trim();
+  }
+  const cut = s.lastIndexOf(' ', MAX_TITLE - 1);
+  return `${s.slice(0, cut > 80 ? cut : MAX_TITLE - 1).trim()}…`;
+}
+
+/**
+ * `Việc: cách làm` lines: the label, and what follows. Null when the line has no such label
+ * (the colon too early or too late, or the label carries the deadline).
+ */
+export function labelOf(text: string): { label: string; rest: string } | null {
+  const m = /^([^:]{4,110}?):\s+(\S[\s\S]{5,})$/.exec(text.trim());
+  if (!m) return null;
+  if (/\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d/i.test(m[1])) return null;
+  return { label: m[1].trim(), rest: m[2].trim() };
+}

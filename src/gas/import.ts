@@ -1,0 +1,134 @@
+/**
+ * "Nhập kế hoạch từ văn bản…": the dialog, and the two server functions it calls.
+ * `importPreview` reads the pasted text, or a Google Doc's body when a link is given, and writes
+ * nothing; `importApply` appends what the user kept, one write per sheet, under the document lock.
+ */
+import { type ApplyResult, type ImportPreview, MAX_TEXT, applyImport, previewImport, readImportGrids } from '../app/import';
+import type { ImportPerson, ImportRow } from '../core/importer/types';
+import { t } from '../core/i18n';
+import { UserError, runForPage, runForUser } from './errors';
+import { userLang } from './menu';
+import { showDialog } from './page';
+import { GasLock } from './services';
+import { GasWorkbook } from './workbook';
+
+/** Catalogue entries the dialog shows (a constant, not exported: every export of main becomes a function). */
+const IMPORT_PAGE_STRINGS = ['ui.import.'] as const;
+
+/** Menu: Nhập kế hoạch từ văn bản…  A large modeless dialog: the plan can be read next to the sheet. */
+export function menuImport(): void {
+  const lang = userLang();
+  runForUser(() => {
+    showDialog('import', { lang, strings: IMPORT_PAGE_STRINGS, title: t(lang, 'ui.import.title'), width: 1100, height: 720, modeless: true });
+  }, lang);
+}
+
+/** The document ID in a Google Docs link (`…/document/d/<id>/edit`, `…/open?id=<id>`) or a bare ID. */
+export function docIdFromUrl_(link: string): string | null {
+  const s = link.trim();
+  const m = /\/document\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]{20,})/.exec(s) ?? /[?&]id=([A-Za-z0-9_-]{20,})/.exec(s) ?? /^([A-Za-z0-9_-]{25,})$/.exec(s);
+  return m ? m[1] : null;
+}
+
+type GlyphName = 'NUMBER' | 'LATIN_UPPER' | 'LATIN_LOWER' | 'ROMAN_UPPER' | 'ROMAN_LOWER' | string;
+
+function roman_(n: number): string {
+  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let s = '';
+  for (const [v, r] of table) while (n >= v) { s += r; n -= v; }
+  return s;
+}
+
+/** `1.`, `a)`, `A.`, `I.`, `i.` or `-`: the marker Docs draws before a list item (not part of its text). */
+function marker_(glyph: GlyphName, n: number): string {
+  switch (glyph) {
+    case 'NUMBER': return `${n}.`;
+    case 'LATIN_LOWER': return `${String.fromCharCode(96 + ((n - 1) % 26) + 1)})`;
+    case 'LATIN_UPPER': return `${String.fromCharCode(64 + ((n - 1) % 26) + 1)}.`;
+    case 'ROMAN_UPPER': return `${roman_(n)}.`;
+    case 'ROMAN_LOWER': return `${roman_(n).toLowerCase()}.`;
+    default: return '-';
+  }
+}
+
+/**
+ * A Google Doc's body as the importer reads it: paragraphs as lines, list items with the markers
+ * Docs draws for them, tables as tab-separated rows. A list item whose glyph cannot be read is
+ * taken as a bullet.
+ */
+export function docText_(body: GoogleAppsScript.Document.Body): string {
+  const lines: string[] = [];
+  const counters = new Map<string, number[]>();
+  const n = body.getNumChildren();
+  for (let i = 0; i < n; i++) {
+    const el = body.getChild(i);
+    const type = String(el.getType());
+    if (type === 'TABLE') {
+      const table = el.asTable();
+      for (let r = 0; r < table.getNumRows(); r++) {
+        const row = table.getRow(r);
+        const cells: string[] = [];
+        for (let c = 0; c < row.getNumCells(); c++) cells.push(row.getCell(c).getText().replace(/\s+/g, ' ').trim());
+        lines.push(cells.join('\t'));
+      }
+    } else if (type === 'LIST_ITEM') {
+      const item = el.asListItem();
+      let mark = '-';
+      try {
+        const level = item.getNestingLevel();
+        const id = item.getListId();
+        const c = counters.get(id) ?? [];
+        c[level] = (c[level] ?? 0) + 1;
+        c.length = level + 1;
+        counters.set(id, c);
+        mark = marker_(String(item.getGlyphType()), c[level]);
+      } catch {
+        mark = '-';
+      }
+      lines.push(`${mark} ${item.getText()}`);
+    } else if (type === 'PARAGRAPH') {
+      lines.push(el.asParagraph().getText());
+    }
+  }
+  return lines.join('\n');
+}
+
+function readGoogleDoc_(link: string, lang: ReturnType<typeof userLang>): string {
+  const id = docIdFromUrl_(link);
+  if (!id) throw new UserError(t(lang, 'importer.docBadLink', { link: link.slice(0, 200) }));
+  let doc: GoogleAppsScript.Document.Document;
+  try {
+    doc = DocumentApp.openById(id);
+  } catch (e) {
+    const reason = (e instanceof Error ? e.message : String(e)).replace(/^(?:Exception|Error):\s*/, '').split('\n')[0];
+    throw new UserError(t(lang, 'importer.docAccess', { reason }));
+  }
+  return docText_(doc.getBody());
+}
+
+/** Dialog: the candidate tasks and people of the pasted text (or of the linked Google Doc). Writes nothing. */
+export function importPreview(text: string, docUrl: string): ImportPreview {
+  const lang = userLang();
+  return runForPage(() => {
+    let body = typeof text === 'string' ? text : '';
+    const link = typeof docUrl === 'string' ? docUrl : '';
+    if (!body.trim() && link.trim()) body = readGoogleDoc_(link, lang);
+    if (!body.trim()) throw new UserError(t(lang, 'importer.needText'));
+    if (body.length > MAX_TEXT) throw new UserError(t(lang, 'importer.tooLong', { size: body.length, max: MAX_TEXT }));
+    return previewImport(body, { lang }, readImportGrids(GasWorkbook.active()));
+  }, lang);
+}
+
+/** Dialog: appends the rows and people the user kept to Công việc and Nhân sự. */
+export function importApply(rows: ImportRow[], people: ImportPerson[]): ApplyResult {
+  const lang = userLang();
+  return runForPage(() => {
+    const lock = new GasLock();
+    if (!lock.tryLock(10_000)) throw new UserError(t(lang, 'platform.error.busy'));
+    try {
+      return applyImport(GasWorkbook.active(), rows, people, lang);
+    } finally {
+      lock.release();
+    }
+  }, lang);
+}

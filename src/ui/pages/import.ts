@@ -1,0 +1,310 @@
+/**
+ * The import dialog: paste a plan (or give a Google Doc link), "Xem trước" shows the tasks and
+ * people the server found, each row with a checkbox and editable cells; "Thêm vào bảng" sends the
+ * ticked rows, as edited, to be appended. Nothing is written before that. Rows already in the
+ * sheet come unticked. All user text is set with textContent or value, never as HTML.
+ */
+import type { ApplyResult, ImportPreview, PreviewPerson, PreviewRow } from '../../app/import';
+import type { MsgKey } from '../../core/i18n';
+import type { ImportPerson, ImportRow, Recurrence } from '../../core/importer/types';
+import { parseDateText } from '../../core/plan/cells';
+import { localize, tr } from '../client/i18n';
+import { closePage, run } from '../client/run';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+const RECURRENCES: Recurrence[] = ['ongoing', 'weekly', 'monthly', 'quarterly', 'semiannual', 'yearly'];
+
+interface TaskState {
+  row: PreviewRow;
+  include: boolean;
+  /** The date cells as typed, checked on blur and before sending. */
+  startText: string;
+  dueText: string;
+}
+
+interface PersonState {
+  person: PreviewPerson;
+  include: boolean;
+}
+
+let tasks: TaskState[] = [];
+let people: PersonState[] = [];
+let busy = false;
+
+const dmy = (d: string | null) => (d ? `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}` : '');
+const names = (s: string) => s.split(/[;\n]+/).map((x) => x.trim()).filter(Boolean);
+
+function setStatus(text: string, kind: '' | 'ok' | 'error' = '', spinner = false): void {
+  const s = $('status');
+  s.className = `status${kind ? ` ${kind}` : ''}`;
+  s.textContent = '';
+  if (spinner) s.append(el('span', { class: 'spinner', 'aria-hidden': 'true' }));
+  s.append(document.createTextNode(text));
+}
+
+function selectedCounts(): void {
+  const t = tasks.filter((x) => x.include).length;
+  const p = people.filter((x) => x.include).length;
+  setStatus(tr('ui.import.selected', { tasks: t, people: p }));
+  $<HTMLButtonElement>('add').disabled = busy || t + p === 0;
+}
+
+/** A text cell bound to one field of the row. */
+function textCell(value: string, label: string, onInput: (v: string) => void, cls = '', multiline = false): HTMLTableCellElement {
+  const td = el('td', cls ? { class: cls } : {});
+  const input = multiline ? el('textarea', { rows: '2', 'aria-label': label }) : el('input', { type: 'text', 'aria-label': label, autocomplete: 'off' });
+  input.value = value;
+  input.addEventListener('input', () => onInput(input.value));
+  td.append(input);
+  return td;
+}
+
+/** Several names in one cell, separated by `;` (the way the sheet's Chủ trì / Phối hợp cells hold them). */
+function namesCell(value: string[], label: string, onChange: (v: string[]) => void): HTMLTableCellElement {
+  const td = textCell(value.join('; '), label, (v) => onChange(names(v)), 'names');
+  (td.querySelector('input') as HTMLInputElement).title = tr('ui.import.namesHelp');
+  return td;
+}
+
+function dateCell(state: TaskState, which: 'start' | 'due', label: string): HTMLTableCellElement {
+  const td = textCell(which === 'start' ? state.startText : state.dueText, label, (v) => {
+    if (which === 'start') state.startText = v; else state.dueText = v;
+  }, 'narrow');
+  const input = td.querySelector('input') as HTMLInputElement;
+  input.placeholder = 'dd/mm/yyyy';
+  input.addEventListener('blur', () => checkDate(input));
+  return td;
+}
+
+/** True when the cell holds a day (or nothing); else marks it with a message the user can read. */
+function checkDate(input: HTMLInputElement): boolean {
+  const v = input.value.trim();
+  const ok = v === '' || parseDateText(v) !== null;
+  if (ok) {
+    input.removeAttribute('aria-invalid');
+    input.title = '';
+  } else {
+    input.setAttribute('aria-invalid', 'true');
+    input.title = tr('ui.import.badDate', { value: v });
+  }
+  return ok;
+}
+
+function taskRow(state: TaskState): HTMLTableRowElement {
+  const r = state.row;
+  const tr_ = el('tr', { class: r.duplicate ? 'dup' : '' });
+  const label = (key: MsgKey) => tr('ui.import.rowsLabel', { id: r.id, field: tr(key) });
+  const check = el('input', { type: 'checkbox', 'aria-label': tr('ui.import.includeRow', { id: r.id }) });
+  check.checked = state.include;
+  check.addEventListener('change', () => {
+    state.include = check.checked;
+    tr_.classList.toggle('off', !check.checked);
+    selectedCounts();
+  });
+  const checkTd = el('td', { class: 'check' });
+  checkTd.append(check);
+  const idTd = el('td', { class: 'id' }, r.id);
+  if (r.duplicate) idTd.append(el('br'), el('span', { class: 'tag' }, tr('ui.import.duplicate')));
+  const recTd = el('td');
+  const select = el('select', { 'aria-label': label('ui.import.col.recurrence') });
+  select.append(el('option', { value: '' }, tr('ui.import.rec.none')));
+  for (const x of RECURRENCES) select.append(el('option', { value: x }, tr(`ui.import.rec.${x}` as MsgKey)));
+  select.value = r.recurrence ?? '';
+  select.addEventListener('change', () => { r.recurrence = (select.value || null) as Recurrence | null; });
+  recTd.append(select);
+  const dueTd = dateCell(state, 'due', label('ui.import.col.due'));
+  if (r.after) dueTd.append(el('span', { class: 'after' }, tr('ui.import.after', { ref: r.after.ref, offset: r.after.offsetDays })));
+  const sourceTd = el('td', { class: 'source' });
+  sourceTd.append(el('div', { class: 'clip', title: r.source }, r.source));
+  const warnTd = el('td');
+  if (r.warnings.length) {
+    const ul = el('ul', { class: 'warnings' });
+    for (const w of r.warnings) ul.append(el('li', {}, w));
+    warnTd.append(ul);
+  }
+  tr_.append(
+    checkTd, idTd,
+    textCell(r.section, label('ui.import.col.section'), (v) => { r.section = v; }, 'section'),
+    textCell(r.title, label('ui.import.col.title'), (v) => { r.title = v; }, '', true),
+    namesCell(r.lead, label('ui.import.col.lead'), (v) => { r.lead = v; }),
+    namesCell(r.support, label('ui.import.col.support'), (v) => { r.support = v; }),
+    dateCell(state, 'start', label('ui.import.col.start')), dueTd, recTd, sourceTd, warnTd,
+  );
+  if (!state.include) tr_.classList.add('off');
+  return tr_;
+}
+
+function personRow(state: PersonState): HTMLTableRowElement {
+  const p = state.person;
+  const row = el('tr', { class: p.duplicate ? 'dup' : '' });
+  const shown = p.name || p.position;
+  const check = el('input', { type: 'checkbox', 'aria-label': tr('ui.import.includePerson', { name: shown }) });
+  check.checked = state.include;
+  check.addEventListener('change', () => {
+    state.include = check.checked;
+    row.classList.toggle('off', !check.checked);
+    selectedCounts();
+  });
+  const checkTd = el('td', { class: 'check' });
+  checkTd.append(check);
+  const field = (key: MsgKey) => `${shown}: ${tr(key)}`;
+  row.append(
+    checkTd,
+    textCell(p.name, field('ui.import.col.name'), (v) => { p.name = v; }),
+    textCell(p.position, field('ui.import.col.position'), (v) => { p.position = v; }),
+    textCell(p.unit, field('ui.import.col.unit'), (v) => { p.unit = v; }),
+    textCell(p.groups.join('; '), field('ui.import.col.group'), (v) => { p.groups = names(v); }),
+  );
+  if (!state.include) row.classList.add('off');
+  return row;
+}
+
+function render(preview: ImportPreview): void {
+  tasks = preview.rows.map((row) => ({ row, include: !row.duplicate, startText: dmy(row.start), dueText: dmy(row.due) }));
+  people = preview.people.map((person) => ({ person, include: !person.duplicate }));
+  const body = $('tasks').querySelector('tbody') as HTMLTableSectionElement;
+  body.textContent = '';
+  for (const s of tasks) body.append(taskRow(s));
+  const pbody = $('people').querySelector('tbody') as HTMLTableSectionElement;
+  pbody.textContent = '';
+  for (const s of people) pbody.append(personRow(s));
+  $('people-box').hidden = people.length === 0;
+  $('summary').textContent = tr('ui.import.found', {
+    tasks: preview.rows.length, people: preview.people.length, duplicates: preview.rows.filter((r) => r.duplicate).length,
+  });
+  const notes = $('notes');
+  notes.textContent = '';
+  for (const n of preview.notes) notes.append(el('li', {}, n));
+  notes.hidden = preview.notes.length === 0;
+  $<HTMLInputElement>('all-tasks').checked = tasks.length > 0 && tasks.every((x) => x.include || x.row.duplicate);
+  $<HTMLInputElement>('all-people').checked = people.length > 0 && people.every((x) => x.include || x.person.duplicate);
+  $('result').hidden = false;
+  document.body.classList.add('previewed');
+  selectedCounts();
+}
+
+async function preview(): Promise<void> {
+  if (busy) return;
+  const text = $<HTMLTextAreaElement>('text').value;
+  const link = $<HTMLInputElement>('link').value;
+  if (!text.trim() && !link.trim()) {
+    setStatus(tr('ui.import.needText'), 'error');
+    $('text').focus();
+    return;
+  }
+  busy = true;
+  $<HTMLButtonElement>('preview').disabled = true;
+  $<HTMLButtonElement>('add').disabled = true;
+  setStatus(tr('ui.import.previewing'), '', true);
+  try {
+    render(await run('importPreview', text, link));
+    const first = document.querySelector<HTMLInputElement>('#tasks tbody input[type=checkbox]');
+    first?.focus();
+  } catch (e) {
+    setStatus((e as Error).message, 'error');
+  } finally {
+    busy = false;
+    $<HTMLButtonElement>('preview').disabled = false;
+    if (tasks.length || people.length) $<HTMLButtonElement>('add').disabled = !tasks.some((x) => x.include) && !people.some((x) => x.include);
+  }
+}
+
+/** The ticked rows as the server expects them; null (and the bad cells marked) when a cell is wrong. */
+function collect(): { rows: ImportRow[]; people: ImportPerson[] } | null {
+  let bad = 0;
+  const rows: ImportRow[] = [];
+  const body = $('tasks').querySelector('tbody') as HTMLTableSectionElement;
+  tasks.forEach((s, i) => {
+    if (!s.include) return;
+    const inputs = body.rows[i].querySelectorAll<HTMLInputElement>('td.narrow input');
+    inputs.forEach((input) => { if (!checkDate(input)) bad++; });
+    const title = body.rows[i].querySelector('textarea') as HTMLTextAreaElement;
+    if (!s.row.title.trim()) { title.setAttribute('aria-invalid', 'true'); bad++; } else title.removeAttribute('aria-invalid');
+    const start = s.startText.trim() ? parseDateText(s.startText) : null;
+    const due = s.dueText.trim() ? parseDateText(s.dueText) : null;
+    rows.push({
+      id: s.row.id, section: s.row.section, title: s.row.title.trim(), lead: s.row.lead, support: s.row.support,
+      start, due, recurrence: s.row.recurrence, after: s.row.after, source: s.row.source,
+    });
+  });
+  if (bad) {
+    setStatus(tr('ui.import.fixFirst', { count: bad }), 'error');
+    document.querySelector<HTMLElement>('#tasks [aria-invalid=true]')?.focus();
+    return null;
+  }
+  const chosen = people.filter((p) => p.include).map(({ person: p }) => ({ name: p.name, position: p.position, unit: p.unit, groups: p.groups }));
+  return { rows, people: chosen };
+}
+
+async function add(): Promise<void> {
+  if (busy) return;
+  const data = collect();
+  if (!data) return;
+  busy = true;
+  $<HTMLButtonElement>('add').disabled = true;
+  setStatus(tr('ui.import.adding'), '', true);
+  try {
+    const result: ApplyResult = await run('importApply', data.rows, data.people);
+    if (!result.ok) {
+      setStatus(result.message, 'error');
+      return;
+    }
+    // What was added is now in the sheet: shown as such, and not sent again.
+    for (const s of tasks) if (s.include) { s.include = false; s.row.duplicate = true; }
+    for (const p of people) if (p.include) { p.include = false; p.person.duplicate = true; }
+    const body = $('tasks').querySelector('tbody') as HTMLTableSectionElement;
+    body.textContent = '';
+    for (const s of tasks) body.append(taskRow(s));
+    const pbody = $('people').querySelector('tbody') as HTMLTableSectionElement;
+    pbody.textContent = '';
+    for (const s of people) pbody.append(personRow(s));
+    setStatus(result.message, 'ok');
+  } catch (e) {
+    setStatus((e as Error).message, 'error');
+  } finally {
+    busy = false;
+    $<HTMLButtonElement>('add').disabled = !tasks.some((x) => x.include) && !people.some((x) => x.include);
+  }
+}
+
+function toggleAll(which: 'tasks' | 'people', on: boolean): void {
+  const table = $(which);
+  if (which === 'tasks') tasks.forEach((s) => { if (!s.row.duplicate) s.include = on; });
+  else people.forEach((s) => { if (!s.person.duplicate) s.include = on; });
+  const states = which === 'tasks' ? tasks.map((s) => s.include) : people.map((s) => s.include);
+  table.querySelectorAll<HTMLInputElement>('tbody td.check input').forEach((c, i) => {
+    c.checked = states[i];
+    c.closest('tr')?.classList.toggle('off', !states[i]);
+  });
+  selectedCounts();
+}
+
+function start(): void {
+  localize();
+  $('source').addEventListener('submit', (e) => {
+    e.preventDefault();
+    void preview();
+  });
+  // In the text area Enter is a new line; Ctrl/Cmd+Enter previews.
+  $('text').addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void preview();
+    }
+  });
+  $('add').addEventListener('click', () => void add());
+  $('close').addEventListener('click', () => closePage());
+  $<HTMLInputElement>('all-tasks').addEventListener('change', (e) => toggleAll('tasks', (e.target as HTMLInputElement).checked));
+  $<HTMLInputElement>('all-people').addEventListener('change', (e) => toggleAll('people', (e.target as HTMLInputElement).checked));
+  $('text').focus();
+}
+
+start();
