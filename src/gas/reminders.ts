@@ -28,6 +28,8 @@ const DAILY_HANDLER = 'dailyReminders';
 const DAILY_HANDLERS = [DAILY_HANDLER, 'dailyRefresh', 'runDaily'];
 /** Document property holding the trigger's unique id. */
 const TRIGGER_ID_KEY = 'tiendo.reminders.triggerId';
+/** The hour the installed trigger fires at (a Trigger does not tell it back). */
+const TRIGGER_HOUR_KEY = 'tiendo.reminders.triggerHour';
 /** Apps Script stops a run at 6 minutes; sending stops well before, with everything logged. */
 const TIME_BUDGET_MS = 270_000;
 
@@ -84,6 +86,28 @@ function reminderHour(ss: Spreadsheet): number {
   return readWorkbook(names.length ? wb.readGrids(names) : []).settings.reminderHour;
 }
 
+function installDaily_(ss: Spreadsheet, store: GasStore, hour: number): void {
+  const trigger = ScriptApp.newTrigger(DAILY_HANDLER).timeBased().atHour(hour).everyDays(1).inTimezone(ss.getSpreadsheetTimeZone()).create();
+  store.set(TRIGGER_ID_KEY, trigger.getUniqueId());
+  store.set(TRIGGER_HOUR_KEY, String(hour));
+}
+
+/**
+ * After "Cài đặt…" saves a new reminder hour, the installed daily trigger moves with it (a
+ * trigger's hour cannot be changed, so it is replaced). Nothing happens when reminders are off
+ * or the hour is the same. Returns whether the trigger moved.
+ */
+export function followReminderHour_(hour: number): boolean {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const store = new GasStore(userLang());
+  if (store.get(TRIGGER_ID_KEY) === null || store.get(TRIGGER_HOUR_KEY) === String(hour)) return false;
+  const found = dailyTriggers(ss, store);
+  if (!found.length) return false;
+  for (const old of found) ScriptApp.deleteTrigger(old);
+  installDaily_(ss, store, hour);
+  return true;
+}
+
 /** "Bật nhắc việc tự động": exactly one daily trigger for this document, at the set hour. */
 export function menuEnableReminders(): void {
   runForUser(() => {
@@ -99,8 +123,7 @@ export function menuEnableReminders(): void {
     const hour = reminderHour(ss);
     // Re-enabling replaces the trigger (the hour may have changed): never a second one.
     for (const old of dailyTriggers(ss, store)) ScriptApp.deleteTrigger(old);
-    const trigger = ScriptApp.newTrigger(DAILY_HANDLER).timeBased().atHour(hour).everyDays(1).inTimezone(ss.getSpreadsheetTimeZone()).create();
-    store.set(TRIGGER_ID_KEY, trigger.getUniqueId());
+    installDaily_(ss, store, hour);
     ui.alert(t(lang, 'remind.trigger.enabled', { hour, next: (hour + 1) % 24 }));
   }, userLang);
 }
@@ -114,6 +137,7 @@ export function menuDisableReminders(): void {
     const found = dailyTriggers(ss, store);
     for (const old of found) ScriptApp.deleteTrigger(old);
     store.delete(TRIGGER_ID_KEY);
+    store.delete(TRIGGER_HOUR_KEY);
     SpreadsheetApp.getUi().alert(t(lang, found.length ? 'remind.trigger.disabled' : 'remind.trigger.notEnabled'));
   }, userLang);
 }

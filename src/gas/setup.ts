@@ -2,6 +2,7 @@
  * Entry points of the first run and of the pages everyone meets: "Thiết lập bảng theo dõi",
  * "Cài đặt…" (the settings sidebar and its two server functions) and "Hướng dẫn".
  */
+import { followReminderHour_ } from './reminders';
 import { SAMPLE_SETTINGS, samplePlan } from '../../examples/sample-data';
 import { SETTINGS_PAGE_STRINGS, type SaveResult, type SettingsView, loadSettings, saveSettings } from '../app/settings';
 import { runSetup } from '../app/setup';
@@ -82,5 +83,10 @@ export function settingsLoad(): SettingsView {
 
 /** Sidebar: checks the form again (a page can be stale or altered) and saves it in one write. */
 export function settingsSave(values: Record<string, string>): SaveResult {
-  return runForPage(() => saveSettings(GasWorkbook.active(), values, userLang()), userLang);
+  return runForPage(() => {
+    const r = saveSettings(GasWorkbook.active(), values, userLang());
+    // A new reminder hour moves the installed daily trigger too, or the change would do nothing.
+    if (r.ok) followReminderHour_(parseInt(r.view.form.reminderHour, 10));
+    return r;
+  }, userLang);
 }

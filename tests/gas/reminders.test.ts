@@ -44,6 +44,21 @@ describe('daily reminders trigger', () => {
     expect(env.ui.alerts.every((a) => !/lỗi|error/i.test(a))).toBe(true);
   });
 
+  it('moves the installed trigger when the settings change the reminder hour, and installs none when reminders are off', () => {
+    const { env, gas } = setup();
+    const save = (hour: string) => gas.settingsSave({ ...(gas.settingsLoad() as { form: Record<string, string> }).form, reminderHour: hour });
+    save('9');
+    expect(clockTriggers(env)).toEqual([]);
+    gas.menuEnableReminders();
+    expect(clockTriggers(env).map((t) => t.atHour)).toEqual([9]);
+    save('6');
+    expect(clockTriggers(env).map((t) => [t.handler, t.atHour])).toEqual([['dailyReminders', 6]]);
+    expect(env.properties.document.get('tiendo.reminders.triggerId')).toBe(clockTriggers(env)[0].uniqueId);
+    const id = clockTriggers(env)[0].uniqueId;
+    save('6');
+    expect(clockTriggers(env)[0].uniqueId).toBe(id);
+  });
+
   it('takes over a daily refresh trigger of the same document: one trigger does both', () => {
     const { env, gas } = setup();
     (env.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp).newTrigger('dailyRefresh').timeBased().atHour(6).everyDays(1).create();
