@@ -276,10 +276,17 @@ export class GasWorkbook implements WorkbookPort {
     sheet.getRange(last + 1, 1, rows.length, w).setValues(rect<OutCell>(rows, w, null).map((r) => r.map((v) => toSheetValue(v, cal))));
   }
 
+  private readonly gids = new Map<string, number>();
+
   rowLink(name: string, row: number): string {
     if (this.url === null) this.url = this.ss.getUrl();
-    const sheet = this.find(name);
-    const gid = sheet ? sheet.getSheetId() : 0;
+    // A digest links each of its tasks: the sheet's id is asked once, not once per link.
+    let gid = this.gids.get(name);
+    if (gid === undefined) {
+      const sheet = this.find(name);
+      gid = sheet ? sheet.getSheetId() : 0;
+      this.gids.set(name, gid);
+    }
     return `${this.url}#gid=${gid}&range=A${row}`;
   }
 }

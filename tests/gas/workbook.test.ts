@@ -212,4 +212,14 @@ describe('appendRows, rowLink, title', () => {
     expect(book.rowLink('Công việc', 12)).toBe(`${env.spreadsheet.getUrl()}#gid=${gid}&range=A12`);
     expect(book.title()).toBe('Kế hoạch 07');
   });
+
+  it('asks for the url and the sheet id once, however many rows a digest links', () => {
+    const { env, book } = setup();
+    seedSheet(env, 'Công việc', [['Mã']]);
+    env.calls.reset();
+    const links = Array.from({ length: 200 }, (_, i) => book.rowLink('Công việc', i + 2));
+    expect(new Set(links).size).toBe(200);
+    expect(env.calls.byMethod()['Sheet.getSheetId']).toBe(1);
+    expect(env.calls.byMethod()['Spreadsheet.getUrl']).toBe(1);
+  });
 });
