@@ -7,7 +7,7 @@
  * against a port. A second refresh that cannot get the lock within a few seconds returns
  * `busy` instead of running over the first.
  */
-import type { CivilDate } from '../core/dates/civil';
+import { type CivilDate, formatDMY } from '../core/dates/civil';
 import { type Lang, t } from '../core/i18n';
 import { type RefreshPlan, planRefresh, sheetsToRead } from '../core/schedule/outputs';
 import { LAYOUT_VERSION, LAYOUT_VERSION_KEY, planMigrations } from '../core/plan/migrations';
@@ -86,11 +86,7 @@ export function resultMessage(plan: RefreshPlan, lang: Lang, froze: boolean): st
   });
   if (!froze) return done;
   const frozen = plan.baseline?.tracks.length ?? 0;
-  return `${t(lang, 'schedule.baselineDone', { count: frozen, date: formatToday(s.today) })} ${done}`;
-}
-
-function formatToday(d: CivilDate): string {
-  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+  return `${t(lang, 'schedule.baselineDone', { count: frozen, date: formatDMY(s.today) })} ${done}`;
 }
 
 /**

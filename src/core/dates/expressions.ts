@@ -14,6 +14,7 @@
  * Pure: strings in, CivilDates out; no Date objects.
  */
 import { type CivilDate, addDays, civil, diffDays, lastDayOfMonth, parts } from './civil';
+import { monthYear, shortDate } from './official';
 
 /** How the text stated the deadline; kept so documents can word it back the same way. */
 export type DeadlineKind =
@@ -602,23 +603,9 @@ export function findRecurrence(text: string): RecurrenceMatch | null {
 // ---------------------------------------------------------------------------------------------
 // Writing deadlines back.
 
-/** Days under 10, and the months January and February, take a leading zero: `05/7/2019`, `20/02`. */
-function dd(d: number): string {
-  return String(d).padStart(2, '0');
-}
-
-function mm(m: number): string {
-  return m <= 2 ? String(m).padStart(2, '0') : String(m);
-}
-
-function dayText(date: CivilDate, withYear = true): string {
-  const { y, m, d } = parts(date);
-  return withYear ? `${dd(d)}/${mm(m)}/${y}` : `${dd(d)}/${mm(m)}`;
-}
-
 function monthText(date: CivilDate): string {
   const { y, m } = parts(date);
-  return `${mm(m)}/${y}`;
+  return monthYear(y, m);
 }
 
 const isFirst = (d: CivilDate) => d.endsWith('-01');
@@ -651,7 +638,7 @@ function shapeOf(start: CivilDate | null, due: CivilDate | null): DeadlineKind {
 export function formatDeadline(start: CivilDate | null, due: CivilDate | null, kind?: DeadlineKind, lang: 'vi' | 'en' = 'vi'): string {
   const en = lang === 'en';
   if (!start && !due) return en ? 'ongoing' : 'thường xuyên';
-  if (!due) return en ? `from ${dayText(start as CivilDate)}` : `từ ngày ${dayText(start as CivilDate)}`;
+  if (!due) return en ? `from ${shortDate(start as CivilDate)}` : `từ ngày ${shortDate(start as CivilDate)}`;
   let k: DeadlineKind = kind ?? shapeOf(start, due);
   // A kind that no longer fits the dates (edited in the sheet) gives way to their shape.
   if ((k === 'month' || k === 'months' || k === 'monthRange' || k === 'quarter' || k === 'half' || k === 'year' || k === 'range') && (!start || start > due)) k = 'before';
@@ -659,14 +646,14 @@ export function formatDeadline(start: CivilDate | null, due: CivilDate | null, k
   const { y, m, d } = parts(due);
   switch (k) {
     case 'latest':
-      return en ? `no later than ${dayText(due)}` : `chậm nhất ngày ${dayText(due)}`;
+      return en ? `no later than ${shortDate(due)}` : `chậm nhất ngày ${shortDate(due)}`;
     case 'until':
-      return en ? `until ${dayText(due)}` : `đến ngày ${dayText(due)}`;
+      return en ? `until ${shortDate(due)}` : `đến ngày ${shortDate(due)}`;
     case 'on':
-      return en ? `on ${dayText(due)}` : `ngày ${dayText(due)}`;
+      return en ? `on ${shortDate(due)}` : `ngày ${shortDate(due)}`;
     case 'point': {
       const which = d === 1 ? ['đầu', 'early'] : d === 15 ? ['giữa', 'mid'] : isLast(due) ? ['cuối', 'late'] : null;
-      if (!which) return en ? `on ${dayText(due)}` : `ngày ${dayText(due)}`;
+      if (!which) return en ? `on ${shortDate(due)}` : `ngày ${shortDate(due)}`;
       return en ? `${which[1]} ${monthText(due)}` : `${which[0]} tháng ${monthText(due)}`;
     }
     case 'month':
@@ -699,12 +686,12 @@ export function formatDeadline(start: CivilDate | null, due: CivilDate | null, k
     }
     case 'range': {
       const s = start as CivilDate;
-      if (s === due) return en ? `on ${dayText(due)}` : `ngày ${dayText(due)}`;
-      const from = dayText(s, parts(s).y !== y);
-      return en ? `from ${from} to ${dayText(due)}` : `từ ngày ${from} đến ${dayText(due)}`;
+      if (s === due) return en ? `on ${shortDate(due)}` : `ngày ${shortDate(due)}`;
+      const from = shortDate(s, parts(s).y !== y);
+      return en ? `from ${from} to ${shortDate(due)}` : `từ ngày ${from} đến ${shortDate(due)}`;
     }
     case 'before':
     default:
-      return en ? `by ${dayText(due)}` : `hoàn thành trước ngày ${dayText(due)}`;
+      return en ? `by ${shortDate(due)}` : `hoàn thành trước ngày ${shortDate(due)}`;
   }
 }

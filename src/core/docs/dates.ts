@@ -1,34 +1,17 @@
 /**
- * Dates as official documents write them: days under 10 and the months January and February
- * take a leading zero (`ngày 05 tháng 7 năm 2019`, `ngày 20 tháng 02 năm 2018`, `05/7/2019`,
- * `tháng 01/2020`); Nghị định 30/2020 and Hướng dẫn 36-HD/VPTW agree on this.
+ * Dates in documents: the numbers follow src/core/dates/official.ts (re-exported here for the
+ * document builders); the long form `ngày 05 tháng 7 năm 2019` is the documents' own.
  */
 import { type CivilDate, parts } from '../dates/civil';
+import { docDay, docMonth } from '../dates/official';
 
-export function docDay(d: number): string {
-  return String(d).padStart(2, '0');
-}
-
-export function docMonth(m: number): string {
-  return m <= 2 ? String(m).padStart(2, '0') : String(m);
-}
+export { docDay, docMonth, monthYear, shortDate } from '../dates/official';
 
 /** `ngày 05 tháng 7 năm 2019` (vi) or `5 July 2019` (en). */
 export function longDate(date: CivilDate, lang: 'vi' | 'en' = 'vi'): string {
   const { y, m, d } = parts(date);
   if (lang === 'en') return `${d} ${MONTHS_EN[m - 1]} ${y}`;
   return `ngày ${docDay(d)} tháng ${docMonth(m)} năm ${y}`;
-}
-
-/** `05/7/2019`; without the year when `withYear` is false (`10/7`). */
-export function shortDate(date: CivilDate, withYear = true): string {
-  const { y, m, d } = parts(date);
-  return withYear ? `${docDay(d)}/${docMonth(m)}/${y}` : `${docDay(d)}/${docMonth(m)}`;
-}
-
-/** `8/2019`, `01/2020`. */
-export function monthYear(y: number, m: number): string {
-  return `${docMonth(m)}/${y}`;
 }
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

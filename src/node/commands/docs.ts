@@ -10,9 +10,9 @@
 import path from 'node:path';
 import { type CivilDate, formatDMY, isCivilDate } from '../../core/dates/civil';
 import { type Lang, t } from '../../core/i18n';
-import type { ClockPort } from '../../ports';
 import { both, LANG_OPTION, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, UsageError, UserError, warn } from './kit';
 import type { Command, DemoContext } from './types';
+import { hostClock, localToday } from '../clock';
 
 const OPTIONS = {
   kind: { type: 'string' },
@@ -30,16 +30,6 @@ const OPTIONS = {
 
 type Kind = 'plan' | 'report' | 'merge';
 
-/** The machine's calendar day (the offline host has no spreadsheet time zone). */
-function localToday(): CivilDate {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-function fixedClock(today: CivilDate): ClockPort {
-  const started = Date.now();
-  return { today: () => today, nowIso: () => new Date().toISOString(), elapsedMs: () => Date.now() - started };
-}
 
 function dateOption(value: string | undefined, option: string): CivilDate | undefined {
   if (value === undefined) return undefined;
@@ -100,7 +90,7 @@ async function docsOf(o: DocsRun): Promise<{ files: string[]; lines: string[]; w
   const xlsx = await openWorkbook(o.file);
   const { DocxWriter } = await import('../docx-writer');
   const app = await import('../../app/docs');
-  const clock = fixedClock(o.today);
+  const clock = hostClock(o.today);
   const lines: string[] = [];
   if (o.kind === 'plan' || o.kind === 'report') {
     const writer = new DocxWriter(o.outDir, { fileName: o.fileName });

@@ -23,7 +23,7 @@ import { sheetsToRead } from '../../core/schedule/outputs';
 import { escapeHtml } from '../../core/text/normalize';
 import type { SheetOutput, WorkbookPort } from '../../ports';
 import { LANG_OPTION, UsageError, UserError, both, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook } from './kit';
-import { localToday } from './refresh';
+import { localToday } from '../clock';
 import type { Command } from './types';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

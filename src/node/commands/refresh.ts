@@ -10,20 +10,11 @@ import { type Lang, t } from '../../core/i18n';
 import { OVERVIEW_SHEET } from '../../core/schedule/overview';
 import { outputLines, scheduleLines } from '../../core/schedule/text';
 import { type RefreshResult, refresh as runRefresh } from '../../app/refresh';
-import type { ClockPort, LockPort } from '../../ports';
+import type { LockPort } from '../../ports';
 import { LANG_OPTION, UsageError, both, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn } from './kit';
 import type { Command } from './types';
+import { hostClock, localToday } from '../clock';
 
-/** Today on this computer's calendar (the office's own day). */
-export function localToday(now = new Date()): CivilDate {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
-function clockFor(today: CivilDate): ClockPort {
-  const t0 = Date.now();
-  return { today: () => today, nowIso: () => new Date().toISOString(), elapsedMs: () => Date.now() - t0 };
-}
 
 /** One command works on the file at a time; the file is saved whole at the end. */
 const processLock: LockPort = { tryLock: () => true, release: () => undefined };
@@ -36,7 +27,7 @@ export interface RefreshFileResult {
 export async function refreshFile(file: string, o: { today: CivilDate; out?: string; lang: Lang; progress?: (line: string) => void }): Promise<RefreshFileResult> {
   const wb = await openWorkbook(file);
   const result = runRefresh(
-    { workbook: wb, lock: processLock, clock: clockFor(o.today), progress: o.progress ? { progress: o.progress } : undefined },
+    { workbook: wb, lock: processLock, clock: hostClock(o.today), progress: o.progress ? { progress: o.progress } : undefined },
     { today: o.today, lang: o.lang },
   );
   const saved = o.out ?? file;

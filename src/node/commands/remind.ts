@@ -10,17 +10,17 @@
  */
 import { appendFileSync, existsSync, openSync, closeSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { runReminders } from '../../app/remind';
-import { type CivilDate, civil, formatDMY, isCivilDate } from '../../core/dates/civil';
+import { type CivilDate, formatDMY, isCivilDate } from '../../core/dates/civil';
 import { type Lang, type MsgKey, t } from '../../core/i18n';
 import { LOG_SHEET } from '../../core/reminders/log';
 import type { RemindReport } from '../../core/reminders/report';
-import type { ClockPort, LockPort, OutCell, SheetOutput, WorkbookPort } from '../../ports';
+import type { LockPort, OutCell, SheetOutput, WorkbookPort } from '../../ports';
 import { NodeMailer, parseSmtp, type MailTarget } from '../mailer';
 import type { XlsxWorkbook } from '../xlsx-workbook';
 import { LANG_OPTION, UsageError, UserError, both, langOption, openWorkbook, parseCommandArgs, saveWorkbook, say } from './kit';
 import type { Command } from './types';
+import { hostClock, localToday } from '../clock';
 
 const OPTIONS = {
   ...LANG_OPTION,
@@ -55,24 +55,6 @@ export interface RemindCliOptions {
   lang: Lang;
 }
 
-/** Today in this computer's zone (the workbook has none). */
-function localToday(d = new Date()): CivilDate {
-  return civil(d.getFullYear(), d.getMonth() + 1, d.getDate()) as CivilDate;
-}
-
-function localIso(d = new Date()): string {
-  const off = -d.getTimezoneOffset();
-  const sign = off >= 0 ? '+' : '-';
-  const hh = String(Math.floor(Math.abs(off) / 60)).padStart(2, '0');
-  const mm = String(Math.abs(off) % 60).padStart(2, '0');
-  const local = new Date(d.getTime() + off * 60_000).toISOString().slice(0, 19);
-  return `${local}${sign}${hh}:${mm}`;
-}
-
-function clockFor(today: CivilDate): ClockPort {
-  const start = performance.now();
-  return { today: () => today, nowIso: () => localIso(), elapsedMs: () => performance.now() - start };
-}
 
 /** A lock file next to the workbook: two runs on one file would both send. */
 export class FileLock implements LockPort {
@@ -179,7 +161,7 @@ export async function runRemindCommand(o: RemindCliOptions): Promise<RemindRun> 
         workbook: book,
         mail: mailer ?? { remainingQuota: () => 0, send: () => { throw new Error('no mailer'); } },
         lock: { tryLock: () => held, release: () => undefined },
-        clock: clockFor(o.today ?? localToday()),
+        clock: hostClock(o.today ?? localToday()),
       },
       { dryRun: o.dryRun, timeBudgetMs: CLI_TIME_BUDGET_MS, lang: o.lang, sendEstimateMs: 200, lockWaitMs: 0 },
     );
