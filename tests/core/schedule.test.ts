@@ -280,7 +280,8 @@ describe('any input', () => {
   it('never throws, gives every task one status and keeps the output block rectangular', () => {
     const ids = ['1', '1.1', '1.2', 'A-1', 'A', 'T3', ''];
     const date = fc.oneof(
-      fc.integer({ min: 1, max: 9999 }).chain((y) => fc.integer({ min: 1, max: 28 }).map((dd) => d(`${String(y).padStart(4, '0')}-02-${String(dd).padStart(2, '0')}`))),
+      // Plans live in a few decades; absurd years come as the few constants a user could type.
+      fc.integer({ min: 1990, max: 2060 }).chain((y) => fc.integer({ min: 1, max: 28 }).map((dd) => d(`${y}-02-${String(dd).padStart(2, '0')}`))),
       fc.constantFrom('', '32/13/2025', 'trong tháng 8/2019', 45000, -3),
     );
     const entry = fc.tuple(fc.constantFrom(...ids, 'X'), fc.constantFrom('', '+3', '-2nlv', '+99999', '-0', ' + 1 ngày làm việc')).map(([a, b]) => a + b);
