@@ -141,4 +141,16 @@ describe('tiendo import', () => {
     expect(again.stdout).toContain('Không có gì mới để thêm. Bỏ qua 9 việc đã có trong bảng.');
     expect(readFileSync(book).equals(readFileSync(copy))).toBe(true);
   });
+
+  it('refuses a plan longer than the dialog takes, naming the file, in Vietnamese and English', () => {
+    const file = path.join(tmp.dir, 'qua-dai.txt');
+    writeFileSync(file, 'Sở Tư pháp chủ trì tổ chức hội nghị trước ngày 15/3/2024.\n'.repeat(20_000));
+    const r = tiendo(['import', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`Tệp “${file}” quá dài (`);
+    expect(r.stderr).toContain('tối đa 1000000 ký tự');
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+    const en = tiendo(['import', file, '--lang', 'en']);
+    expect(en.stderr).toContain(`File “${file}” is too long (`);
+  });
 });

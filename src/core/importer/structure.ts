@@ -71,14 +71,14 @@ function isRoman(s: string): boolean {
 
 /** The marker at the start of a line, if any. */
 export function markerOf(line: string): Marker | null {
-  let m = /^(?:[-+]\s*)?\((\d{1,2})\)\s*(.*)$/.exec(line);
+  let m = /^(?:[-+]\s*)?\((\d{1,3})\)\s*(.*)$/.exec(line);
   if (m) return { kind: 'paren', label: m[1], text: m[2] };
   m = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\S.*)$/.exec(line);
   if (m) {
     const depth = m[1].split('.').length;
     return { kind: depth === 2 ? 'multi2' : depth === 3 ? 'multi3' : 'multi4', label: m[1], text: m[2] };
   }
-  m = /^(\d{1,2})\s*[.)](?![\d/])\s*(\S.*)$/.exec(line);
+  m = /^(\d{1,3})\s*[.)](?![\d/])\s*(\S.*)$/.exec(line);
   if (m) return { kind: 'num', label: m[1], text: m[2] };
   m = /^([IVXLCDM]{1,7}|[A-ZĐ])\s*[.\-)](?:\s+|(?=[A-ZĐÀ-Ỹ]))(\S.*)$/.exec(line);
   if (m) {

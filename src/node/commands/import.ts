@@ -12,13 +12,23 @@ import { fileURLToPath } from 'node:url';
 import { formatDMY } from '../../core/dates/civil';
 import { type Lang, t } from '../../core/i18n';
 import { importPlan } from '../../core/importer';
+import { MAX_TEXT } from '../../app/import';
 import type { ImportResult, ImportWarning } from '../../core/importer/types';
 import { LANG_OPTION, UsageError, UserError, both, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn } from './kit';
 import type { Command } from './types';
 
 /** Text of a plan file: UTF-8 (with or without BOM) or UTF-16 (Notepad's "Unicode"); .docx through docx-text. */
 export async function readPlanFile(file: string): Promise<string> {
+  const text = await readPlanText(file);
+  // The same limit as the Sheets dialog: a plan of 100 pages is about 300 000 characters.
+  if (text.length > MAX_TEXT) throw new UserError(both('cli.import.tooLong', { path: file, size: text.length, max: MAX_TEXT }));
+  return text;
+}
+
+async function readPlanText(file: string): Promise<string> {
   if (!existsSync(file) || !statSync(file).isFile()) throw new UserError(both('cli.fileMissing', { path: file }));
+  // A file many times the limit is refused before it is read (and decoded) at all.
+  if (statSync(file).size > MAX_TEXT * 8) throw new UserError(both('cli.import.tooLong', { path: file, size: statSync(file).size, max: MAX_TEXT }));
   const data = await readFile(file);
   if (/\.docx$/i.test(file)) {
     const { docxText } = await import('../docx-text');
