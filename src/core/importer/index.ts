@@ -8,6 +8,7 @@ import { cleanPlanText, isLegacyText } from './clean';
 import { Extractor } from './extract';
 import { taskKey } from './keys';
 import { findEventTask } from './links';
+import { restoreLayout } from './layout';
 import { parseOutline } from './structure';
 import type { ImportOptions, ImportResult, ImportWarning, ImportedTask } from './types';
 
@@ -23,7 +24,8 @@ export function importPlan(raw: string, opts: ImportOptions = {}): ImportResult 
     const sample = text.split('\n').find((l) => l.trim().length > 10)?.trim().slice(0, 60) ?? '';
     return { ...empty, legacy: true, warnings: [{ code: 'legacyFont', params: { sample } }] };
   }
-  const outline = parseOutline(text);
+  const layout = restoreLayout(text);
+  const outline = parseOutline(layout.text, layout.origin);
   const ex = new Extractor(outline, opts);
   ex.run();
 

@@ -19,6 +19,15 @@ const HEADERS: Record<Exclude<TableColumn, 'other'>, string[]> = {
 const KEYS = new Map<string, TableColumn>();
 for (const [col, names] of Object.entries(HEADERS)) for (const n of names) KEYS.set(headerKey(n), col as TableColumn);
 
+/** Header words that name no column the importer reads, but still mark a table's header. */
+const OTHER_HEADERS = new Set(['Sản phẩm', 'Sản phẩm đầu ra', 'Kết quả', 'Kết quả, sản phẩm', 'Ghi chú', 'Kinh phí', 'Nguồn kinh phí'].map(headerKey));
+
+/** The column a header cell names, `other` for a known header that is not read, null for text. */
+export function headerCell(cell: string): TableColumn | null {
+  const k = headerKey(cell);
+  return KEYS.get(k) ?? (OTHER_HEADERS.has(k) ? 'other' : null);
+}
+
 /** The column of each cell when the row is a header (at least a title column and one more), else null. */
 export function tableHeader(cells: string[]): TableColumn[] | null {
   const cols = cells.map((c) => KEYS.get(headerKey(c)) ?? 'other');
