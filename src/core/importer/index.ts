@@ -56,6 +56,7 @@ export function importPlan(raw: string, opts: ImportOptions = {}): ImportResult 
       ? { code: 'eventLinked', params: { event: event.event, id }, task: task.id }
       : { code: 'eventUnresolved', params: { event: event.event }, task: task.id });
   }
+  for (const n of ex.notes) warnings.push({ code: n.code, params: n.params, line: n.line });
   if (tasks.length === 0) warnings.push({ code: 'noTasks', params: {} });
   return { tasks, people: ex.peopleList(), warnings, documentDate: outline.documentDate, legacy: false };
 }

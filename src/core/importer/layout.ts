@@ -26,7 +26,13 @@ const INLINE = new RegExp([
   // `… kết quả. 1. Công tác …`, `: (1) Tổ chức …`, `. b) Cơ quan phối hợp: …`
   `(?<=[.;:!?…])\\s+(?=\\d{1,3}(?:\\.\\d{1,2}){0,3}\\.\\s+[${UPPER}])`,
   `(?<=[.;:!?…])\\s+(?=\\(\\d{1,3}\\)\\s)`,
+  // `II. NHIỆM VỤ 1. Công tác tuyên truyền (1) Tổ chức …`: an item after a heading in capitals, and a
+  // numbered item in parentheses starting with a capital, run on without a stop.
+  `(?<=[${UPPER}]{2})\\s+(?=\\d{1,3}(?:\\.\\d{1,2}){0,3}\\.\\s+[${UPPER}][a-zà-ỹđ])`,
+  `\\s+(?=\\(\\d{1,3}\\)\\s+[${UPPER}])`,
   `(?<=[.;!?…])\\s+(?=[a-zđ]\\)\\s)`,
+  // `… của tỉnh a) Cơ quan chủ trì: …`: a lettered field even without a stop before it.
+  `\\s+(?=[a-zđ]\\)\\s*${FIELD_LABEL}\\s*:)`,
   // `- Đơn vị đầu mối: … - Thời gian thực hiện: …`: a field after another field on the same line.
   `\\s+(?=-\\s+${FIELD_LABEL}\\s*:)`,
 ].join('|'), 'g');

@@ -16,7 +16,8 @@ const UNIT_HEADS = [
   'tỉnh đoàn', 'huyện đoàn', 'đội', 'công an', 'trung tâm', 'trường', 'viện', 'tòa án', 'toà án', 'kho bạc', 'chi nhánh', 'báo', 'đài',
   'hội đồng', 'cơ quan', 'đơn vị', 'ubkt', 'btv', 'bch', 'bcđ', 'lãnh đạo', 'thủ trưởng', 'đồng chí', 'đ/c', 'khối', 'chính quyền',
   'đại diện', 'chủ tịch', 'phó chủ tịch', 'bí thư', 'phó bí thư', 'giám đốc', 'trưởng ban', 'trưởng phòng', 'chánh văn phòng',
-  'người đứng đầu', 'bộ phận', 'tổ công tác', 'tổ biên tập', 'ủy viên', 'thành viên',
+  'người đứng đầu', 'bộ phận', 'tổ công tác', 'tổ biên tập', 'ủy viên', 'thành viên', 'thanh tra', 'bảo hiểm xã hội',
+  'ngân hàng', 'kiểm toán', 'học viện', 'quỹ', 'bộ chỉ huy', 'ban chỉ huy',
 ];
 const PLURAL = /^(?:các|những|mỗi|từng)\s+\S/i;
 
@@ -118,7 +119,7 @@ export function nameUntilVerb(s: string): string {
 }
 
 /** Phrases that open a sentence before its subject: `Trên cơ sở …, X làm …`. */
-const INTRO = /^(?:trên cơ sở|căn cứ|sau khi|kết thúc|đồng thời|tiếp thu|chậm nhất|trước|từ|ngày|theo|trong|qua|để|nhằm|sau|đối với|với|khi)(?=[\s,]|$)/i;
+const INTRO = /^(?:trên cơ sở|căn cứ|sau khi|kết thúc|đồng thời|tiếp thu|chậm nhất|trước|từ|ngày|theo|trong|qua|để|nhằm|sau|đối với|với|khi|thực hiện\s+(?:quyết định|kế hoạch|chỉ thị|nghị quyết|công văn|thông báo|kết luận|hướng dẫn|văn bản))(?=[\s,]|$)/i;
 
 /**
  * The sentence's subject when it names a unit or a person (`Ban Dân vận Huyện ủy tổng hợp …`),
@@ -188,6 +189,22 @@ function cutOf(s: string, m: RegExpExecArray, keyword: RegExp): string {
   return s.slice(start, end);
 }
 
+/**
+ * The names of a field or a table cell (`Cơ quan phối hợp: …`): a comma separates two names where
+ * the next starts with a capital or `các`; `Các sở, ban, ngành tỉnh` and `Hội đồng phối hợp phổ
+ * biến, giáo dục pháp luật tỉnh` stay one name.
+ */
+export function formNames(x: string): string[] {
+  const names: string[] = [];
+  for (const chunk of x.split(/\s*[,;]\s*/)) {
+    if (!chunk.trim()) continue;
+    const starts = PLURAL.test(chunk) || chunk.charAt(0) !== chunk.charAt(0).toLowerCase();
+    if (names.length && !starts) names[names.length - 1] += `, ${chunk}`;
+    else names.push(chunk);
+  }
+  return names.map(tidyName).filter((y) => y.length > 1);
+}
+
 export function rolesOf(sentence: string): Roles {
   const s = sentence.replace(/\s+/g, ' ').trim();
   const out = (lead: string[], support: string[], explicit: boolean, cuts: string[] = []): Roles => ({
@@ -197,17 +214,7 @@ export function rolesOf(sentence: string): Roles {
   if (form) {
     const sup = FORM_SUPPORT.exec(s);
     const cuts = [cutOf(s, form, /chủ trì|đơn vị|cơ quan/i), ...(sup ? [cutOf(s, sup, /phối hợp|đơn vị|cơ quan/i)] : [])];
-    // A form's list: a comma separates two names where the next starts with a capital or `các`;
-    // `Các sở, ban, ngành tỉnh`, `Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh` stay one name.
-    const list = (x: string) => {
-      const names: string[] = [];
-      for (const chunk of x.split(/\s*[,;]\s*/)) {
-        const starts = PLURAL.test(chunk) || chunk.charAt(0) !== chunk.charAt(0).toLowerCase();
-        if (names.length && !starts) names[names.length - 1] += `, ${chunk}`;
-        else names.push(chunk);
-      }
-      return names.map(tidyName).filter((y) => y.length > 1);
-    };
+    const list = formNames;
     return out(list(form[1]), sup ? list(sup[1]) : [], true, cuts);
   }
   let m = GIAO_LEAD.exec(s);

@@ -172,7 +172,7 @@ function node(kind: MarkerKind, label: string, text: string, l: LogicalLine, par
 /** Headings of parts that hold no tasks: purpose and requirements, legal basis, principles. */
 export function isNonTaskHeading(text: string): boolean {
   const k = foldKey(text).replace(/^[^a-z]+/, '');
-  return /^(?:muc dich|yeu cau|can cu|quan diem|co so phap ly|su can thiet)/.test(k);
+  return /^(?:muc dich|yeu cau|can cu|quan diem|co so phap ly|su can thiet|muc tieu|chi tieu)/.test(k);
 }
 
 const END = /^(?:nơi nhận|noi nhan)\b/i;

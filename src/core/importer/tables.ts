@@ -56,7 +56,10 @@ export function readRow(cells: string[], cols: TableColumn[]): TableRow {
 }
 
 /** `I | CÔNG TÁC TỔ CHỨC | | |`: a row that opens a part of the table. */
-export function isSectionRow(row: TableRow): boolean {
+export function isSectionRow(row: TableRow, cells: string[] = []): boolean {
+  // A merged group row exported cell by cell repeats its title in every cell.
+  const filled = cells.filter((c) => c.trim() && c.trim() !== row.no);
+  if (filled.length >= 2 && filled.every((c) => c.trim() === row.title.trim())) return true;
   if (!row.title || row.lead || row.support || row.time) return false;
   const letters = row.title.replace(/[^A-Za-zÀ-ỹĐđ]/g, '');
   return /^[IVXLC]+\.?$|^[A-ZĐ]\.?$/.test(row.no) || (letters.length > 3 && letters === letters.toUpperCase());

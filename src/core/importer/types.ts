@@ -61,7 +61,8 @@ export type WarningCode =
   | 'timingFromLine'
   | 'noPeople'
   | 'duplicateInText'
-  | 'tableRow';
+  | 'tableRow'
+  | 'alreadyDone';
 
 export interface ImportWarning {
   code: WarningCode;

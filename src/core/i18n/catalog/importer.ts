@@ -4,6 +4,7 @@
  */
 export const vi = {
   'importer.warn.legacyFont': 'Văn bản có vẻ gõ bằng phông TCVN3/VNI cũ (“{sample}”). Hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi nhập lại; chưa nhập gì.',
+  'importer.warn.alreadyDone': '“{text}” nói về việc đã làm xong nên không được nhập thành công việc; nếu vẫn cần theo dõi, hãy thêm tay.',
   'importer.warn.empty': 'Không có nội dung để nhập.',
   'importer.warn.noTasks': 'Không tìm thấy công việc nào (không có thời hạn, đơn vị chủ trì hay phân công). Hãy kiểm tra lại văn bản.',
   'importer.warn.yearFromDocument': 'Năm của “{text}” lấy theo ngày của văn bản ({year}).',
@@ -105,6 +106,7 @@ export const vi = {
 
 export const en: Record<keyof typeof vi, string> = {
   'importer.warn.legacyFont': 'The text looks typed in an old TCVN3/VNI font (“{sample}”). Convert it to Unicode (e.g. with Unikey’s converter) and import again; nothing was imported.',
+  'importer.warn.alreadyDone': '“{text}” describes work already done, so it was not imported as a task; add it by hand if it still needs tracking.',
   'importer.warn.empty': 'There is nothing to import.',
   'importer.warn.noTasks': 'No tasks found (no deadlines, leads or assignments). Check the text.',
   'importer.warn.yearFromDocument': 'The year of “{text}” was taken from the document’s date ({year}).',
