@@ -153,4 +153,34 @@ describe('tiendo import', () => {
     const en = tiendo(['import', file, '--lang', 'en']);
     expect(en.stderr).toContain(`File “${file}” is too long (`);
   });
+
+  it('imports into a tracker that already holds plans A and B as plan C, with its title row', async () => {
+    const book = path.join(tmp.dir, 'mau.xlsx');
+    copyFileSync(path.join(ROOT, 'examples/ke-hoach-mau.xlsx'), book);
+    const plan = path.join(ROOT, 'tests/fixtures/plans/huyen-uy-tong-ket.txt');
+    const r = tiendo(['import', plan, '--into', book]);
+    expect(r.code, r.stderr).toBe(0);
+    const wb = readWorkbook((await XlsxWorkbook.load(book)).readGrids(['Công việc', 'Nhân sự']));
+    const c = wb.tasks.filter((t) => /^C(\.|$)/.test(t.id));
+    expect(c[0]).toMatchObject({ id: 'C', title: 'Kế hoạch tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2024' });
+    expect(c.slice(1).map((t) => t.id)).toEqual(c.slice(1).map((_t, i) => `C.${i + 1}`));
+    expect(c.length).toBeGreaterThan(5);
+  });
+
+  it('appends to a plan the user names with --append-to, numbering after its last task, and names the plans when the letter is wrong', async () => {
+    const book = path.join(tmp.dir, 'mau.xlsx');
+    copyFileSync(path.join(ROOT, 'examples/ke-hoach-mau.xlsx'), book);
+    const wb = readWorkbook((await XlsxWorkbook.load(book)).readGrids(['Công việc']));
+    const other = path.join(tmp.dir, 'ket-luan.txt');
+    writeFileSync(other, 'UBND xã hoàn thiện hồ sơ đề nghị công nhận, chậm nhất ngày 20/3/2026.\n');
+    const lastB = Math.max(...wb.tasks.filter((t) => /^B\.\d+$/.test(t.id)).map((t) => +t.id.slice(2)));
+    const appended = tiendo(['import', other, '--into', book, '--append-to', 'B']);
+    expect(appended.code, appended.stderr).toBe(0);
+    const after = readWorkbook((await XlsxWorkbook.load(book)).readGrids(['Công việc']));
+    expect(after.tasks.find((t) => t.title.startsWith('UBND xã hoàn thiện hồ sơ'))?.id).toBe(`B.${lastB + 1}`);
+
+    const wrong = tiendo(['import', other, '--into', book, '--append-to', 'Q']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('không có kế hoạch “Q” để thêm vào; các kế hoạch đang có: A (');
+  });
 });

@@ -81,6 +81,8 @@ export interface ImportResult {
   documentDate: CivilDate | null;
   /** The text looks typed in a TCVN3/VNI font: it was not imported. */
   legacy: boolean;
+  /** The plan's own title (`KẾ HOẠCH …` at its head), for the title row of a new plan in the tracker. */
+  planTitle: string | null;
 }
 
 export interface ImportOptions {

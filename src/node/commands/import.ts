@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { formatDMY } from '../../core/dates/civil';
 import { type Lang, t } from '../../core/i18n';
 import { importPlan } from '../../core/importer';
+import { readWorkbook } from '../../core/plan/read';
 import { MAX_TEXT } from '../../app/import';
 import type { ImportResult, ImportWarning } from '../../core/importer/types';
 import { LANG_OPTION, UsageError, UserError, both, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn } from './kit';
@@ -91,10 +92,20 @@ export function importLines(r: ImportResult, lang: Lang): string[] {
 }
 
 /** Appends the plan's new tasks and people to the workbook and saves it; the message says what was done. */
-export async function importInto(text: string, book: string, o: { year: number | null; lang: Lang }): Promise<{ ok: boolean; message: string }> {
+export async function importInto(
+  text: string, book: string, o: { year: number | null; lang: Lang; appendTo?: string | null; planTitle?: string | null },
+): Promise<{ ok: boolean; message: string }> {
   const wb = await openWorkbook(book);
   const app = await import('../../app/import');
-  const preview = app.previewImport(text, { year: o.year, lang: o.lang }, app.readImportGrids(wb));
+  const grids = app.readImportGrids(wb);
+  if (o.appendTo) {
+    const plans = app.trackerPlans(readWorkbook(grids).tasks);
+    if (!plans.some((p) => p.letter === o.appendTo!.trim().toUpperCase())) {
+      const list = plans.map((p) => `${p.letter} (${p.title || '—'})`).join(', ') || '—';
+      throw new UserError(both('cli.import.noSuchPlan', { plan: o.appendTo, book: path.basename(book), plans: list }));
+    }
+  }
+  const preview = app.previewImport(text, { year: o.year, lang: o.lang, appendTo: o.appendTo ?? null, planTitle: o.planTitle ?? null }, grids);
   // Everything goes: tasks and people already in the workbook are skipped there, and counted in the message.
   const result = app.applyImport(wb, preview.rows, preview.people, o.lang);
   if (result.ok && (result.added > 0 || result.peopleAdded > 0)) await saveWorkbook(wb, book);
@@ -105,10 +116,10 @@ export const importCommand: Command = {
   name: 'import',
   summary_vi: t('vi', 'cli.import.summary'),
   summary_en: t('en', 'cli.import.summary'),
-  usage: 'tiendo import <kế-hoạch.txt|.docx> [--year YYYY] [--json] [--into <tệp.xlsx>] [--lang vi|en]',
+  usage: 'tiendo import <kế-hoạch.txt|.docx|.pdf> [--year YYYY] [--json] [--into <tệp.xlsx> [--append-to A]] [--lang vi|en]',
   async run(argv) {
     const args = parseCommandArgs(importCommand, argv, {
-      year: { type: 'string' }, json: { type: 'boolean' }, into: { type: 'string' }, ...LANG_OPTION,
+      year: { type: 'string' }, json: { type: 'boolean' }, into: { type: 'string' }, 'append-to': { type: 'string' }, ...LANG_OPTION,
     }, { min: 1, max: 1, what: 'cli.import.whatFile' });
     if (!args) return 0;
     const lang = langOption(args.values.lang, importCommand);
@@ -128,7 +139,8 @@ export const importCommand: Command = {
       return 1;
     }
     if (args.values.into) {
-      const done = await importInto(text, args.values.into, { year, lang });
+      // Into a tracker that already holds plans, the plan is a new one (`C`, `C.1` …) unless --append-to names one.
+      const done = await importInto(text, args.values.into, { year, lang, appendTo: args.values['append-to'] ?? null, planTitle: result.planTitle ?? path.basename(file).replace(/\.[^.]+$/, '') });
       (args.values.json || !done.ok ? warn : say)(done.message);
       return done.ok ? 0 : 1;
     }
