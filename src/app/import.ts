@@ -181,7 +181,7 @@ export function previewImport(
     const title = (opts.planTitle ?? result.planTitle ?? '').trim() || t(lang, 'importer.untitledPlan');
     rows.unshift({
       id: plan.letter, section: '', title, lead: [], support: [], start: null, due: null, recurrence: null, after: null,
-      source: title, key: taskKey('', title), duplicate: false, warnings: [t(lang, 'importer.planRow', { letter: plan.letter })], planRow: true,
+      source: title, evidence: { lead: null, support: null, due: null }, key: taskKey('', title), duplicate: false, warnings: [t(lang, 'importer.planRow', { letter: plan.letter })], planRow: true,
     });
   }
   return { rows, people, notes, legacy: result.legacy, ...names, plans: trackerPlans(book.tasks), plan };

@@ -30,7 +30,7 @@ describe('tiendo import', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as JsonOut;
     expect(Object.keys(out)).toEqual(['tasks', 'warnings', 'people']);
-    expect(Object.keys(out.tasks[0])).toEqual(['id', 'section', 'title', 'lead', 'support', 'start', 'due', 'recurrence', 'after', 'source']);
+    expect(Object.keys(out.tasks[0])).toEqual(['id', 'section', 'title', 'lead', 'support', 'start', 'due', 'recurrence', 'after', 'source', 'evidence']);
     const point = out.tasks.find((t) => t.title === 'Tổ chức đại hội chi bộ điểm');
     expect([point?.start, point?.due]).toEqual(['2020-03-01', '2020-03-31']);
     const review = out.tasks.find((t) => t.title === 'Đảng ủy Văn phòng tiến hành duyệt các nội dung trên');
@@ -46,6 +46,8 @@ describe('tiendo import', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Mã | Phần | Nội dung | Chủ trì | Phối hợp | Bắt đầu | Hạn | Lặp lại/Theo');
     expect(lines).toContain('1 | Thời gian thực hiện | Tổ chức đại hội chi bộ điểm | Đảng bộ Văn phòng UBND tỉnh |  | 01/03/2020 | 31/03/2020 | ');
+    // Under each task, the words that gave its lead and its time.
+    expect(lines[lines.indexOf('1 | Thời gian thực hiện | Tổ chức đại hội chi bộ điểm | Đảng bộ Văn phòng UBND tỉnh |  | 01/03/2020 | 31/03/2020 | ') + 1]).toMatch(/^ {4}↳ chủ trì theo «Đảng bộ Văn phòng UBND tỉnh[^»]*» · thời gian theo «[^»]+»$/);
     expect(r.stdout).toMatch(/004_c494398f8f5dd475\.txt: 9 việc, 0 người, \d+ lưu ý\./);
 
     const file = path.join(tmp.dir, 'ket-luan.txt');

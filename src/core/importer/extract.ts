@@ -21,7 +21,7 @@ import { formNames, isUnitName, nameUntilVerb, rolesOf, splitUnits, capitalise }
 import { HEADING_KINDS, type PlanNode, type PlanOutline, isNonTaskHeading } from './structure';
 import { DEFAULT_COLUMNS, type TableColumn, isSectionRow, readRow, tableHeader } from './tables';
 import { type Cut, labelOf, removeSpans, sentenceCase, tidyTitle } from './title';
-import type { ImportOptions, ImportedTask, ProposedPerson, WarningCode } from './types';
+import type { Evidence, ImportOptions, ImportedTask, ProposedPerson, WarningCode } from './types';
 
 export interface DraftWarning {
   code: WarningCode;
@@ -52,7 +52,36 @@ const DONE = /(?:^|[\s,;(])đã\s+(?:được\s+)?(?:cơ bản\s+)?(?:hoàn thà
 
 const FIELD_AFTER = new RegExp(`[.;,]?\\s+(?:${FIELD_LABEL})\\s*:`, 'i');
 
+/** The phrase that named the lead: the role words (`Giao X chủ trì`), else the subject as written. */
+function leadWords(source: string, roles: ReturnType<typeof rolesOf>): string {
+  if (roles.cuts?.length) return roles.cuts[0].replace(/[,\s]+(?:và\s+)?phối\s+hợp[\s\S]*$/i, '').trim();
+  const name = roles.lead[0];
+  const at = source.toLowerCase().indexOf(name.toLowerCase());
+  if (at < 0) return name;
+  const tail = /^[^,.;:]{0,40}?\schủ\s+trì/i.exec(source.slice(at + name.length));
+  return source.slice(at, at + name.length + (tail ? tail[0].length : 0));
+}
+
+/** `phối hợp (với) Y, Z` as written, up to the end of the clause. */
+function supportWords(source: string, names: string[]): string {
+  const m = /(?<!Hội\s+đồng\s)phối\s+hợp/i.exec(source);
+  if (!m) return names.join('; ');
+  const lower = source.toLowerCase();
+  let end = -1;
+  for (const n of names) {
+    const at = lower.indexOf(n.toLowerCase(), m.index);
+    if (at >= 0) end = Math.max(end, at + n.length);
+  }
+  return end > 0 ? source.slice(m.index, end) : names.join('; ');
+}
+
 type FieldKind = 'lead' | 'support' | 'time' | 'content' | 'other';
+
+/** The field line of a kind, as written (`Cơ quan chủ trì: Sở Tư pháp`). */
+function fieldLine(fields: PlanNode[], kind: FieldKind): string | null {
+  const f = fields.find((x) => fieldOf(x.text)?.kind === kind);
+  return f ? f.text.split('\n')[0].trim().replace(/[\s.;]+$/, '') : null;
+}
 
 function fieldOf(text: string): { kind: FieldKind; value: string } | null {
   const m = FIELD.exec(text.split('\n')[0].trim());
@@ -167,6 +196,7 @@ export class Extractor {
         this.push({
           section: ctx.section, title: tidyTitle(c.text.split('\n')[0]), lead: [], support: [], start: null, due: null,
           recurrence: null, source: c.lines.join('\n'), line: c.line, event: null, warnings: [{ code: 'noPeople', params: {} }],
+          evidence: { lead: null, support: null, due: null },
         });
       }
     }
@@ -243,6 +273,10 @@ export class Extractor {
       titleText, cuts: this.cutsIn(titleText, yc), dates,
       roles: own ?? { lead, support, explicit: true }, rel: findRelative(timeText),
       rec: (timeText ? findRecurrence(timeText) : null) ?? findRecurrence(titleText), extraWarnings: warnings,
+      evidence: {
+        ...(own ? {} : { lead: fieldLine(fields, 'lead'), support: fieldLine(fields, 'support') }),
+        ...(timeText ? { due: fieldLine(fields, 'time') } : {}),
+      },
     });
   }
 
@@ -403,6 +437,8 @@ export class Extractor {
   private make(a: { source: string; line: number; ctx: Ctx }, p: {
     titleText: string; cuts: Cut[]; dates: DeadlineMatch[]; roles: ReturnType<typeof rolesOf>;
     rel: RelativeDeadline[]; rec: ReturnType<typeof findRecurrence>; extraWarnings: DraftWarning[];
+    /** Words that gave roles or time outside the sentence (a field, a table cell). */
+    evidence?: Partial<Evidence>;
   }): void {
     const warnings: DraftWarning[] = [...p.extraWarnings];
     let start: CivilDate | null = null;
@@ -442,9 +478,16 @@ export class Extractor {
       if (cut.replace(/[^A-Za-zÀ-ỹĐđ]/g, '').length >= 8) title = cut;
     }
     if (!title) return;
+    const support = p.roles.support.filter((s) => !lead.includes(s));
     this.push({
-      section: a.ctx.section, title, lead, support: p.roles.support.filter((s) => !lead.includes(s)), start, due, recurrence,
+      section: a.ctx.section, title, lead, support, start, due, recurrence,
       source: a.source, line: a.line, event, warnings,
+      evidence: {
+        lead: p.evidence?.lead ?? (p.roles.lead.length ? leadWords(a.source, p.roles) : a.ctx.unit ? a.ctx.unit : null),
+        support: p.evidence?.support ?? (support.length ? supportWords(a.source, support) : null),
+        due: p.evidence?.due ?? (p.dates.length ? p.dates.map((d) => d.text).join('; ')
+          : event ? event.text : start || due ? a.ctx.section || null : p.rec ? p.rec.text : null),
+      },
     });
   }
 
@@ -537,6 +580,7 @@ export class Extractor {
       this.make({ source: r.lines.join('\n'), line: r.line, ctx: { ...ctx, section, unit: null } }, {
         titleText: row.title, cuts: this.cutsIn(row.title, yc), dates: dl.slice(0, 2),
         roles: { lead: formNames(row.lead), support: formNames(row.support), explicit: true }, rel, rec, extraWarnings: warnings,
+        evidence: { lead: row.lead || null, support: row.support || null, due: row.time || null },
       });
     }
   }

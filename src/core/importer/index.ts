@@ -65,7 +65,7 @@ export function importPlan(raw: string, opts: ImportOptions = {}): ImportResult 
     seen.set(key, d.line);
     const task: ImportedTask = {
       id: String(tasks.length + 1), section: d.section, title: d.title, lead: d.lead, support: d.support,
-      start: d.start, due: d.due, recurrence: d.recurrence, after: null, source: d.source,
+      start: d.start, due: d.due, recurrence: d.recurrence, after: null, source: d.source, evidence: d.evidence,
     };
     tasks.push(task);
     for (const w of d.warnings) warnings.push({ ...w, task: task.id, line: d.line });

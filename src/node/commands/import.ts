@@ -79,6 +79,13 @@ export function importLines(r: ImportResult, lang: Lang): string[] {
       x.after ? `${x.after.offsetDays >= 0 ? '+' : ''}${x.after.offsetDays}d ${x.after.ref}` : '',
     ].filter(Boolean).join(', ');
     lines.push([x.id, x.section, x.title, x.lead.join('; '), x.support.join('; '), day(x.start), day(x.due), extra].join(' | '));
+    // The words that gave each proposal, so it can be trusted or fixed.
+    const ev = [
+      x.evidence.lead ? t(lang, 'cli.import.ev.lead', { words: x.evidence.lead }) : '',
+      x.evidence.support ? t(lang, 'cli.import.ev.support', { words: x.evidence.support }) : '',
+      x.evidence.due ? t(lang, 'cli.import.ev.due', { words: x.evidence.due }) : '',
+    ].filter(Boolean);
+    if (ev.length) lines.push(`    ↳ ${ev.join(' · ')}`);
   }
   if (r.warnings.length) {
     lines.push('', t(lang, 'cli.import.warnings'));

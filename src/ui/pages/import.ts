@@ -124,6 +124,16 @@ function taskRow(state: TaskState): HTMLTableRowElement {
   if (r.after) dueTd.append(el('span', { class: 'after' }, tr('ui.import.after', { ref: r.after.ref, offset: r.after.offsetDays })));
   const sourceTd = el('td', { class: 'source' });
   sourceTd.append(el('div', { class: 'clip', title: r.source }, r.source));
+  // Which words gave the lead, the support and the deadline: the user checks them before adding.
+  const ev = r.evidence;
+  if (ev && (ev.lead || ev.support || ev.due)) {
+    const dl = el('dl', { class: 'evidence' });
+    for (const [key, words] of [['ui.import.ev.lead', ev.lead], ['ui.import.ev.support', ev.support], ['ui.import.ev.due', ev.due]] as Array<[MsgKey, string | null]>) {
+      if (!words) continue;
+      dl.append(el('dt', {}, tr(key)), el('dd', {}, `«${words}»`));
+    }
+    sourceTd.append(dl);
+  }
   const warnTd = el('td');
   if (r.warnings.length) {
     const ul = el('ul', { class: 'warnings' });
