@@ -55,7 +55,10 @@ describe('import dialog', () => {
     expect(await first.getByLabel('Việc 1: Nội dung công việc').inputValue()).toBe('Ban Tổ chức Huyện ủy xây dựng dự thảo báo cáo tổng kết');
     expect(await first.getByLabel('Việc 1: Hạn').inputValue()).toBe('20/12/2024');
     expect(await first.locator('ul.warnings li').allTextContents()).toEqual(['Năm của “Tháng 12” lấy theo ngày của văn bản (2024).']);
-    expect(await first.locator('td.source').textContent()).toBe('- Ban Tổ chức Huyện ủy xây dựng dự thảo báo cáo tổng kết (trước ngày 20/12).');
+    expect(await first.locator('td.source .clip').textContent()).toBe('- Ban Tổ chức Huyện ủy xây dựng dự thảo báo cáo tổng kết (trước ngày 20/12).');
+    // The words that gave the lead and the deadline, shown under the source.
+    expect(await first.locator('dl.evidence dd').allTextContents()).toEqual(['«Ban Tổ chức Huyện ủy»', '«trước ngày 20/12»']);
+    expect(await first.locator('dl.evidence dt').allTextContents()).toEqual(['Chủ trì theo', 'Thời gian theo']);
     expect(await page.locator('#people tbody tr').count()).toBe(3);
     expect(await page.locator('#status').textContent()).toBe('Đã chọn 9 việc, 3 người.');
     expect(await untranslated(page)).toEqual([]);
