@@ -185,4 +185,11 @@ describe('tiendo import', () => {
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('không có kế hoạch “Q” để thêm vào; các kế hoạch đang có: A (');
   });
+
+  it('says a scanned PDF (no text layer) has no text to read, and imports nothing', () => {
+    const scan = tiendo(['import', path.join(ROOT, 'tests/fixtures/plans/pdf/quet-khong-co-chu.pdf')]);
+    expect(scan.code).toBe(1);
+    expect(scan.stderr).toContain('là PDF quét (ảnh, không có lớp chữ) nên không có chữ để đọc');
+    expect(scan.stdout).toBe('');
+  });
 });

@@ -36,7 +36,7 @@ const VERBS = [
   'kiện toàn', 'sắp xếp', 'lập', 'mời', 'cử', 'nắm', 'ký', 'trả lời', 'tiếp xúc', 'đối thoại', 'vận động', 'hỗ trợ',
   'bố trí', 'đảm bảo', 'bảo đảm', 'ưu tiên', 'sớm', 'ngay', 'tiếp', 'hoàn tất', 'thẩm tra', 'ra', 'cụ thể hóa', 'nhận',
   'phát hiện', 'tổng kết', 'sơ kết', 'khảo sát', 'điều tra', 'chọn', 'đề nghị', 'trực tiếp', 'và các', 'về việc', 'căn cứ',
-  'xác định', 'phấn đấu',
+  'xác định', 'phấn đấu', 'biên soạn', 'phát hành', 'phát động', 'vận hành', 'số hóa', 'ứng dụng',
 ];
 const VERB_RE = new RegExp(`\\s(?<!(?:các|những|Ban|ban|cơ quan|Tổ|tổ|Hội đồng|Bộ phận)\\s)(?:${VERBS.map((v) => v.replace(/\s+/g, '\\s+')).join('|')})(?=[\\s,.;:)]|$)`);
 

@@ -1,5 +1,5 @@
 /**
- * `tiendo import plan.txt|plan.docx [--year YYYY] [--json] [--into book.xlsx]`: reads a plan's
+ * `tiendo import plan.txt|plan.docx|plan.pdf [--year YYYY] [--json] [--into book.xlsx [--append-to A]]`: reads a plan's
  * text with the same importer as the Sheets dialog. Without `--json` it prints the proposed tasks
  * as a table, then the notes and the people; with `--json` one JSON object
  * `{ tasks, warnings, people }`; with `--into` it appends the new tasks and people to a workbook
@@ -18,7 +18,7 @@ import type { ImportResult, ImportWarning } from '../../core/importer/types';
 import { LANG_OPTION, UsageError, UserError, both, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn } from './kit';
 import type { Command } from './types';
 
-/** Text of a plan file: UTF-8 (with or without BOM) or UTF-16 (Notepad's "Unicode"); .docx through docx-text. */
+/** Text of a plan file: UTF-8 (with or without BOM) or UTF-16 (Notepad's "Unicode"); .docx through docx-text; a text PDF through pdf-text. */
 export async function readPlanFile(file: string): Promise<string> {
   const text = await readPlanText(file);
   // The same limit as the Sheets dialog: a plan of 100 pages is about 300 000 characters.
@@ -38,6 +38,17 @@ async function readPlanText(file: string): Promise<string> {
     } catch (e) {
       throw new UserError(both('cli.import.unreadableDocx', { path: file, reason: (e as Error).message.split('\n')[0] }));
     }
+  }
+  if (/\.pdf$/i.test(file)) {
+    const { pdfText } = await import('../pdf-text');
+    let text: string;
+    try {
+      text = await pdfText(data);
+    } catch (e) {
+      throw new UserError(both('cli.import.unreadablePdf', { path: file, reason: (e as Error).message.split('\n')[0] }));
+    }
+    if (!text.replace(/\s+/g, '')) throw new UserError(both('cli.import.scannedPdf', { path: file }));
+    return text;
   }
   if (!/\.(txt|text|md)$/i.test(file)) throw new UserError(both('cli.import.notPlanFile', { path: file }));
   if (data[0] === 0xff && data[1] === 0xfe) return data.subarray(2).toString('utf16le');
