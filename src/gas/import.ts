@@ -120,7 +120,7 @@ export function importPreview(text: string, docUrl: string, appendTo?: string): 
 }
 
 /** Largest file the dialog uploads (a 100-page plan as .docx or text PDF is far smaller). */
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 const GOOGLE_DOC = 'application/vnd.google-apps.document';
 const UPLOAD_TYPES: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
