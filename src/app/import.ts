@@ -29,7 +29,18 @@ export interface PreviewRow extends ImportedTask {
   duplicate: boolean;
   /** Where the importer was unsure, in the user's language. */
   warnings: string[];
+  /** The title row of a new plan (`C`): not a task of the text, but written with it. */
+  planRow?: boolean;
 }
+
+/** A plan already in `Công việc`: its letter (`A`) and its title row's words. */
+export interface TrackerPlan {
+  letter: string;
+  title: string;
+}
+
+/** Where the imported tasks go: a new plan with its own letter and title row, or after an existing plan's tasks. */
+export type PlanChoice = { mode: 'new'; letter: string } | { mode: 'append'; letter: string } | { mode: 'none' };
 
 export interface PreviewPerson extends ProposedPerson {
   duplicate: boolean;
@@ -44,6 +55,9 @@ export interface ImportPreview {
   /** The names of the sheets written to, as they are (or will be) in this workbook. */
   sheet: string;
   peopleSheet: string;
+  /** The plans the tracker already holds, and where this import goes. */
+  plans: TrackerPlan[];
+  plan: PlanChoice;
 }
 
 export type ApplyResult =
@@ -95,15 +109,60 @@ function sheetNames(grids: SheetGrid[], lang: Lang): { sheet: string; peopleShee
   };
 }
 
-export function previewImport(text: string, opts: { year?: number | null; lang?: Lang }, existingGrids: SheetGrid[]): ImportPreview {
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** The plans of a tracker: each letter its IDs use (`A`, `A.1` …), titled by its title row when it has one. */
+export function trackerPlans(tasks: ReadonlyArray<{ id: string; title: string }>): TrackerPlan[] {
+  const plans = new Map<string, string>();
+  for (const t of tasks) {
+    const m = /^([A-Z])(?:\.\d|$)/.exec(t.id.trim());
+    if (!m) continue;
+    if (t.id.trim() === m[1] || !plans.has(m[1])) plans.set(m[1], t.id.trim() === m[1] ? t.title : plans.get(m[1]) ?? '');
+  }
+  return [...plans.entries()].map(([letter, title]) => ({ letter, title })).sort((a, b) => a.letter.localeCompare(b.letter));
+}
+
+/**
+ * Where an import goes: into a tracker that already holds tasks, a new plan with the next free
+ * letter (`C` after `A` and `B`), unless `append` names one of its plans; into an empty tracker,
+ * rows numbered `1`, `2` … as before.
+ */
+export function choosePlan(tasks: ReadonlyArray<{ id: string; title: string }>, append?: string | null): PlanChoice {
+  const plans = trackerPlans(tasks);
+  const wanted = (append ?? '').trim().toUpperCase();
+  if (wanted && plans.some((p) => p.letter === wanted)) return { mode: 'append', letter: wanted };
+  if (!tasks.length) return { mode: 'none' };
+  const used = new Set(plans.map((p) => p.letter));
+  for (const id of tasks.map((x) => x.id.trim())) if (/^[A-Z]$/.test(id)) used.add(id);
+  const last = [...used].sort().pop();
+  const from = last ? LETTERS.indexOf(last) + 1 : 0;
+  const letter = [...LETTERS.slice(from), ...LETTERS].find((l) => !used.has(l)) ?? 'Z';
+  return { mode: 'new', letter };
+}
+
+/** `A.21`, `A.22` … after the highest `A.n` already used. */
+function idsInPlan(existing: readonly string[], letter: string, count: number): string[] {
+  let n = 0;
+  for (const id of existing) {
+    const m = new RegExp(`^${letter}\\.(\\d+)$`).exec(id.trim());
+    if (m) n = Math.max(n, +m[1]);
+  }
+  return Array.from({ length: count }, (_, i) => `${letter}.${n + i + 1}`);
+}
+
+export function previewImport(
+  text: string, opts: { year?: number | null; lang?: Lang; appendTo?: string | null; planTitle?: string | null }, existingGrids: SheetGrid[],
+): ImportPreview {
   const lang = opts.lang ?? 'vi';
   const names = sheetNames(existingGrids, lang);
   const result = importPlan(String(text ?? '').slice(0, MAX_TEXT), { year: opts.year ?? null });
   const book = readWorkbook(existingGrids);
   const existingKeys = new Set(book.tasks.map((x) => taskKey(x.section, x.title)));
   const existingPeople = new Set(book.people.map((p) => personKey(p)));
+  const existingIds = book.tasks.map((x) => x.id).filter(Boolean);
+  const plan = choosePlan(book.tasks, opts.appendTo);
   // Numbered after the sheet's IDs, so what the user sees is what will be written.
-  const ids = nextFreeIds(book.tasks.map((x) => x.id).filter(Boolean), result.tasks.length);
+  const ids = plan.mode === 'none' ? nextFreeIds(existingIds, result.tasks.length) : idsInPlan(existingIds, plan.letter, result.tasks.length);
   const renumber = new Map(result.tasks.map((x, i) => [x.id, ids[i]]));
   const rows: PreviewRow[] = result.tasks.map((x) => {
     const key = taskKey(x.section, x.title);
@@ -118,7 +177,14 @@ export function previewImport(text: string, opts: { year?: number | null; lang?:
     return w.line ? `${s} (${t(lang, 'importer.warn.line', { line: w.line })})` : s;
   });
   const people = result.people.map((p) => ({ ...p, duplicate: existingPeople.has(personKey(p)) }));
-  return { rows, people, notes, legacy: result.legacy, ...names };
+  if (plan.mode === 'new' && rows.length && !rows.every((r) => r.duplicate)) {
+    const title = (opts.planTitle ?? result.planTitle ?? '').trim() || t(lang, 'importer.untitledPlan');
+    rows.unshift({
+      id: plan.letter, section: '', title, lead: [], support: [], start: null, due: null, recurrence: null, after: null,
+      source: title, evidence: { lead: null, support: null, due: null }, key: taskKey('', title), duplicate: false, warnings: [t(lang, 'importer.planRow', { letter: plan.letter })], planRow: true,
+    });
+  }
+  return { rows, people, notes, legacy: result.legacy, ...names, plans: trackerPlans(book.tasks), plan };
 }
 
 function renumbered(w: ImportWarning, map: Map<string, string>): ImportWarning {

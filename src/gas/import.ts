@@ -107,7 +107,7 @@ function readGoogleDoc_(link: string, lang: ReturnType<typeof userLang>): string
 }
 
 /** Dialog: the candidate tasks and people of the pasted text (or of the linked Google Doc). Writes nothing. */
-export function importPreview(text: string, docUrl: string): ImportPreview {
+export function importPreview(text: string, docUrl: string, appendTo?: string): ImportPreview {
   const lang = userLang();
   return runForPage(() => {
     let body = typeof text === 'string' ? text : '';
@@ -115,7 +115,69 @@ export function importPreview(text: string, docUrl: string): ImportPreview {
     if (!body.trim() && link.trim()) body = readGoogleDoc_(link, lang);
     if (!body.trim()) throw new UserError(t(lang, 'importer.needText'));
     if (body.length > MAX_TEXT) throw new UserError(t(lang, 'importer.tooLong', { size: body.length, max: MAX_TEXT }));
-    return previewImport(body, { lang }, readImportGrids(GasWorkbook.active()));
+    return previewImport(body, { lang, appendTo: typeof appendTo === 'string' ? appendTo : null }, readImportGrids(GasWorkbook.active()));
+  }, lang);
+}
+
+/** Largest file the dialog uploads (a 100-page plan as .docx or text PDF is far smaller). */
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+const GOOGLE_DOC = 'application/vnd.google-apps.document';
+const UPLOAD_TYPES: Record<string, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};
+
+/** A file the user chose in the dialog, read by the page as base64. */
+export interface UploadedPlan {
+  name: string;
+  base64: string;
+}
+
+/**
+ * The text of an uploaded .docx or .pdf: Drive converts it into a Google Doc this add-on creates
+ * (the `drive.file` scope covers it), the Doc is read like a linked one, then trashed, whatever
+ * happens. A PDF without a text layer (a scan) converts to an empty Doc: said so.
+ * https://developers.google.com/apps-script/advanced/drive (Drive.Files.create with a Google Docs MIME type converts)
+ */
+export function readUploadedPlan_(file: UploadedPlan, lang: ReturnType<typeof userLang>): string {
+  const name = String(file?.name ?? '').slice(0, 200);
+  const ext = /\.([a-z]+)$/i.exec(name)?.[1].toLowerCase() ?? '';
+  const mime = UPLOAD_TYPES[ext];
+  if (!mime) throw new UserError(t(lang, 'importer.uploadType', { name }));
+  const b64 = String(file?.base64 ?? '');
+  if (b64.length * 0.75 > MAX_UPLOAD_BYTES) throw new UserError(t(lang, 'importer.uploadTooBig', { name, max: MAX_UPLOAD_BYTES / 1024 / 1024 }));
+  const blob = Utilities.newBlob(Utilities.base64Decode(b64), mime, name);
+  // The advanced service is declared in appsscript.json; a copy of the script without it says so.
+  const drive = typeof Drive === 'undefined' ? undefined : Drive;
+  if (!drive?.Files) throw new UserError(t(lang, 'importer.uploadFailed', { name, reason: 'Drive API' }));
+  let id: string | null = null;
+  try {
+    try {
+      const created = drive.Files.create({ name: name.replace(/\.[a-z]+$/i, ''), mimeType: GOOGLE_DOC }, blob, { fields: 'id' });
+      id = created.id ?? null;
+    } catch (e) {
+      const reason = (e instanceof Error ? e.message : String(e)).replace(/^(?:Exception|Error|GoogleJsonResponseException):\s*/, '').split('\n')[0];
+      throw new UserError(t(lang, 'importer.uploadFailed', { name, reason }));
+    }
+    if (!id) throw new UserError(t(lang, 'importer.uploadFailed', { name, reason: '-' }));
+    const text = docText_(DocumentApp.openById(id).getBody());
+    if (!text.replace(/\s+/g, '')) throw new UserError(t(lang, ext === 'pdf' ? 'importer.scannedPdf' : 'importer.emptyFile', { name }));
+    return text;
+  } finally {
+    // The converted copy is only a means of reading: it never stays in the user's Drive.
+    if (id) {
+      try { DriveApp.getFileById(id).setTrashed(true); } catch { /* already gone */ }
+    }
+  }
+}
+
+/** Dialog: the candidate tasks of an uploaded .docx or .pdf (converted, read, trashed). Writes nothing to the sheet. */
+export function importPreviewFile(file: UploadedPlan, appendTo?: string): ImportPreview {
+  const lang = userLang();
+  return runForPage(() => {
+    const body = readUploadedPlan_(file, lang);
+    if (body.length > MAX_TEXT) throw new UserError(t(lang, 'importer.tooLong', { size: body.length, max: MAX_TEXT }));
+    return previewImport(body, { lang, appendTo: typeof appendTo === 'string' ? appendTo : null }, readImportGrids(GasWorkbook.active()));
   }, lang);
 }
 

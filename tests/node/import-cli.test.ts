@@ -30,7 +30,7 @@ describe('tiendo import', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as JsonOut;
     expect(Object.keys(out)).toEqual(['tasks', 'warnings', 'people']);
-    expect(Object.keys(out.tasks[0])).toEqual(['id', 'section', 'title', 'lead', 'support', 'start', 'due', 'recurrence', 'after', 'source']);
+    expect(Object.keys(out.tasks[0])).toEqual(['id', 'section', 'title', 'lead', 'support', 'start', 'due', 'recurrence', 'after', 'source', 'evidence']);
     const point = out.tasks.find((t) => t.title === 'Tổ chức đại hội chi bộ điểm');
     expect([point?.start, point?.due]).toEqual(['2020-03-01', '2020-03-31']);
     const review = out.tasks.find((t) => t.title === 'Đảng ủy Văn phòng tiến hành duyệt các nội dung trên');
@@ -46,6 +46,8 @@ describe('tiendo import', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Mã | Phần | Nội dung | Chủ trì | Phối hợp | Bắt đầu | Hạn | Lặp lại/Theo');
     expect(lines).toContain('1 | Thời gian thực hiện | Tổ chức đại hội chi bộ điểm | Đảng bộ Văn phòng UBND tỉnh |  | 01/03/2020 | 31/03/2020 | ');
+    // Under each task, the words that gave its lead and its time.
+    expect(lines[lines.indexOf('1 | Thời gian thực hiện | Tổ chức đại hội chi bộ điểm | Đảng bộ Văn phòng UBND tỉnh |  | 01/03/2020 | 31/03/2020 | ') + 1]).toMatch(/^ {4}↳ chủ trì theo «Đảng bộ Văn phòng UBND tỉnh[^»]*» · thời gian theo «[^»]+»$/);
     expect(r.stdout).toMatch(/004_c494398f8f5dd475\.txt: 9 việc, 0 người, \d+ lưu ý\./);
 
     const file = path.join(tmp.dir, 'ket-luan.txt');
@@ -140,5 +142,54 @@ describe('tiendo import', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Không có gì mới để thêm. Bỏ qua 9 việc đã có trong bảng.');
     expect(readFileSync(book).equals(readFileSync(copy))).toBe(true);
+  });
+
+  it('refuses a plan longer than the dialog takes, naming the file, in Vietnamese and English', () => {
+    const file = path.join(tmp.dir, 'qua-dai.txt');
+    writeFileSync(file, 'Sở Tư pháp chủ trì tổ chức hội nghị trước ngày 15/3/2024.\n'.repeat(20_000));
+    const r = tiendo(['import', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`Tệp “${file}” quá dài (`);
+    expect(r.stderr).toContain('tối đa 1000000 ký tự');
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+    const en = tiendo(['import', file, '--lang', 'en']);
+    expect(en.stderr).toContain(`File “${file}” is too long (`);
+  });
+
+  it('imports into a tracker that already holds plans A and B as plan C, with its title row', async () => {
+    const book = path.join(tmp.dir, 'mau.xlsx');
+    copyFileSync(path.join(ROOT, 'examples/ke-hoach-mau.xlsx'), book);
+    const plan = path.join(ROOT, 'tests/fixtures/plans/huyen-uy-tong-ket.txt');
+    const r = tiendo(['import', plan, '--into', book]);
+    expect(r.code, r.stderr).toBe(0);
+    const wb = readWorkbook((await XlsxWorkbook.load(book)).readGrids(['Công việc', 'Nhân sự']));
+    const c = wb.tasks.filter((t) => /^C(\.|$)/.test(t.id));
+    expect(c[0]).toMatchObject({ id: 'C', title: 'Kế hoạch tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2024' });
+    expect(c.slice(1).map((t) => t.id)).toEqual(c.slice(1).map((_t, i) => `C.${i + 1}`));
+    expect(c.length).toBeGreaterThan(5);
+  });
+
+  it('appends to a plan the user names with --append-to, numbering after its last task, and names the plans when the letter is wrong', async () => {
+    const book = path.join(tmp.dir, 'mau.xlsx');
+    copyFileSync(path.join(ROOT, 'examples/ke-hoach-mau.xlsx'), book);
+    const wb = readWorkbook((await XlsxWorkbook.load(book)).readGrids(['Công việc']));
+    const other = path.join(tmp.dir, 'ket-luan.txt');
+    writeFileSync(other, 'UBND xã hoàn thiện hồ sơ đề nghị công nhận, chậm nhất ngày 20/3/2026.\n');
+    const lastB = Math.max(...wb.tasks.filter((t) => /^B\.\d+$/.test(t.id)).map((t) => +t.id.slice(2)));
+    const appended = tiendo(['import', other, '--into', book, '--append-to', 'B']);
+    expect(appended.code, appended.stderr).toBe(0);
+    const after = readWorkbook((await XlsxWorkbook.load(book)).readGrids(['Công việc']));
+    expect(after.tasks.find((t) => t.title.startsWith('UBND xã hoàn thiện hồ sơ'))?.id).toBe(`B.${lastB + 1}`);
+
+    const wrong = tiendo(['import', other, '--into', book, '--append-to', 'Q']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('không có kế hoạch “Q” để thêm vào; các kế hoạch đang có: A (');
+  });
+
+  it('says a scanned PDF (no text layer) has no text to read, and imports nothing', () => {
+    const scan = tiendo(['import', path.join(ROOT, 'tests/fixtures/plans/pdf/quet-khong-co-chu.pdf')]);
+    expect(scan.code).toBe(1);
+    expect(scan.stderr).toContain('là PDF quét (ảnh, không có lớp chữ) nên không có chữ để đọc');
+    expect(scan.stdout).toBe('');
   });
 });

@@ -48,14 +48,17 @@ async function previewed(lang: 'vi' | 'en' = 'vi') {
 describe('import dialog', () => {
   it('previews what the server found: every task with its cells, notes, and the people', async () => {
     const { page, faults } = await previewed();
-    expect((await calls(page)).map((c) => [c.name, c.args[1]])).toEqual([['importPreview', '']]);
+    expect((await calls(page)).map((c) => [c.name, c.args[1], c.args[2]])).toEqual([['importPreview', '', '']]);
     expect((await calls(page))[0].args[0]).toBe(plan);
     expect(await page.locator('#summary').textContent()).toBe('Tìm thấy 9 việc và 3 người; 0 việc đã có trong bảng. Bỏ chọn hoặc sửa trước khi thêm.');
     const first = rows(page).first();
     expect(await first.getByLabel('Việc 1: Nội dung công việc').inputValue()).toBe('Ban Tổ chức Huyện ủy xây dựng dự thảo báo cáo tổng kết');
     expect(await first.getByLabel('Việc 1: Hạn').inputValue()).toBe('20/12/2024');
     expect(await first.locator('ul.warnings li').allTextContents()).toEqual(['Năm của “Tháng 12” lấy theo ngày của văn bản (2024).']);
-    expect(await first.locator('td.source').textContent()).toBe('- Ban Tổ chức Huyện ủy xây dựng dự thảo báo cáo tổng kết (trước ngày 20/12).');
+    expect(await first.locator('td.source .clip').textContent()).toBe('- Ban Tổ chức Huyện ủy xây dựng dự thảo báo cáo tổng kết (trước ngày 20/12).');
+    // The words that gave the lead and the deadline, shown under the source.
+    expect(await first.locator('dl.evidence dd').allTextContents()).toEqual(['«Ban Tổ chức Huyện ủy»', '«trước ngày 20/12»']);
+    expect(await first.locator('dl.evidence dt').allTextContents()).toEqual(['Chủ trì theo', 'Thời gian theo']);
     expect(await page.locator('#people tbody tr').count()).toBe(3);
     expect(await page.locator('#status').textContent()).toBe('Đã chọn 9 việc, 3 người.');
     expect(await untranslated(page)).toEqual([]);
@@ -136,4 +139,41 @@ describe('import dialog', () => {
     expect(faults).toEqual([]);
     await page.context().close();
   }, 60_000);
+
+  it('offers a new plan or an existing one when the tracker holds plans, and previews again for the choice', async () => {
+    const tracker = [
+      { name: 'Công việc', values: [['Mã', 'Phần', 'Nội dung công việc'], ['A', '', 'Kế hoạch văn kiện'], ['A.1', '', 'Việc một']] },
+    ];
+    const asNew = previewImport(plan, { lang: 'vi' }, tracker);
+    const intoA = previewImport(plan, { lang: 'vi', appendTo: 'A' }, tracker);
+    const { page, faults } = await openPage(browser, 'import', { boot: defaultBoot('vi'), responses: { importPreview: { value: asNew } } }, DIALOG);
+    await page.locator('#text').fill(plan);
+    await page.locator('#preview').click();
+    await expect.poll(() => rows(page).count()).toBe(asNew.rows.length);
+    expect(await rows(page).first().locator('td.id').textContent()).toBe('B');
+    expect(await page.locator('#plan option').allTextContents()).toEqual([
+      'kế hoạch mới B (có dòng tên riêng, các việc B.1, B.2 …)', 'các việc thêm vào kế hoạch A: Kế hoạch văn kiện',
+    ]);
+    await page.evaluate((v) => window.__stub.respond('importPreview', { value: v }), intoA as unknown as Record<string, unknown>);
+    await page.locator('#plan').selectOption('A');
+    await expect.poll(async () => (await calls(page)).length).toBe(2);
+    expect((await calls(page))[1]).toMatchObject({ name: 'importPreview', args: [plan, '', 'A'] });
+    await expect.poll(() => rows(page).first().locator('td.id').textContent()).toBe('A.2');
+    expect(faults).toEqual([]);
+  });
+
+  it('sends a chosen .docx to the server as base64 when nothing is pasted, and refuses other files', async () => {
+    const { page, faults } = await openPage(browser, 'import', { boot: defaultBoot('vi'), responses: { importPreviewFile: { value: preview() } } }, DIALOG);
+    await page.locator('#file').setInputFiles({ name: 'ke-hoach.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('PK fake docx') });
+    await page.locator('#preview').click();
+    await expect.poll(() => rows(page).count()).toBe(9);
+    const sent = (await calls(page))[0];
+    expect(sent.name).toBe('importPreviewFile');
+    expect(sent.args).toEqual([{ name: 'ke-hoach.docx', base64: Buffer.from('PK fake docx').toString('base64') }, '']);
+    await page.locator('#file').setInputFiles({ name: 'bang.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('x') });
+    await page.locator('#preview').click();
+    await expect.poll(() => page.locator('#status').textContent()).toBe('“bang.xlsx” không phải tệp .docx hay .pdf.');
+    expect((await calls(page)).length).toBe(1);
+    expect(faults).toEqual([]);
+  });
 });

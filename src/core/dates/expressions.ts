@@ -358,6 +358,34 @@ const BEFORE_WORDS = '(?:(?:hoàn thành|xong|thực hiện xong|kết thúc|bá
 const LATEST_WORDS = '(?:chậm nhất|muộn nhất|hạn chót|hạn cuối|không muộn hơn|không chậm hơn)\\s*(?:là\\s+|vào\\s+|đến\\s+)?';
 
 const PATTERNS: Pattern[] = [
+  // `Quý I - II/2023`, `quý II-III/2023`, `quý III và quý IV năm 2024`: from the first quarter's start to the last's end.
+  {
+    re: rx(`(?:(?:hoàn thành|thực hiện|tổ chức|xong|triển khai)\\s+)?(?:trong\\s+)?quý\\s+(?:IV|I{1,3}|[1-4])\\s*(?:-|–|đến|và|,)\\s*(?:quý\\s+)?(?:IV|I{1,3}|[1-4])(?![${L}\\d])(?:${SEP}\\d{4}(?!\\d)|\\s*,?\\s*năm\\s+\\d{4}(?!\\d))?`),
+    parse: (s, ctx) => {
+      const m = /quý\s+(IV|I{1,3}|[1-4])\s*(?:-|–|đến|và|,)\s*(?:quý\s+)?(IV|I{1,3}|[1-4])(.*)$/i.exec(s);
+      if (!m) return null;
+      const q = (x: string) => (/\d/.test(x) ? +x : ROMAN_Q[x.toLowerCase()]);
+      const a = quarterSpan(`quý ${q(m[1])}${m[3]}`, ctx);
+      const b = quarterSpan(`quý ${q(m[2])}${m[3]}`, ctx);
+      if (!a.start || !b.due || b.due < a.start) return null;
+      return result('monthRange', { start: a.start, due: b.due, yearMissing: b.yearMissing, yearSource: b.yearSource }, true);
+    },
+  },
+  // `tuần đầu tháng 8/2025`, `tuần thứ hai của tháng 9`, `tuần cuối tháng 12/2024`.
+  {
+    re: rx(`(?:trong\\s+)?tuần\\s+(?:đầu tiên|đầu|cuối cùng|cuối|thứ\\s+(?:nhất|hai|ba|tư|[1-4]))\\s+(?:của\\s+)?${MONTH}`),
+    parse: (s, ctx) => {
+      const mp = parseMonth(s.slice(s.search(/tháng/i)));
+      if (!mp) return null;
+      const month = monthSpan(mp, ctx);
+      if (!month.start || !month.due) return result('range', month, true);
+      const which = /tuần\s+(đầu tiên|đầu|cuối cùng|cuối|thứ\s+(\S+))/i.exec(s);
+      const nth = which?.[2] ? ({ nhất: 1, hai: 2, ba: 3, tư: 4 } as Record<string, number>)[which[2].toLowerCase()] ?? +which[2] : 1;
+      if (which && /^cuối/i.test(which[1])) return result('range', { ...month, start: addDays(month.due, -6) }, true);
+      const start = addDays(month.start, (nth - 1) * 7);
+      return result('range', { ...month, start, due: addDays(start, 6) }, true);
+    },
+  },
   // Ranges of days: `từ ngày 10/7 đến 19/7/2019`, `từ 10/7/2019 đến ngày 19/7/2019`.
   { re: rx(`(?:bắt đầu\\s+)?từ\\s+${DATE}\\s*(?:đến|tới|-)\\s*(?:hết\\s+)?${DATE}`), parse: parseDayRange },
   // `ngày 10/7 đến ngày 19/7/2019`, `10/7 - 19/7/2019` (one end has a year).
@@ -447,9 +475,20 @@ const LUNAR_AFTER = /^\s*\(?\s*(?:âm lịch|ÂL\b|AL\b|năm âm lịch)/i;
 /** `Ngày đăng 20/02/2020`, `cập nhật …`: when the page was published, not a deadline. */
 const PUBLISHED_BEFORE = /(?:ngày đăng|đăng ngày|cập nhật|ngày cập nhật|posted|ngày ban hành)\s*:?\s*$/i;
 
+/** `đã hoàn thành trong tháng 4/2026`: the date of something already done, not a deadline. */
+export const DONE_BEFORE = /(?:^|[^\p{L}])đã\s+(?:được\s+)?(?:cơ bản\s+)?(?:(?:hoàn thành|thực hiện|tổ chức|ban hành|triển khai|xong|phê duyệt|ký|kết thúc)(?:[^.;:]{0,60}))?$/iu;
+/** `đến hết năm 2026 đạt ít nhất 50%`: a target's horizon, not a deadline. */
+const TARGET_AFTER = /^[^.;]{0,25}?(?:\sđạt(?:\s|$)|phấn đấu|ít nhất|tối thiểu|\d+(?:[.,]\d+)?\s*%)/i;
+const TARGET_BEFORE = /(?:phấn đấu|mục tiêu|chỉ tiêu|tầm nhìn|định hướng)[^.;]{0,40}$/i;
+/** `Luật … có hiệu lực (thi hành) từ ngày 01/7/2025`: when a law applies, not a deadline. */
+const EFFECTIVE_BEFORE = /(?:có hiệu lực|hiệu lực thi hành)(?:\s+thi hành)?\s*(?:kể\s+)?(?:từ\s*)?$/i;
+
 function excluded(text: string, index: number, end: number, m: Omit<DeadlineMatch, 'index' | 'end' | 'text'>): boolean {
   const before = text.slice(Math.max(0, index - 90), index);
-  const after = text.slice(end, end + 20);
+  const after = text.slice(end, end + 60);
+  if (DONE_BEFORE.test(before)) return true;
+  if ((m.kind === 'year' || m.kind === 'until' || m.kind === 'half') && (TARGET_AFTER.test(after) || TARGET_BEFORE.test(before))) return true;
+  if (EFFECTIVE_BEFORE.test(before)) return true;
   if (LUNAR_AFTER.test(after)) return true;
   // `ngày 24 tháng 6 năm 2019`: the month belongs to a day, which decides for itself.
   if (m.kind === 'month' && /ngày\s*\d{1,2}\s+$/i.test(before)) return true;
@@ -496,6 +535,28 @@ export function findDeadlines(text: string, ctx: YearContext = {}): DeadlineMatc
     reach = f.end;
   }
   return out;
+}
+
+/**
+ * The time of a task given in a cell or a field of its own (`Thời gian thực hiện: …`, a table's
+ * time column), where plans also write a bare year (`2024`, `Năm 2024`) or a span of years
+ * (`2024-2026`, `giai đoạn 2024 - 2026`). Null when it says no date (`Hằng năm`, `Thường xuyên`).
+ */
+export function parseTimeCell(text: string, ctx: YearContext = {}): DeadlineMatch | null {
+  const t = text.trim().replace(/[.;,]+$/, '');
+  const years = /^(?:(?:trong\s+)?(?:năm|giai đoạn)\s+)?(\d{4})(?:\s*(?:-|–|đến)\s*(?:năm\s+)?(\d{4}))?(?=\s*$|\s+(?:và|,))/i.exec(t);
+  if (years) {
+    const a = +years[1];
+    const b = years[2] ? +years[2] : a;
+    if (a >= 1900 && b >= a && b <= 2200) {
+      return { kind: a === b ? 'year' : 'monthRange', start: civil(a, 1, 1), due: civil(b, 12, 31), index: 0, end: years[0].length, text: years[0], strong: true, yearMissing: false, yearSource: 'text', before: false };
+    }
+  }
+  const found = findDeadlines(t, ctx).filter((m) => m.strong);
+  if (found.length) return found[found.length - 1];
+  // A cell holding only a period (`Tháng 3/2023`, `Quý II/2023`) is a deadline even without `trong`.
+  const bare = findDeadlines(`trong ${t}`, ctx).filter((m) => m.strong && m.index === 0);
+  return bare.length ? { ...bare[0], index: Math.max(0, bare[0].index - 6), end: bare[0].end - 6, text: bare[0].text.replace(/^trong\s+/i, '') } : null;
 }
 
 /** The first strong deadline of `text`, or null. */

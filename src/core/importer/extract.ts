@@ -13,14 +13,15 @@
  */
 import type { CivilDate } from '../dates/civil';
 import {
-  type DeadlineMatch, type RelativeDeadline, type YearContext, findDeadlines, findRecurrence, findRelative, parseWindowHeading,
+  type DeadlineMatch, type RelativeDeadline, type YearContext, findDeadlines, findRecurrence, findRelative, parseTimeCell, parseWindowHeading,
 } from '../dates/expressions';
+import { FIELD_LABEL } from './layout';
 import { PeopleBook, type PersonLine, groupNameOf, parsePersonLine } from './people';
-import { isUnitName, nameUntilVerb, rolesOf, splitUnits, capitalise } from './roles';
+import { formNames, isUnitName, nameUntilVerb, rolesOf, splitUnits, capitalise } from './roles';
 import { HEADING_KINDS, type PlanNode, type PlanOutline, isNonTaskHeading } from './structure';
 import { DEFAULT_COLUMNS, type TableColumn, isSectionRow, readRow, tableHeader } from './tables';
 import { type Cut, labelOf, removeSpans, sentenceCase, tidyTitle } from './title';
-import type { ImportOptions, ImportedTask, ProposedPerson, WarningCode } from './types';
+import type { Evidence, ImportOptions, ImportedTask, ProposedPerson, WarningCode } from './types';
 
 export interface DraftWarning {
   code: WarningCode;
@@ -44,6 +45,54 @@ interface Ctx {
 }
 
 const PERSON = /^(?:đồng chí|đ\/c|đ\/\s*c)\s+\S/i;
+/** A labelled field of a task: `Cơ quan chủ trì: …`, `Thời gian thực hiện: …`, `Sản phẩm: …`. */
+const FIELD = new RegExp(`^(${FIELD_LABEL})\\s*:\\s*(.*)$`, 'i');
+/** `đã hoàn thành trong tháng 4/2026`: something done, told in the plan, not a task. */
+const DONE = /(?:^|[\s,;(])đã\s+(?:được\s+)?(?:cơ bản\s+)?(?:hoàn thành|thực hiện|tổ chức|ban hành|triển khai|xong|phê duyệt|kết thúc)(?=[\s,.;]|$)[^.;]{0,60}?\d/i;
+
+const FIELD_AFTER = new RegExp(`[.;,]?\\s+(?:${FIELD_LABEL})\\s*:`, 'i');
+
+/** The phrase that named the lead: the role words (`Giao X chủ trì`), else the subject as written. */
+function leadWords(source: string, roles: ReturnType<typeof rolesOf>): string {
+  if (roles.cuts?.length) return roles.cuts[0].replace(/[,\s]+(?:và\s+)?phối\s+hợp[\s\S]*$/i, '').trim();
+  const name = roles.lead[0];
+  const at = source.toLowerCase().indexOf(name.toLowerCase());
+  if (at < 0) return name;
+  const tail = /^[^,.;:]{0,40}?\schủ\s+trì/i.exec(source.slice(at + name.length));
+  return source.slice(at, at + name.length + (tail ? tail[0].length : 0));
+}
+
+/** `phối hợp (với) Y, Z` as written, up to the end of the clause. */
+function supportWords(source: string, names: string[]): string {
+  const m = /(?<!Hội\s+đồng\s)phối\s+hợp/i.exec(source);
+  if (!m) return names.join('; ');
+  const lower = source.toLowerCase();
+  let end = -1;
+  for (const n of names) {
+    const at = lower.indexOf(n.toLowerCase(), m.index);
+    if (at >= 0) end = Math.max(end, at + n.length);
+  }
+  return end > 0 ? source.slice(m.index, end) : names.join('; ');
+}
+
+type FieldKind = 'lead' | 'support' | 'time' | 'content' | 'other';
+
+/** The field line of a kind, as written (`Cơ quan chủ trì: Sở Tư pháp`). */
+function fieldLine(fields: PlanNode[], kind: FieldKind): string | null {
+  const f = fields.find((x) => fieldOf(x.text)?.kind === kind);
+  return f ? f.text.split('\n')[0].trim().replace(/[\s.;]+$/, '') : null;
+}
+
+function fieldOf(text: string): { kind: FieldKind; value: string } | null {
+  const m = FIELD.exec(text.split('\n')[0].trim());
+  if (!m) return null;
+  const label = m[1].toLowerCase();
+  const kind: FieldKind = /chủ trì|đầu mối|thực hiện$|^trách nhiệm/.test(label) && !/^(?:thời gian|tiến độ|nội dung)/.test(label) ? 'lead'
+    : /phối hợp/.test(label) ? 'support'
+      : /^(?:thời gian|thời hạn|tiến độ)/.test(label) ? 'time'
+        : /^nội dung/.test(label) ? 'content' : 'other';
+  return { kind, value: m[2].replace(/[\s.;]+$/, '').trim() };
+}
 const TIMING = /^(?:thời gian|thời hạn|hạn|tiến độ)(?=[\s:,]|$)/i;
 const CONTEXT_LABEL = /^(?:đối với|về|lưu ý|trong đó|riêng|cụ thể)(?=[\s,]|$)/i;
 
@@ -70,6 +119,8 @@ function sentences(text: string): string[] {
 
 export class Extractor {
   readonly drafts: Draft[] = [];
+  /** What the importer read but did not take, told to the user (`alreadyDone`). */
+  readonly notes: Array<DraftWarning & { line: number }> = [];
   readonly people = new PeopleBook();
   /** Who holds a role the text names without a name (`đồng chí Tổ trưởng`). */
   private readonly holders = new Map<string, Set<string>>();
@@ -145,6 +196,7 @@ export class Extractor {
         this.push({
           section: ctx.section, title: tidyTitle(c.text.split('\n')[0]), lead: [], support: [], start: null, due: null,
           recurrence: null, source: c.lines.join('\n'), line: c.line, event: null, warnings: [{ code: 'noPeople', params: {} }],
+          evidence: { lead: null, support: null, due: null },
         });
       }
     }
@@ -153,6 +205,11 @@ export class Extractor {
   /** An item or heading. Returns true when it was a deliverable assigned to people. */
   private item(n: PlanNode, ctx: Ctx, siblings: PlanNode[]): boolean {
     const first = n.text.split('\n')[0];
+    const items = n.children.filter((c) => c.kind !== 'para');
+    if (items.length > 0 && items.every((c) => fieldOf(c.text)) && !fieldOf(first)) {
+      this.fieldTask(n, items, ctx);
+      return false;
+    }
     if (n.children.length === 0) {
       this.candidate(n, ctx, 'item', { timeline: this.timeline(n, siblings) });
       return false;
@@ -184,6 +241,43 @@ export class Extractor {
       if (dl.length || findRelative(first).length) this.candidate(n, ctx, 'item', {});
     }
     return hadPeople && this.drafts.length > before;
+  }
+
+  /**
+   * A task described by labelled fields under it (`a) Cơ quan chủ trì: …`, `- Thời gian thực
+   * hiện: …`, `- Sản phẩm: …`): the item's words are the task, the fields its roles and time.
+   */
+  private fieldTask(n: PlanNode, fields: PlanNode[], ctx: Ctx): void {
+    const first = n.text.split('\n')[0];
+    const lead: string[] = [];
+    const support: string[] = [];
+    const time: string[] = [];
+    let content = '';
+    for (const f of fields) {
+      const v = fieldOf(f.text);
+      if (!v || !v.value) continue;
+      if (v.kind === 'lead') lead.push(...formNames(v.value));
+      else if (v.kind === 'support') support.push(...formNames(v.value));
+      else if (v.kind === 'time') time.push(v.value);
+      else if (v.kind === 'content') content = v.value;
+    }
+    const yc = this.yearCtx(ctx);
+    const timeText = time.join('; ');
+    const at = timeText ? parseTimeCell(timeText, yc) : null;
+    const titleText = content || first;
+    const dates = at ? [at] : findDeadlines(titleText, yc).filter((m) => m.strong);
+    const own = lead.length ? null : rolesOf(titleText);
+    this.noteDates(dates);
+    const warnings: DraftWarning[] = timeText && !at && !findRecurrence(timeText) ? [{ code: 'tableRow', params: { text: timeText } }] : [];
+    this.make({ source: [...n.lines, ...fields.flatMap((f) => f.lines)].join('\n'), line: n.line, ctx }, {
+      titleText, cuts: this.cutsIn(titleText, yc), dates,
+      roles: own ?? { lead, support, explicit: true }, rel: findRelative(timeText),
+      rec: (timeText ? findRecurrence(timeText) : null) ?? findRecurrence(titleText), extraWarnings: warnings,
+      evidence: {
+        ...(own ? {} : { lead: fieldLine(fields, 'lead'), support: fieldLine(fields, 'support') }),
+        ...(timeText ? { due: fieldLine(fields, 'time') } : {}),
+      },
+    });
   }
 
   private hasTiming(text: string, ctx: Ctx): boolean {
@@ -226,6 +320,16 @@ export class Extractor {
 
   private paragraph(n: PlanNode, ctx: Ctx): void {
     for (const s of sentences(n.text.replace(/\n/g, ' '))) {
+      // `UBND tỉnh có ý kiến như sau: Sở X chủ trì, …`: the task starts after the colon.
+      const colon = /:\s+/.exec(s);
+      if (colon && colon.index >= 8) {
+        const rest = s.slice(colon.index + colon[0].length);
+        const r = rolesOf(rest);
+        if (r.explicit && r.lead.length) {
+          this.analyse({ text: rest, first: rest, source: s, line: n.line, ctx, mode: 'para' });
+          continue;
+        }
+      }
       this.analyse({ text: s, first: s, source: s, line: n.line, ctx, mode: 'para' });
     }
   }
@@ -246,9 +350,12 @@ export class Extractor {
     const dlTiming = a.timing ? findDeadlines(a.timing, yc).filter((m) => m.strong) : [];
     const rel = [...findRelative(a.text), ...(a.timing ? findRelative(a.timing) : [])];
     const rec = findRecurrence(a.text) ?? (a.timing ? findRecurrence(a.timing) : null);
-    let titleBase = a.first;
+    // `Tổ chức hội nghị …. Thời gian hoàn thành: Tháng 3/2023`: the fields after the task's words are not its title.
+    const field = FIELD_AFTER.exec(a.first);
+    const firstWords = field && field.index >= 10 ? a.first.slice(0, field.index) : a.first;
+    let titleBase = firstWords;
     let roles = rolesOf(a.first);
-    const lab = a.mode === 'item' ? labelOf(a.first) : null;
+    const lab = a.mode === 'item' ? labelOf(firstWords) : null;
     if (lab) {
       if (CONTEXT_LABEL.test(lab.label)) {
         titleBase = lab.rest;
@@ -269,6 +376,11 @@ export class Extractor {
       }
     }
     const hasDate = dl.length + dlTiming.length > 0;
+    // `… đã hoàn thành trong tháng 4/2026`: told as done; said, not imported.
+    if (!hasDate && !rel.length && DONE.test(a.text)) {
+      this.notes.push({ code: 'alreadyDone', params: { text: a.text.slice(0, 120) }, line: a.line });
+      return;
+    }
     // `- Hoàn thành dự thảo Đề cương chi tiết các Báo cáo:` introduces the steps below it.
     if (a.mode === 'item' && !hasDate && !a.timing && /:\s*$/.test(a.first)) return;
     const subject = roles.lead.length > 0;
@@ -278,7 +390,7 @@ export class Extractor {
     if (!take) return;
     this.noteDates([...dl, ...dlTiming]);
     // `Trên cơ sở …, căn cứ …, các Nhóm chủ động biên tập …`: the title starts at the subject.
-    if (roles.subjectAt && /^(?:trên cơ sở|căn cứ)(?=[\s,])/i.test(titleBase) && titleBase === a.first) titleBase = titleBase.slice(roles.subjectAt);
+    if (roles.subjectAt && /^(?:trên cơ sở|căn cứ|thực hiện)(?=[\s,])/i.test(titleBase) && titleBase === firstWords) titleBase = titleBase.slice(roles.subjectAt);
 
     const pieces = dl.length > 1 ? this.split(titleBase, findDeadlines(titleBase, yc).filter((m) => m.strong)) : null;
     if (pieces && pieces.length > 1) {
@@ -293,7 +405,12 @@ export class Extractor {
   }
 
   private cutsIn(text: string, yc: YearContext): Cut[] {
-    return [...findDeadlines(text, yc).filter((m) => m.strong), ...findRelative(text)];
+    // `… tổng hợp báo cáo trước ngày 20/12`: `báo cáo`, `gửi` are the task's words, not the deadline's.
+    const kept = (m: DeadlineMatch): Cut => {
+      const lead = /^(?:báo cáo|gửi)\s+/i.exec(m.text)?.[0].length ?? 0;
+      return { index: m.index + lead, end: m.end };
+    };
+    return [...findDeadlines(text, yc).filter((m) => m.strong).map(kept), ...findRelative(text)];
   }
 
   /**
@@ -320,6 +437,8 @@ export class Extractor {
   private make(a: { source: string; line: number; ctx: Ctx }, p: {
     titleText: string; cuts: Cut[]; dates: DeadlineMatch[]; roles: ReturnType<typeof rolesOf>;
     rel: RelativeDeadline[]; rec: ReturnType<typeof findRecurrence>; extraWarnings: DraftWarning[];
+    /** Words that gave roles or time outside the sentence (a field, a table cell). */
+    evidence?: Partial<Evidence>;
   }): void {
     const warnings: DraftWarning[] = [...p.extraWarnings];
     let start: CivilDate | null = null;
@@ -359,9 +478,16 @@ export class Extractor {
       if (cut.replace(/[^A-Za-zÀ-ỹĐđ]/g, '').length >= 8) title = cut;
     }
     if (!title) return;
+    const support = p.roles.support.filter((s) => !lead.includes(s));
     this.push({
-      section: a.ctx.section, title, lead, support: p.roles.support.filter((s) => !lead.includes(s)), start, due, recurrence,
+      section: a.ctx.section, title, lead, support, start, due, recurrence,
       source: a.source, line: a.line, event, warnings,
+      evidence: {
+        lead: p.evidence?.lead ?? (p.roles.lead.length ? leadWords(a.source, p.roles) : a.ctx.unit ? a.ctx.unit : null),
+        support: p.evidence?.support ?? (support.length ? supportWords(a.source, support) : null),
+        due: p.evidence?.due ?? (p.dates.length ? p.dates.map((d) => d.text).join('; ')
+          : event ? event.text : start || due ? a.ctx.section || null : p.rec ? p.rec.text : null),
+      },
     });
   }
 
@@ -442,9 +568,10 @@ export class Extractor {
       }
       const row = readRow(cells, cols);
       if (!row.title) continue;
-      if (isSectionRow(row)) { section = sectionName(row.title); continue; }
+      if (isSectionRow(row, cells)) { section = sectionName(row.title); continue; }
       const yc = this.yearCtx(ctx);
-      const dl = findDeadlines(row.time, yc);
+      const at = row.time ? parseTimeCell(row.time, yc) : null;
+      const dl = at ? [at] : [];
       const rel = findRelative(row.time);
       const rec = findRecurrence(row.time) ?? findRecurrence(row.title);
       const warnings: DraftWarning[] = [];
@@ -452,7 +579,8 @@ export class Extractor {
       this.noteDates(dl);
       this.make({ source: r.lines.join('\n'), line: r.line, ctx: { ...ctx, section, unit: null } }, {
         titleText: row.title, cuts: this.cutsIn(row.title, yc), dates: dl.slice(0, 2),
-        roles: { lead: splitUnits(row.lead), support: splitUnits(row.support), explicit: true }, rel, rec, extraWarnings: warnings,
+        roles: { lead: formNames(row.lead), support: formNames(row.support), explicit: true }, rel, rec, extraWarnings: warnings,
+        evidence: { lead: row.lead || null, support: row.support || null, due: row.time || null },
       });
     }
   }

@@ -16,7 +16,8 @@ const UNIT_HEADS = [
   'tỉnh đoàn', 'huyện đoàn', 'đội', 'công an', 'trung tâm', 'trường', 'viện', 'tòa án', 'toà án', 'kho bạc', 'chi nhánh', 'báo', 'đài',
   'hội đồng', 'cơ quan', 'đơn vị', 'ubkt', 'btv', 'bch', 'bcđ', 'lãnh đạo', 'thủ trưởng', 'đồng chí', 'đ/c', 'khối', 'chính quyền',
   'đại diện', 'chủ tịch', 'phó chủ tịch', 'bí thư', 'phó bí thư', 'giám đốc', 'trưởng ban', 'trưởng phòng', 'chánh văn phòng',
-  'người đứng đầu', 'bộ phận', 'tổ công tác', 'tổ biên tập', 'ủy viên', 'thành viên',
+  'người đứng đầu', 'bộ phận', 'tổ công tác', 'tổ biên tập', 'ủy viên', 'thành viên', 'thanh tra', 'bảo hiểm xã hội',
+  'ngân hàng', 'kiểm toán', 'học viện', 'quỹ', 'bộ chỉ huy', 'ban chỉ huy',
 ];
 const PLURAL = /^(?:các|những|mỗi|từng)\s+\S/i;
 
@@ -35,6 +36,7 @@ const VERBS = [
   'kiện toàn', 'sắp xếp', 'lập', 'mời', 'cử', 'nắm', 'ký', 'trả lời', 'tiếp xúc', 'đối thoại', 'vận động', 'hỗ trợ',
   'bố trí', 'đảm bảo', 'bảo đảm', 'ưu tiên', 'sớm', 'ngay', 'tiếp', 'hoàn tất', 'thẩm tra', 'ra', 'cụ thể hóa', 'nhận',
   'phát hiện', 'tổng kết', 'sơ kết', 'khảo sát', 'điều tra', 'chọn', 'đề nghị', 'trực tiếp', 'và các', 'về việc', 'căn cứ',
+  'xác định', 'phấn đấu', 'biên soạn', 'phát hành', 'phát động', 'vận hành', 'số hóa', 'ứng dụng',
 ];
 const VERB_RE = new RegExp(`\\s(?<!(?:các|những|Ban|ban|cơ quan|Tổ|tổ|Hội đồng|Bộ phận)\\s)(?:${VERBS.map((v) => v.replace(/\s+/g, '\\s+')).join('|')})(?=[\\s,.;:)]|$)`);
 
@@ -117,7 +119,7 @@ export function nameUntilVerb(s: string): string {
 }
 
 /** Phrases that open a sentence before its subject: `Trên cơ sở …, X làm …`. */
-const INTRO = /^(?:trên cơ sở|căn cứ|sau khi|kết thúc|đồng thời|tiếp thu|chậm nhất|trước|từ|ngày|theo|trong|qua|để|nhằm|sau|đối với|với|khi)(?=[\s,]|$)/i;
+const INTRO = /^(?:trên cơ sở|căn cứ|sau khi|kết thúc|đồng thời|tiếp thu|chậm nhất|trước|từ|ngày|theo|trong|qua|để|nhằm|sau|đối với|với|khi|thực hiện\s+(?:quyết định|kế hoạch|chỉ thị|nghị quyết|công văn|thông báo|kết luận|hướng dẫn|văn bản))(?=[\s,]|$)/i;
 
 /**
  * The sentence's subject when it names a unit or a person (`Ban Dân vận Huyện ủy tổng hợp …`),
@@ -160,17 +162,22 @@ export interface Roles {
 const STOP = `(?=\\s+(?:${VERBS.filter((v) => !['và các', 'là', 'được', 'ngay', 'sớm', 'nhận', 'ra', 'tiếp'].includes(v)).map((v) => v.replace(/\s+/g, '\\s+')).join('|')}|trong|trước|xong|để|nhằm|theo|về)(?=[\\s,.;:)]|$)|\\s*[;.:()]|,\\s*(?:xong|hoàn thành|trước|chậm nhất|trong|thời gian|báo cáo)|$)`;
 /** `Giao X` opens a clause (`…: Giao X chủ trì`), or `giao cho X` follows a verb; `được giao` is not an assignment. */
 const NOT_GIAO = '(?!\\s+(?:thông|lưu|dịch|tiếp|nhận|ước|kết|hàng|ban|thoa|diện|ban)(?=[\\s,.;:]|$))';
-const GIAO_AT = `(?:(?:^|[:;(.]\\s*|,\\s*)[Gg]iao${NOT_GIAO}\\s+(?:cho\\s+)?|(?<!được|đã|vừa|nhiệm vụ|việc)\\s[Gg]iao\\s+cho\\s+)`;
+/** `UBND tỉnh giao X chủ trì …`: an authority assigning in the middle of a sentence. */
+const AUTHORITY = '(?:tỉnh|huyện|thành phố|thị xã|xã|phường|UBND|Ủy ban nhân dân|Chính phủ|Thủ tướng|Bộ trưởng|Chủ tịch|Ban Thường vụ|Thường trực|Bộ Chính trị|Ban Bí thư)';
+const GIAO_AT = `(?:(?:^|[:;(.]\\s*|,\\s*)[Gg]iao${NOT_GIAO}\\s+(?:cho\\s+)?|(?<!được|đã|vừa|nhiệm vụ|việc)\\s[Gg]iao\\s+cho\\s+|(?<=${AUTHORITY}\\s)[Gg]iao${NOT_GIAO}\\s+(?:cho\\s+)?)`;
 const CHU_TRI = '[Cc]hủ\\s+trì';
-const PHOI_HOP = '(?:\\s*,?\\s*(?:và\\s+)?[Pp]hối\\s+hợp(?:\\s+chặt\\s+chẽ)?\\s+với\\s+(.{1,300}?)' + STOP + ')?';
+/** `phối hợp với Y`, and `phối hợp Y` as offices often write it; `Hội đồng phối hợp …` is a name. */
+const PHOI_HOP = '(?:\\s*,?\\s*(?:và\\s+)?[Pp]hối\\s+hợp(?:\\s+chặt\\s+chẽ)?(?:\\s+với)?\\s+(.{1,300}?)' + STOP + ')?';
 
 const GIAO_LEAD = new RegExp(`${GIAO_AT}(.{1,200}?)\\s+${CHU_TRI}${PHOI_HOP}`);
 const GIAO = new RegExp(`${GIAO_AT}(.{1,200}?)(?:\\s*:|\\s+(?:thực hiện|tổ chức|triển khai|xây dựng|tổng hợp|theo dõi|tham mưu|phụ trách|chuẩn bị|đảm nhiệm|hoàn thành)(?=[\\s,.;:)]|$))`);
 /** `do X thực hiện.` — the role word closes the clause, else `do` is more likely `because`. */
 const DO_LEAD = new RegExp(`(?:^|[\\s(,])do\\s+(.{1,150}?)\\s+(?:chủ trì|thực hiện|đảm nhiệm|phụ trách)(?=\\s*(?:[,.;)]|$)|\\s+(?:và|phối hợp|trước|trong|xong|hoàn thành))${PHOI_HOP}`);
-const SUPPORT = new RegExp(`[Pp]hối\\s+hợp(?:\\s+chặt\\s+chẽ)?\\s+với\\s+(.{1,300}?)${STOP}`);
-const FORM_LEAD = /(?:^|[\s;.(])(?:chủ trì|đơn vị chủ trì|cơ quan chủ trì)\s*:\s*([^;.\n]+)/i;
-const FORM_SUPPORT = /(?:^|[\s;.(])(?:phối hợp|đơn vị phối hợp|cơ quan phối hợp)\s*:\s*([^;.\n]+)/i;
+const SUPPORT = new RegExp(`(?<!Hội\\s+đồng\\s)[Pp]hối\\s+hợp(?:\\s+chặt\\s+chẽ)?(?:\\s+với)?\\s+(.{1,300}?)${STOP}`);
+/** The value of a labelled field runs to the end of the clause or to the next field (`b) …`, `- Thời gian …`). */
+const FIELD_END = '(?=\\s+(?:[a-zđ]\\)|-)\\s|[;.\\n]|$)';
+const FORM_LEAD = new RegExp(`(?:^|[\\s;.(])(?:cơ quan|đơn vị)?\\s*(?:chủ trì|đầu mối)(?:\\s+thực hiện)?\\s*:\\s*([^;.\\n]+?)${FIELD_END}`, 'i');
+const FORM_SUPPORT = new RegExp(`(?:^|[\\s;.(])(?:cơ quan|đơn vị)?\\s*phối hợp(?:\\s+thực hiện)?\\s*:\\s*([^;.\\n]+?)${FIELD_END}`, 'i');
 
 /** The words of a role match, from its keyword (`Giao`, `do`) on, with a `thực hiện` that closes it. */
 function cutOf(s: string, m: RegExpExecArray, keyword: RegExp): string {
@@ -182,6 +189,22 @@ function cutOf(s: string, m: RegExpExecArray, keyword: RegExp): string {
   return s.slice(start, end);
 }
 
+/**
+ * The names of a field or a table cell (`Cơ quan phối hợp: …`): a comma separates two names where
+ * the next starts with a capital or `các`; `Các sở, ban, ngành tỉnh` and `Hội đồng phối hợp phổ
+ * biến, giáo dục pháp luật tỉnh` stay one name.
+ */
+export function formNames(x: string): string[] {
+  const names: string[] = [];
+  for (const chunk of x.split(/\s*[,;]\s*/)) {
+    if (!chunk.trim()) continue;
+    const starts = PLURAL.test(chunk) || chunk.charAt(0) !== chunk.charAt(0).toLowerCase();
+    if (names.length && !starts) names[names.length - 1] += `, ${chunk}`;
+    else names.push(chunk);
+  }
+  return names.map(tidyName).filter((y) => y.length > 1);
+}
+
 export function rolesOf(sentence: string): Roles {
   const s = sentence.replace(/\s+/g, ' ').trim();
   const out = (lead: string[], support: string[], explicit: boolean, cuts: string[] = []): Roles => ({
@@ -191,16 +214,15 @@ export function rolesOf(sentence: string): Roles {
   if (form) {
     const sup = FORM_SUPPORT.exec(s);
     const cuts = [cutOf(s, form, /chủ trì|đơn vị|cơ quan/i), ...(sup ? [cutOf(s, sup, /phối hợp|đơn vị|cơ quan/i)] : [])];
-    // A form's list is a list: every comma separates two names.
-    const list = (x: string) => x.split(/\s*[,;]\s*/).map(tidyName).filter((y) => y.length > 1);
+    const list = formNames;
     return out(list(form[1]), sup ? list(sup[1]) : [], true, cuts);
   }
   let m = GIAO_LEAD.exec(s);
-  if (m) return out([tidyName(m[1])], m[2] ? splitUnits(m[2]) : [], true, [cutOf(s, m, /[Gg]iao/)]);
+  if (m) return out([tidyName(m[1])], supportNames(m[2]), true, [cutOf(s, m, /[Gg]iao/)]);
   m = DO_LEAD.exec(s);
   // `do X thực hiện`: X must be a name (`do khối lượng công việc lớn nên …` is a cause).
   if (m && isUnitName(m[1]) && m[1].length <= 120 && nameUntilVerb(m[1]) === m[1].trim()) {
-    return out([tidyName(nameUntilVerb(m[1]) || m[1])], m[2] ? splitUnits(m[2]) : [], true, [cutOf(s, m, /[\s(,]*do\s/)]);
+    return out([tidyName(nameUntilVerb(m[1]) || m[1])], supportNames(m[2]), true, [cutOf(s, m, /[\s(,]*do\s/)]);
   }
   m = GIAO.exec(s);
   if (m && m[1].length <= 150) {
@@ -220,5 +242,13 @@ export function rolesOf(sentence: string): Roles {
 
 function supportOf(s: string): string[] {
   const m = SUPPORT.exec(s);
-  return m ? splitUnits(m[1]) : [];
+  return m ? supportNames(m[1]) : [];
+}
+
+/** Without `với`, what follows `phối hợp` is a support only when it reads as a name (`phối hợp thực hiện` is not). */
+function supportNames(s: string | undefined): string[] {
+  if (!s) return [];
+  const t = s.trim();
+  if (!isUnitName(t) && !/^(?:[A-ZĐ]|địa phương)/.test(t)) return [];
+  return splitUnits(t);
 }

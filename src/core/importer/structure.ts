@@ -71,14 +71,14 @@ function isRoman(s: string): boolean {
 
 /** The marker at the start of a line, if any. */
 export function markerOf(line: string): Marker | null {
-  let m = /^(?:[-+]\s*)?\((\d{1,2})\)\s*(.*)$/.exec(line);
+  let m = /^(?:[-+]\s*)?\((\d{1,3})\)\s*(.*)$/.exec(line);
   if (m) return { kind: 'paren', label: m[1], text: m[2] };
   m = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\S.*)$/.exec(line);
   if (m) {
     const depth = m[1].split('.').length;
     return { kind: depth === 2 ? 'multi2' : depth === 3 ? 'multi3' : 'multi4', label: m[1], text: m[2] };
   }
-  m = /^(\d{1,2})\s*[.)](?![\d/])\s*(\S.*)$/.exec(line);
+  m = /^(\d{1,3})\s*[.)](?![\d/])\s*(\S.*)$/.exec(line);
   if (m) return { kind: 'num', label: m[1], text: m[2] };
   m = /^([IVXLCDM]{1,7}|[A-ZĐ])\s*[.\-)](?:\s+|(?=[A-ZĐÀ-Ỹ]))(\S.*)$/.exec(line);
   if (m) {
@@ -106,21 +106,41 @@ function startsLower(s: string): boolean {
   return c.toLowerCase() === c && c.toUpperCase() !== c;
 }
 
-/** Lines broken mid-sentence (a page break, a soft return) joined back. */
-function logicalLines(text: string): LogicalLine[] {
+/** Words a sentence does not end with: a line ending with one was broken (`Bình Định, ngày` / `29 tháng 4 …`). */
+const OPEN_END = /(?:[,(–-]|\s(?:ngày|tháng|năm|số|của|và|với|các|những|về|tại|theo|cho|trong|đến|từ|hoặc|được|thuộc|là|để|nhằm|gồm|như|do|bởi|trên|dưới|giữa|sau|trước|khi|nếu))$/i;
+const PERSON_LINE = /^(?:đồng chí|đ\/c)\s/i;
+
+/** All in capitals (a title, a heading): such lines are not joined to their neighbours on length alone. */
+function isCapsLine(s: string): boolean {
+  const letters = s.replace(/[^A-Za-zÀ-ỹĐđ]/g, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
+}
+
+/**
+ * Lines broken mid-sentence (a page break, a soft return, a PDF's or a web page's line width)
+ * joined back: a line that starts in lower case, or follows a line ending with a word no
+ * sentence ends with, or follows a long line without a final stop (the width of a copied column),
+ * continues the line before, unless it opens an item or a heading of its own.
+ */
+function logicalLines(text: string, origin?: number[]): LogicalLine[] {
   const out: LogicalLine[] = [];
   const raw = text.split('\n');
+  let lastPhysical = '';
   for (let i = 0; i < raw.length; i++) {
     const s = raw[i];
-    if (!s.trim()) continue;
+    if (!s.trim()) { lastPhysical = ''; continue; }
     const prev = out[out.length - 1];
-    const joinable = prev
+    const joinable = prev && lastPhysical
       && !s.includes('\t') && !prev.text.includes('\t')
       && !markerOf(s)
-      && startsLower(s)
-      && !/[.;:!?]$/.test(prev.text);
+      && !/[.;:!?]$/.test(prev.text)
+      && !PERSON_LINE.test(s)
+      && (startsLower(s)
+        || OPEN_END.test(lastPhysical)
+        || (lastPhysical.length >= 45 && !isCapsLine(s) && !isCapsLine(lastPhysical) && !parseWindowHeading(s, { year: 2000 })));
     if (joinable) prev.text = `${prev.text} ${s.trim()}`;
-    else out.push({ text: s, line: i + 1 });
+    else out.push({ text: s, line: origin?.[i] ?? i + 1 });
+    lastPhysical = s.trim();
   }
   return out;
 }
@@ -133,8 +153,9 @@ const DOC_DATE = [
 
 function documentDate(lines: LogicalLine[]): { date: CivilDate | null; lines: number[] } {
   for (const l of lines.slice(0, 40)) {
-    for (const re of DOC_DATE) {
-      const m = re.exec(l.text);
+    // The header is often a table: `Số: 130/KH-UBND | Ninh Bình, ngày 13 tháng 7 năm 2022`.
+    for (const re of DOC_DATE) for (const cell of l.text.split('\t')) {
+      const m = re.exec(cell.trim());
       if (m) {
         const d = civil(+m[3], +m[2], +m[1]);
         if (d) return { date: d, lines: [l.line] };
@@ -151,13 +172,13 @@ function node(kind: MarkerKind, label: string, text: string, l: LogicalLine, par
 /** Headings of parts that hold no tasks: purpose and requirements, legal basis, principles. */
 export function isNonTaskHeading(text: string): boolean {
   const k = foldKey(text).replace(/^[^a-z]+/, '');
-  return /^(?:muc dich|yeu cau|can cu|quan diem|co so phap ly|su can thiet)/.test(k);
+  return /^(?:muc dich|yeu cau|can cu|quan diem|co so phap ly|su can thiet|muc tieu|chi tieu)/.test(k);
 }
 
 const END = /^(?:nơi nhận|noi nhan)\b/i;
 
-export function parseOutline(text: string): PlanOutline {
-  const lines = logicalLines(text);
+export function parseOutline(text: string, origin?: number[]): PlanOutline {
+  const lines = logicalLines(text, origin);
   const doc = documentDate(lines);
   const root: PlanNode = { kind: 'root', label: '', text: '', lines: [], line: 0, children: [], parent: null, isWindow: false, outside: false };
   // Open levels, outermost first.

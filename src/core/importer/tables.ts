@@ -19,6 +19,15 @@ const HEADERS: Record<Exclude<TableColumn, 'other'>, string[]> = {
 const KEYS = new Map<string, TableColumn>();
 for (const [col, names] of Object.entries(HEADERS)) for (const n of names) KEYS.set(headerKey(n), col as TableColumn);
 
+/** Header words that name no column the importer reads, but still mark a table's header. */
+const OTHER_HEADERS = new Set(['Sản phẩm', 'Sản phẩm đầu ra', 'Kết quả', 'Kết quả, sản phẩm', 'Ghi chú', 'Kinh phí', 'Nguồn kinh phí'].map(headerKey));
+
+/** The column a header cell names, `other` for a known header that is not read, null for text. */
+export function headerCell(cell: string): TableColumn | null {
+  const k = headerKey(cell);
+  return KEYS.get(k) ?? (OTHER_HEADERS.has(k) ? 'other' : null);
+}
+
 /** The column of each cell when the row is a header (at least a title column and one more), else null. */
 export function tableHeader(cells: string[]): TableColumn[] | null {
   const cols = cells.map((c) => KEYS.get(headerKey(c)) ?? 'other');
@@ -47,7 +56,10 @@ export function readRow(cells: string[], cols: TableColumn[]): TableRow {
 }
 
 /** `I | CÔNG TÁC TỔ CHỨC | | |`: a row that opens a part of the table. */
-export function isSectionRow(row: TableRow): boolean {
+export function isSectionRow(row: TableRow, cells: string[] = []): boolean {
+  // A merged group row exported cell by cell repeats its title in every cell.
+  const filled = cells.filter((c) => c.trim() && c.trim() !== row.no);
+  if (filled.length >= 2 && filled.every((c) => c.trim() === row.title.trim())) return true;
   if (!row.title || row.lead || row.support || row.time) return false;
   const letters = row.title.replace(/[^A-Za-zÀ-ỹĐđ]/g, '');
   return /^[IVXLC]+\.?$|^[A-ZĐ]\.?$/.test(row.no) || (letters.length > 3 && letters === letters.toUpperCase());

@@ -40,10 +40,16 @@ export function sentenceCase(s: string): string {
  * `xong`); a parenthesis left with nothing substantial goes too.
  */
 export function removeSpans(text: string, cuts: Cut[]): string {
-  let s = text;
-  for (const c of [...cuts].sort((a, b) => b.index - a.index)) {
-    s = `${s.slice(0, c.index)}\u0001${s.slice(c.end)}`;
+  // One pass over the text: rebuilding it per cut was quadratic on long one-line pastes.
+  const parts: string[] = [];
+  let at = 0;
+  for (const c of [...cuts].sort((a, b) => a.index - b.index)) {
+    if (c.index < at) continue;
+    parts.push(text.slice(at, c.index), '\u0001');
+    at = c.end;
   }
+  parts.push(text.slice(at));
+  let s = parts.join('');
   s = s.replace(/\(([^()]*\u0001[^()]*)\)/g, (_m, inner: string) => {
     const left = inner.replace(/\u0001/g, '').replace(FILLER, '').replace(/[\s,;.:]+/g, ' ').trim();
     return left.length >= 40 ? `(${inner.replace(/\u0001/g, '').trim()})` : '\u0001';

@@ -20,6 +20,17 @@ export interface AfterLink {
   workdays?: boolean;
 }
 
+/**
+ * The words of the plan each proposal came from, as written, so the user can trust or fix it:
+ * `Giao Công an tỉnh chủ trì`, `phối hợp Văn phòng UBND tỉnh`, `hoàn thành trong tháng 9/2024`,
+ * `Thời gian thực hiện: Quý IV năm 2024`, `Tháng 7/2019` (a heading). Null where nothing was read.
+ */
+export interface Evidence {
+  lead: string | null;
+  support: string | null;
+  due: string | null;
+}
+
 export interface ImportedTask {
   id: string;
   section: string;
@@ -32,6 +43,8 @@ export interface ImportedTask {
   after: AfterLink | null;
   /** The sentence or line(s) the task came from, as written. */
   source: string;
+  /** Which words gave the lead, the support and the deadline. */
+  evidence: Evidence;
 }
 
 export interface ProposedPerson {
@@ -61,7 +74,8 @@ export type WarningCode =
   | 'timingFromLine'
   | 'noPeople'
   | 'duplicateInText'
-  | 'tableRow';
+  | 'tableRow'
+  | 'alreadyDone';
 
 export interface ImportWarning {
   code: WarningCode;
@@ -80,6 +94,8 @@ export interface ImportResult {
   documentDate: CivilDate | null;
   /** The text looks typed in a TCVN3/VNI font: it was not imported. */
   legacy: boolean;
+  /** The plan's own title (`KẾ HOẠCH …` at its head), for the title row of a new plan in the tracker. */
+  planTitle: string | null;
 }
 
 export interface ImportOptions {

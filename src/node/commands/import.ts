@@ -1,5 +1,5 @@
 /**
- * `tiendo import plan.txt|plan.docx [--year YYYY] [--json] [--into book.xlsx]`: reads a plan's
+ * `tiendo import plan.txt|plan.docx|plan.pdf [--year YYYY] [--json] [--into book.xlsx [--append-to A]]`: reads a plan's
  * text with the same importer as the Sheets dialog. Without `--json` it prints the proposed tasks
  * as a table, then the notes and the people; with `--json` one JSON object
  * `{ tasks, warnings, people }`; with `--into` it appends the new tasks and people to a workbook
@@ -12,13 +12,24 @@ import { fileURLToPath } from 'node:url';
 import { formatDMY } from '../../core/dates/civil';
 import { type Lang, t } from '../../core/i18n';
 import { importPlan } from '../../core/importer';
+import { readWorkbook } from '../../core/plan/read';
+import { MAX_TEXT } from '../../app/import';
 import type { ImportResult, ImportWarning } from '../../core/importer/types';
 import { LANG_OPTION, UsageError, UserError, both, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn } from './kit';
 import type { Command } from './types';
 
-/** Text of a plan file: UTF-8 (with or without BOM) or UTF-16 (Notepad's "Unicode"); .docx through docx-text. */
+/** Text of a plan file: UTF-8 (with or without BOM) or UTF-16 (Notepad's "Unicode"); .docx through docx-text; a text PDF through pdf-text. */
 export async function readPlanFile(file: string): Promise<string> {
+  const text = await readPlanText(file);
+  // The same limit as the Sheets dialog: a plan of 100 pages is about 300 000 characters.
+  if (text.length > MAX_TEXT) throw new UserError(both('cli.import.tooLong', { path: file, size: text.length, max: MAX_TEXT }));
+  return text;
+}
+
+async function readPlanText(file: string): Promise<string> {
   if (!existsSync(file) || !statSync(file).isFile()) throw new UserError(both('cli.fileMissing', { path: file }));
+  // A file many times the limit is refused before it is read (and decoded) at all.
+  if (statSync(file).size > MAX_TEXT * 8) throw new UserError(both('cli.import.tooLong', { path: file, size: statSync(file).size, max: MAX_TEXT }));
   const data = await readFile(file);
   if (/\.docx$/i.test(file)) {
     const { docxText } = await import('../docx-text');
@@ -27,6 +38,17 @@ export async function readPlanFile(file: string): Promise<string> {
     } catch (e) {
       throw new UserError(both('cli.import.unreadableDocx', { path: file, reason: (e as Error).message.split('\n')[0] }));
     }
+  }
+  if (/\.pdf$/i.test(file)) {
+    const { pdfText } = await import('../pdf-text');
+    let text: string;
+    try {
+      text = await pdfText(data);
+    } catch (e) {
+      throw new UserError(both('cli.import.unreadablePdf', { path: file, reason: (e as Error).message.split('\n')[0] }));
+    }
+    if (!text.replace(/\s+/g, '')) throw new UserError(both('cli.import.scannedPdf', { path: file }));
+    return text;
   }
   if (!/\.(txt|text|md)$/i.test(file)) throw new UserError(both('cli.import.notPlanFile', { path: file }));
   if (data[0] === 0xff && data[1] === 0xfe) return data.subarray(2).toString('utf16le');
@@ -68,6 +90,13 @@ export function importLines(r: ImportResult, lang: Lang): string[] {
       x.after ? `${x.after.offsetDays >= 0 ? '+' : ''}${x.after.offsetDays}d ${x.after.ref}` : '',
     ].filter(Boolean).join(', ');
     lines.push([x.id, x.section, x.title, x.lead.join('; '), x.support.join('; '), day(x.start), day(x.due), extra].join(' | '));
+    // The words that gave each proposal, so it can be trusted or fixed.
+    const ev = [
+      x.evidence.lead ? t(lang, 'cli.import.ev.lead', { words: x.evidence.lead }) : '',
+      x.evidence.support ? t(lang, 'cli.import.ev.support', { words: x.evidence.support }) : '',
+      x.evidence.due ? t(lang, 'cli.import.ev.due', { words: x.evidence.due }) : '',
+    ].filter(Boolean);
+    if (ev.length) lines.push(`    ↳ ${ev.join(' · ')}`);
   }
   if (r.warnings.length) {
     lines.push('', t(lang, 'cli.import.warnings'));
@@ -81,10 +110,20 @@ export function importLines(r: ImportResult, lang: Lang): string[] {
 }
 
 /** Appends the plan's new tasks and people to the workbook and saves it; the message says what was done. */
-export async function importInto(text: string, book: string, o: { year: number | null; lang: Lang }): Promise<{ ok: boolean; message: string }> {
+export async function importInto(
+  text: string, book: string, o: { year: number | null; lang: Lang; appendTo?: string | null; planTitle?: string | null },
+): Promise<{ ok: boolean; message: string }> {
   const wb = await openWorkbook(book);
   const app = await import('../../app/import');
-  const preview = app.previewImport(text, { year: o.year, lang: o.lang }, app.readImportGrids(wb));
+  const grids = app.readImportGrids(wb);
+  if (o.appendTo) {
+    const plans = app.trackerPlans(readWorkbook(grids).tasks);
+    if (!plans.some((p) => p.letter === o.appendTo!.trim().toUpperCase())) {
+      const list = plans.map((p) => `${p.letter} (${p.title || '—'})`).join(', ') || '—';
+      throw new UserError(both('cli.import.noSuchPlan', { plan: o.appendTo, book: path.basename(book), plans: list }));
+    }
+  }
+  const preview = app.previewImport(text, { year: o.year, lang: o.lang, appendTo: o.appendTo ?? null, planTitle: o.planTitle ?? null }, grids);
   // Everything goes: tasks and people already in the workbook are skipped there, and counted in the message.
   const result = app.applyImport(wb, preview.rows, preview.people, o.lang);
   if (result.ok && (result.added > 0 || result.peopleAdded > 0)) await saveWorkbook(wb, book);
@@ -95,10 +134,10 @@ export const importCommand: Command = {
   name: 'import',
   summary_vi: t('vi', 'cli.import.summary'),
   summary_en: t('en', 'cli.import.summary'),
-  usage: 'tiendo import <kế-hoạch.txt|.docx> [--year YYYY] [--json] [--into <tệp.xlsx>] [--lang vi|en]',
+  usage: 'tiendo import <kế-hoạch.txt|.docx|.pdf> [--year YYYY] [--json] [--into <tệp.xlsx> [--append-to A]] [--lang vi|en]',
   async run(argv) {
     const args = parseCommandArgs(importCommand, argv, {
-      year: { type: 'string' }, json: { type: 'boolean' }, into: { type: 'string' }, ...LANG_OPTION,
+      year: { type: 'string' }, json: { type: 'boolean' }, into: { type: 'string' }, 'append-to': { type: 'string' }, ...LANG_OPTION,
     }, { min: 1, max: 1, what: 'cli.import.whatFile' });
     if (!args) return 0;
     const lang = langOption(args.values.lang, importCommand);
@@ -118,7 +157,8 @@ export const importCommand: Command = {
       return 1;
     }
     if (args.values.into) {
-      const done = await importInto(text, args.values.into, { year, lang });
+      // Into a tracker that already holds plans, the plan is a new one (`C`, `C.1` …) unless --append-to names one.
+      const done = await importInto(text, args.values.into, { year, lang, appendTo: args.values['append-to'] ?? null, planTitle: result.planTitle ?? path.basename(file).replace(/\.[^.]+$/, '') });
       (args.values.json || !done.ok ? warn : say)(done.message);
       return done.ok ? 0 : 1;
     }

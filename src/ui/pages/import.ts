@@ -36,6 +36,11 @@ interface PersonState {
 }
 
 let tasks: TaskState[] = [];
+/** The plan the user chose to append to (`A`), or '' for a new plan of its own. */
+let appendTo = '';
+/** The file chosen, read as base64, kept so a new plan choice can be previewed again. */
+let upload: { name: string; base64: string } | null = null;
+const MAX_UPLOAD = 10 * 1024 * 1024;
 let people: PersonState[] = [];
 let busy = false;
 
@@ -124,6 +129,16 @@ function taskRow(state: TaskState): HTMLTableRowElement {
   if (r.after) dueTd.append(el('span', { class: 'after' }, tr('ui.import.after', { ref: r.after.ref, offset: r.after.offsetDays })));
   const sourceTd = el('td', { class: 'source' });
   sourceTd.append(el('div', { class: 'clip', title: r.source }, r.source));
+  // Which words gave the lead, the support and the deadline: the user checks them before adding.
+  const ev = r.evidence;
+  if (ev && (ev.lead || ev.support || ev.due)) {
+    const dl = el('dl', { class: 'evidence' });
+    for (const [key, words] of [['ui.import.ev.lead', ev.lead], ['ui.import.ev.support', ev.support], ['ui.import.ev.due', ev.due]] as Array<[MsgKey, string | null]>) {
+      if (!words) continue;
+      dl.append(el('dt', {}, tr(key)), el('dd', {}, `«${words}»`));
+    }
+    sourceTd.append(dl);
+  }
   const warnTd = el('td');
   if (r.warnings.length) {
     const ul = el('ul', { class: 'warnings' });
@@ -186,16 +201,50 @@ function render(preview: ImportPreview): void {
   notes.hidden = preview.notes.length === 0;
   $<HTMLInputElement>('all-tasks').checked = tasks.length > 0 && tasks.every((x) => x.include || x.row.duplicate);
   $<HTMLInputElement>('all-people').checked = people.length > 0 && people.every((x) => x.include || x.person.duplicate);
+  // Into a tracker that holds plans: a new plan (its own letter and title row) or one of them.
+  const planBox = $('plan-box');
+  const select = $<HTMLSelectElement>('plan');
+  select.textContent = '';
+  if (preview.plan.mode !== 'none' || preview.plans.length) {
+    const fresh = preview.plan.mode === 'new' ? preview.plan.letter : '';
+    select.append(el('option', { value: '' }, fresh ? tr('ui.import.planNew', { letter: fresh }) : tr('ui.import.planNewPlain')));
+    for (const p of preview.plans) select.append(el('option', { value: p.letter }, tr('ui.import.planAppend', { letter: p.letter, title: p.title || '—' })));
+    select.value = preview.plan.mode === 'append' ? preview.plan.letter : '';
+  }
+  planBox.hidden = select.options.length === 0;
   $('result').hidden = false;
   document.body.classList.add('previewed');
   selectedCounts();
 }
 
-async function preview(): Promise<void> {
+/** The chosen .docx/.pdf as base64 (the server converts it through Drive); null when none is chosen. */
+function readChosenFile(): Promise<{ name: string; base64: string } | null> {
+  const input = $<HTMLInputElement>('file');
+  const file = input.files?.[0];
+  if (!file) return Promise.resolve(null);
+  if (!/\.(docx|pdf)$/i.test(file.name)) return Promise.reject(new Error(tr('ui.import.fileType', { name: file.name })));
+  if (file.size > MAX_UPLOAD) return Promise.reject(new Error(tr('ui.import.fileTooBig', { name: file.name, max: MAX_UPLOAD / 1024 / 1024 })));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve({ name: file.name, base64: String(reader.result).replace(/^data:[^,]*,/, '') });
+    reader.onerror = () => reject(new Error(tr('ui.import.fileUnreadable', { name: file.name })));
+    reader.readAsDataURL(file);
+  });
+}
+
+async function preview(again = false): Promise<void> {
   if (busy) return;
   const text = $<HTMLTextAreaElement>('text').value;
   const link = $<HTMLInputElement>('link').value;
-  if (!text.trim() && !link.trim()) {
+  if (!again) {
+    try {
+      upload = text.trim() ? null : await readChosenFile();
+    } catch (e) {
+      setStatus((e as Error).message, 'error');
+      return;
+    }
+  }
+  if (!text.trim() && !link.trim() && !upload) {
     setStatus(tr('ui.import.needText'), 'error');
     $('text').focus();
     return;
@@ -205,7 +254,7 @@ async function preview(): Promise<void> {
   $<HTMLButtonElement>('add').disabled = true;
   setStatus(tr('ui.import.previewing'), '', true);
   try {
-    render(await run('importPreview', text, link));
+    render(upload && !text.trim() ? await run('importPreviewFile', upload, appendTo) : await run('importPreview', text, link, appendTo));
     const first = document.querySelector<HTMLInputElement>('#tasks tbody input[type=checkbox]');
     first?.focus();
   } catch (e) {
@@ -301,6 +350,10 @@ function start(): void {
     }
   });
   $('add').addEventListener('click', () => void add());
+  $<HTMLSelectElement>('plan').addEventListener('change', (e) => {
+    appendTo = (e.target as HTMLSelectElement).value;
+    void preview(true);
+  });
   $('close').addEventListener('click', () => closePage());
   $<HTMLInputElement>('all-tasks').addEventListener('change', (e) => toggleAll('tasks', (e.target as HTMLInputElement).checked));
   $<HTMLInputElement>('all-people').addEventListener('change', (e) => toggleAll('people', (e.target as HTMLInputElement).checked));

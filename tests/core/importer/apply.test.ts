@@ -87,9 +87,10 @@ describe('the preview', () => {
       ['A.1', 'Thời gian thực hiện', 'Tổ chức đại hội chi bộ điểm', '', '', null, null, '', '', ''],
       ['A.7', '', 'Một việc khác', '', '', null, null, '', '', ''],
     ]);
-    const preview = previewImport(seed004, { lang: 'vi' }, readImportGrids(book));
+    const preview = previewImport(seed004, { lang: 'vi', appendTo: 'A' }, readImportGrids(book));
     expect(book.appends).toEqual([]);
     expect(book.writes).toEqual([]);
+    expect(preview.plan).toEqual({ mode: 'append', letter: 'A' });
     expect(preview.rows.map((r) => r.id).slice(0, 3)).toEqual(['A.8', 'A.9', 'A.10']);
     const again = preview.rows.find((r) => r.title === 'Tổ chức đại hội chi bộ điểm');
     expect(again?.duplicate).toBe(true);
@@ -104,6 +105,43 @@ describe('the preview', () => {
     expect(review(vi)?.warnings).toEqual(['Hạn tính theo sự kiện “tổ chức đại hội của các chi bộ trực thuộc”: hãy ghi mã công việc đó vào cột Phụ thuộc.']);
     expect(review(en)?.warnings).toEqual(['The deadline counts from the event “tổ chức đại hội của các chi bộ trực thuộc”: put that task’s ID in Depends on.']);
     expect(vi.sheet).toBe('Công việc');
+  });
+});
+
+describe('a plan of its own', () => {
+  const twoPlans = () => tracker([
+    ['A', '', 'Kế hoạch A', '', '', null, null, '', '', ''],
+    ['A.1', '', 'Việc của A', '', '', null, null, '', '', ''],
+    ['B', '', 'Kế hoạch B', '', '', null, null, '', '', ''],
+    ['B.1', '', 'Việc của B', '', '', null, null, '', '', ''],
+    ['B.2', '', 'Việc khác của B', '', '', null, null, '', '', ''],
+  ]);
+
+  it('gives a plan imported into a tracker holding plans A and B the letter C and a title row', () => {
+    const book = twoPlans();
+    const { preview, result } = importAll(book, huyenUy);
+    expect(preview.plans.map((p) => p.letter)).toEqual(['A', 'B']);
+    expect(preview.plan).toEqual({ mode: 'new', letter: 'C' });
+    expect(preview.rows[0]).toMatchObject({ id: 'C', section: '', title: 'Kế hoạch tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2024', planRow: true });
+    expect(preview.rows.slice(1).every((r, i) => r.id === `C.${i + 1}`)).toBe(true);
+    expect(result.ok).toBe(true);
+    const ids = book.grids[0].values.slice(6).map((r) => r[0]);
+    expect(ids.slice(0, 3)).toEqual(['C', 'C.1', 'C.2']);
+    expect(book.grids[0].values[6][2]).toBe('Kế hoạch tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2024');
+  });
+
+  it('appends to an existing plan when the user chooses it, numbering after its last task', () => {
+    const book = twoPlans();
+    const preview = previewImport(huyenUy, { lang: 'vi', appendTo: 'b' }, readImportGrids(book));
+    expect(preview.plan).toEqual({ mode: 'append', letter: 'B' });
+    expect(preview.rows.some((r) => r.planRow)).toBe(false);
+    expect(preview.rows.map((r) => r.id).slice(0, 2)).toEqual(['B.3', 'B.4']);
+  });
+
+  it('numbers an import into an empty tracker 1, 2 … without a title row', () => {
+    const preview = previewImport(huyenUy, { lang: 'vi' }, readImportGrids(tracker()));
+    expect(preview.plan).toEqual({ mode: 'none' });
+    expect(preview.rows.map((r) => r.id).slice(0, 2)).toEqual(['1', '2']);
   });
 });
 

@@ -1,0 +1,124 @@
+/**
+ * The layout stage: plan text copied from a PDF or a web page, given back the structure the
+ * grammar reads, before anything else looks at it.
+ *
+ *  - rules and column bars of web copies (`|`, `-------`) are dropped, and a line whose cells are
+ *    separated by bars (`TT | Nhiệm vụ | Cơ quan chủ trì | …`) becomes a table row;
+ *  - headings, item numbers and labelled fields running inline are put back on lines of their
+ *    own (`… đạt kết quả. II. NHIỆM VỤ 1. Công tác tuyên truyền (1) Tổ chức …`,
+ *    `a) Cơ quan chủ trì: … b) Cơ quan phối hợp: …`, `- Đơn vị đầu mối: … - Thời gian thực hiện: …`);
+ *  - a task table copied one cell per line (a PDF's table) is put back as rows.
+ *
+ * Lines broken in the middle of a sentence are joined later, by the outline (structure.ts), which
+ * knows the markers. Pure text in, text out; linear in the length of the text.
+ */
+import { headerCell, tableHeader } from './tables';
+
+const RULE = /^[\s|*_=~-]*$/;
+const UPPER = 'A-ZĐÀ-ỸÂĂÊÔƠƯ';
+
+/** Labels of the fields a task is described with, one per line or run together. */
+export const FIELD_LABEL = '(?:(?:Cơ quan|Đơn vị)(?:\\s+(?:chủ trì|phối hợp|đầu mối|thực hiện))(?:\\s+thực hiện)?|Chủ trì|Phối hợp|Thời gian(?:\\s+(?:thực hiện|hoàn thành))?|Thời hạn(?:\\s+hoàn thành)?|Tiến độ(?:\\s+thực hiện)?|Sản phẩm|Kết quả(?:\\s+đầu ra)?|Nội dung(?:\\s+thực hiện)?|Trách nhiệm thực hiện)';
+
+const INLINE = new RegExp([
+  // `… kết quả. II. NHIỆM VỤ`: a Roman-numbered heading in capitals after a sentence.
+  `(?<=[.;:!?…])\\s+(?=(?:[IVX]{1,5}|[A-E])[.\\-]\\s+[${UPPER}]{2})`,
+  // `… kết quả. 1. Công tác …`, `: (1) Tổ chức …`, `. b) Cơ quan phối hợp: …`
+  `(?<=[.;:!?…])\\s+(?=\\d{1,3}(?:\\.\\d{1,2}){0,3}\\.\\s+[${UPPER}])`,
+  `(?<=[.;:!?…])\\s+(?=\\(\\d{1,3}\\)\\s)`,
+  // `II. NHIỆM VỤ 1. Công tác tuyên truyền (1) Tổ chức …`: an item after a heading in capitals, and a
+  // numbered item in parentheses starting with a capital, run on without a stop.
+  `(?<=[${UPPER}]{2})\\s+(?=\\d{1,3}(?:\\.\\d{1,2}){0,3}\\.\\s+[${UPPER}][a-zà-ỹđ])`,
+  `\\s+(?=\\(\\d{1,3}\\)\\s+[${UPPER}])`,
+  `(?<=[.;!?…])\\s+(?=[a-zđ]\\)\\s)`,
+  // `… của tỉnh a) Cơ quan chủ trì: …`: a lettered field even without a stop before it.
+  `\\s+(?=[a-zđ]\\)\\s*${FIELD_LABEL}\\s*:)`,
+  // `- Đơn vị đầu mối: … - Thời gian thực hiện: …`: a field after another field on the same line.
+  `\\s+(?=-\\s+${FIELD_LABEL}\\s*:)`,
+].join('|'), 'g');
+
+function barCells(line: string): string[] | null {
+  if (!line.includes('|')) return null;
+  const cells = line.split('|').map((c) => c.trim());
+  if (cells.length < 2) return null;
+  while (cells.length && !cells[0]) cells.shift();
+  while (cells.length && !cells[cells.length - 1]) cells.pop();
+  return cells;
+}
+
+/** Header cells of a task table, one per line: `TT`, `Nhiệm vụ`, `Cơ quan chủ trì` … */
+function isHeaderCell(line: string): boolean {
+  return line.length <= 40 && headerCell(line) !== null;
+}
+
+/**
+ * A table copied one cell per line: a run of header cells (`TT`, `Nhiệm vụ`, `Cơ quan chủ trì`,
+ * `Cơ quan phối hợp`, `Thời gian hoàn thành`, `Sản phẩm`), then rows that each start with their
+ * number on a line of its own. A row with more lines than columns had a cell wrapped over lines:
+ * the extra lines go to the task's own cell.
+ */
+function cellPerLineTables(lines: string[], origin: number[]): Layout {
+  const out: string[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && lines[j].trim() && isHeaderCell(lines[j].trim())) j++;
+    const header = lines.slice(i, j).map((l) => l.trim());
+    const cols = header.length >= 3 ? tableHeader(header) : null;
+    if (!cols || !cols.includes('no')) {
+      out.push(lines[i]);
+      at.push(origin[i]);
+      continue;
+    }
+    out.push(header.join('\t'));
+    at.push(origin[i]);
+    const titleAt = cols.indexOf('title');
+    let k = j;
+    for (;;) {
+      while (k < lines.length && !lines[k].trim()) k++;
+      // A group row: a Roman numeral or letter, then its title.
+      const start = k < lines.length ? /^\s*(?:\d{1,3}|[IVX]{1,5}|[A-E])\.?\s*$/.exec(lines[k]) : null;
+      if (!start) break;
+      let end = k + 1;
+      while (end < lines.length && lines[end].trim() && !/^\s*(?:\d{1,3}|[IVX]{1,5}|[A-E])\.?\s*$/.test(lines[end]) && !/^\s*(?:[IVX]{1,5}|\d{1,2})[.)]\s+\S/.test(lines[end])) end++;
+      const cells = lines.slice(k, end).map((l) => l.trim());
+      if (/^\s*(?:[IVX]{1,5}|[A-E])\.?\s*$/.test(cells[0]) || cells.length <= 2) {
+        out.push(cells.join('\t'));
+        at.push(origin[k]);
+      } else {
+        const extra = cells.length - cols.length;
+        const row = extra > 0 && titleAt >= 0
+          ? [...cells.slice(0, titleAt), cells.slice(titleAt, titleAt + extra + 1).join(' '), ...cells.slice(titleAt + extra + 1)]
+          : cells;
+        out.push(row.join('\t'));
+        at.push(origin[k]);
+      }
+      k = end;
+    }
+    i = k - 1;
+  }
+  return { text: out.join('\n'), origin: at };
+}
+
+export interface Layout {
+  text: string;
+  /** For each line of `text`, the 1-based line of the text as given (messages name that line). */
+  origin: number[];
+}
+
+export function restoreLayout(text: string): Layout {
+  const lines: string[] = [];
+  const origin: number[] = [];
+  const push = (s: string, at: number) => { lines.push(s); origin.push(at); };
+  text.split('\n').forEach((raw, i) => {
+    if (RULE.test(raw) && raw.trim()) return;
+    const cells = barCells(raw);
+    if (cells) {
+      if (cells.length) push(cells.length === 1 ? cells[0] : cells.join('\t'), i + 1);
+      return;
+    }
+    if (raw.includes('\t')) return push(raw, i + 1);
+    for (const piece of raw.split(INLINE)) push(piece, i + 1);
+  });
+  return cellPerLineTables(lines, origin);
+}

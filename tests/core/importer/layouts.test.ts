@@ -1,0 +1,170 @@
+/**
+ * The shapes published plans take that the seeds do not (issue: labelled fields, text copied from a
+ * PDF or a web page, task tables, windows and ranges, roles in sentences, things that are not tasks
+ * or not deadlines). Each case is written the way such plans write it; the expectations are what a
+ * reader of the plan would fill in.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../src/core/importer';
+import type { ImportResult, ImportedTask } from '../../../src/core/importer/types';
+
+const brief = (t: ImportedTask | undefined) => t && { title: t.title, lead: t.lead, support: t.support, start: t.start, due: t.due, recurrence: t.recurrence };
+const find = (r: ImportResult, words: string) => r.tasks.find((t) => t.title.toLowerCase().includes(words.toLowerCase()));
+
+describe('labelled fields per task', () => {
+  it('reads `a) Cơ quan chủ trì … b) Cơ quan phối hợp … c) Thời gian thực hiện …` under the task, one per line or run together', () => {
+    const lines = [
+      'II. NHIỆM VỤ',
+      '1. Tổ chức tập huấn nghiệp vụ hòa giải ở cơ sở',
+      'a) Cơ quan chủ trì: Sở Tư pháp.',
+      'b) Cơ quan phối hợp: Các sở, ban, ngành tỉnh; Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh.',
+      'c) Thời gian thực hiện: Quý IV năm 2024.',
+      '2. Rà soát văn bản quy phạm pháp luật của tỉnh a) Cơ quan chủ trì: Sở Tư pháp. b) Cơ quan phối hợp: các sở, ngành. c) Thời gian thực hiện: Hằng năm.',
+    ].join('\n');
+    const r = importPlan(lines);
+    expect(r.tasks).toHaveLength(2);
+    expect(brief(find(r, 'tập huấn'))).toEqual({
+      title: 'Tổ chức tập huấn nghiệp vụ hòa giải ở cơ sở', lead: ['Sở Tư pháp'],
+      support: ['Các sở, ban, ngành tỉnh', 'Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh'],
+      start: '2024-10-01', due: '2024-12-31', recurrence: null,
+    });
+    expect(brief(find(r, 'Rà soát'))).toEqual({
+      title: 'Rà soát văn bản quy phạm pháp luật của tỉnh', lead: ['Sở Tư pháp'], support: ['Các sở, ngành'],
+      start: null, due: null, recurrence: 'yearly',
+    });
+  });
+
+  it('reads `- Đơn vị đầu mối: … - Thời gian thực hiện: Quý I - II/2023 - Sản phẩm: …` on one line', () => {
+    const r = importPlan([
+      'III. NHIỆM VỤ CỤ THỂ',
+      '1. Xây dựng cơ sở dữ liệu cán bộ, công chức',
+      '- Đơn vị đầu mối: Sở Nội vụ - Đơn vị phối hợp: Sở Thông tin và Truyền thông - Thời gian thực hiện: Quý I - II/2023 - Sản phẩm: Cơ sở dữ liệu được vận hành.',
+    ].join('\n'));
+    expect(r.tasks.map(brief)).toEqual([{
+      title: 'Xây dựng cơ sở dữ liệu cán bộ, công chức', lead: ['Sở Nội vụ'], support: ['Sở Thông tin và Truyền thông'],
+      start: '2023-01-01', due: '2023-06-30', recurrence: null,
+    }]);
+  });
+});
+
+describe('text copied from a PDF or a web page', () => {
+  it('puts inline headings and items back, and joins lines broken in the middle of a sentence', () => {
+    const r = importPlan([
+      'I. MỤC ĐÍCH, YÊU CẦU Bảo đảm thực hiện đồng bộ, đạt kết quả. II. NHIỆM VỤ 1. Công tác tuyên truyền (1) Tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt. Thời gian hoàn thành: Tháng 3/2023. (2) Biên soạn tài liệu hỏi - đáp về Nghị quyết,',
+      'phát hành đến các chi bộ trước ngày 30/4/2023.',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.title, t.section, t.start, t.due])).toEqual([
+      ['Tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt', 'Công tác tuyên truyền', '2023-03-01', '2023-03-31'],
+      ['Biên soạn tài liệu hỏi - đáp về Nghị quyết, phát hành đến các chi bộ', 'Công tác tuyên truyền', null, '2023-04-30'],
+    ]);
+  });
+});
+
+describe('task tables', () => {
+  it('reads a table written with bars, with group rows and the time cells plans use', () => {
+    const r = importPlan([
+      'PHỤ LỤC',
+      'TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm',
+      'I | CÔNG TÁC TUYÊN TRUYỀN | CÔNG TÁC TUYÊN TRUYỀN | CÔNG TÁC TUYÊN TRUYỀN | CÔNG TÁC TUYÊN TRUYỀN | CÔNG TÁC TUYÊN TRUYỀN',
+      '1 | Xây dựng chuyên mục trên Cổng thông tin điện tử | Sở Thông tin và Truyền thông | Các sở, ban, ngành | 2024 | Chuyên mục',
+      '2 | Tổ chức cuộc thi tìm hiểu pháp luật | Sở Tư pháp | Tỉnh đoàn | 2024-2026 | Cuộc thi',
+      '3 | Sơ kết việc thực hiện | Sở Nội vụ | | Quý II/2023 | Báo cáo',
+      '4 | Báo cáo kết quả thực hiện | Sở Nội vụ | Các sở, ngành | Hằng năm | Báo cáo',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.section, t.title, t.lead, t.support, t.start, t.due, t.recurrence])).toEqual([
+      ['Công tác tuyên truyền', 'Xây dựng chuyên mục trên Cổng thông tin điện tử', ['Sở Thông tin và Truyền thông'], ['Các sở, ban, ngành'], '2024-01-01', '2024-12-31', null],
+      ['Công tác tuyên truyền', 'Tổ chức cuộc thi tìm hiểu pháp luật', ['Sở Tư pháp'], ['Tỉnh đoàn'], '2024-01-01', '2026-12-31', null],
+      ['Công tác tuyên truyền', 'Sơ kết việc thực hiện', ['Sở Nội vụ'], [], '2023-04-01', '2023-06-30', null],
+      ['Công tác tuyên truyền', 'Báo cáo kết quả thực hiện', ['Sở Nội vụ'], ['Các sở, ngành'], null, null, 'yearly'],
+    ]);
+  });
+
+  it('puts back a table copied one cell per line', () => {
+    const r = importPlan([
+      'PHỤ LỤC NHIỆM VỤ',
+      'TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành',
+      '1', 'Ban hành quy chế phối hợp', 'Công an tỉnh', 'Sở Tư pháp', 'Quý II/2023',
+      '2', 'Kiểm tra việc thực hiện quy chế', 'tại các huyện, thị xã', 'Văn phòng UBND tỉnh', 'Công an tỉnh', 'Tháng 12/2023',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.title, t.lead, t.support, t.start, t.due])).toEqual([
+      ['Ban hành quy chế phối hợp', ['Công an tỉnh'], ['Sở Tư pháp'], '2023-04-01', '2023-06-30'],
+      ['Kiểm tra việc thực hiện quy chế tại các huyện, thị xã', ['Văn phòng UBND tỉnh'], ['Công an tỉnh'], '2023-12-01', '2023-12-31'],
+    ]);
+  });
+});
+
+describe('windows and ranges', () => {
+  const one = (text: string) => {
+    const r = importPlan(`II. NHIỆM VỤ\n1. ${text}`);
+    expect(r.tasks, text).toHaveLength(1);
+    return [r.tasks[0].start, r.tasks[0].due];
+  };
+
+  it('reads quarter ranges, month ranges with a dash or a dot before the year, and the first week of a month', () => {
+    expect(one('Sở Tư pháp tổ chức tập huấn trong Quý II-III/2023.')).toEqual(['2023-04-01', '2023-09-30']);
+    expect(one('Sở Tư pháp tổ chức tập huấn, thời gian Quý I - II/2023.')).toEqual(['2023-01-01', '2023-06-30']);
+    expect(one('Các chi bộ tiến hành đại hội từ tháng 1 đến tháng 3-2020.')).toEqual(['2020-01-01', '2020-03-31']);
+    expect(one('Ban Tổ chức Huyện ủy thẩm định hồ sơ trong tháng 4.2020.')).toEqual(['2020-04-01', '2020-04-30']);
+    expect(one('Các chi bộ gửi báo cáo trước ngày 10.3.2020.')).toEqual([null, '2020-03-10']);
+    expect(one('Văn phòng Tỉnh ủy tổng hợp kết quả trong tuần đầu tháng 8/2025.')).toEqual(['2025-08-01', '2025-08-07']);
+  });
+
+  it('takes a window written before its action', () => {
+    expect(one('Từ tháng 7 đến tháng 12-2019 tiến hành đại hội các chi bộ trực thuộc.')).toEqual(['2019-07-01', '2019-12-31']);
+  });
+
+  it('gives each clause of a sentence its own deadline', () => {
+    const r = importPlan('II. NHIỆM VỤ\n1. Ban Tuyên giáo hoàn thành dự thảo đề cương trước ngày 15/5/2024, trình Ban Thường vụ cho ý kiến trong tháng 6/2024 và ban hành chính thức trước ngày 31/7/2024.');
+    expect(r.tasks.map((t) => [t.start, t.due])).toEqual([[null, '2024-05-15'], ['2024-06-01', '2024-06-30'], [null, '2024-07-31']]);
+  });
+});
+
+describe('roles in sentences', () => {
+  it('reads `Giao X chủ trì, phối hợp Y …`, `X chủ trì, tham mưu UBND tỉnh …` and a lead after a colon', () => {
+    const r = importPlan([
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '1. Giao Công an tỉnh chủ trì, phối hợp Văn phòng UBND tỉnh xây dựng quy chế vận hành, hoàn thành trong tháng 9/2024.',
+      '2. Sở Nội vụ chủ trì, tham mưu UBND tỉnh sơ kết việc thực hiện Kế hoạch trước ngày 15/12/2024.',
+      '3. Về công tác kiểm tra: Thanh tra tỉnh chủ trì, phối hợp với các sở, ban, ngành tỉnh kiểm tra việc thực hiện trong Quý III/2024.',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.lead, t.support])).toEqual([
+      [['Công an tỉnh'], ['Văn phòng UBND tỉnh']],
+      [['Sở Nội vụ'], []],
+      [['Thanh tra tỉnh'], ['Các sở, ban, ngành tỉnh']],
+    ]);
+  });
+});
+
+describe('what is not a task and not a deadline', () => {
+  it('keeps signing dates, targets, requirements, done items, cited documents and effective dates out, and says so', () => {
+    const r = importPlan([
+      'UBND TỈNH ĐẮK LẮK',
+      'Đắk Lắk, ngày 24 tháng 10 năm 2024',
+      'KẾ HOẠCH',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Yêu cầu: các cơ quan báo cáo đúng thời hạn trước ngày 15 hằng tháng.',
+      'II. MỤC TIÊU',
+      '1. Đến hết năm 2026 đạt ít nhất 50% hồ sơ được số hóa.',
+      'III. NHIỆM VỤ',
+      '1. Việc rà soát thủ tục hành chính đã hoàn thành trong tháng 4/2026.',
+      '2. Sở Tư pháp triển khai Luật Phổ biến, giáo dục pháp luật có hiệu lực từ ngày 01/7/2025, hoàn thành trước ngày 30/11/2026.',
+      '3. Thực hiện Quyết định số 1521/QĐ-TTg ngày 06/10/2020, Sở Nội vụ tổng hợp báo cáo trước ngày 20/12/2026.',
+    ].join('\n'));
+    expect(r.documentDate).toBe('2024-10-24');
+    expect(r.tasks.map((t) => [t.title, t.start, t.due])).toEqual([
+      ['Sở Tư pháp triển khai Luật Phổ biến, giáo dục pháp luật có hiệu lực từ ngày 01/7/2025', null, '2026-11-30'],
+      ['Sở Nội vụ tổng hợp báo cáo', null, '2026-12-20'],
+    ]);
+    expect(r.warnings.map((w) => w.code)).toContain('alreadyDone');
+  });
+
+  it('keeps `Thường xuyên`, `Định kỳ 6 tháng` and `Hằng năm` as recurrences without inventing a date', () => {
+    const r = importPlan([
+      'II. NHIỆM VỤ',
+      '1. Sở Tư pháp theo dõi tình hình thi hành pháp luật. Thời gian thực hiện: Thường xuyên.',
+      '2. Các sở, ngành báo cáo kết quả thực hiện. Thời gian thực hiện: Định kỳ 6 tháng.',
+      '3. Sở Nội vụ tổng kết công tác thi đua. Thời gian: Hằng năm.',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.recurrence, t.start, t.due])).toEqual([['ongoing', null, null], ['semiannual', null, null], ['yearly', null, null]]);
+  });
+});
