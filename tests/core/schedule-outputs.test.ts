@@ -13,7 +13,7 @@ const rows = [
   { id: '2', section: 'Văn kiện', title: 'Trình thông qua', lead: 'Văn phòng', deps: '1+3' },
   { id: '3', section: 'Hậu cần', title: 'Chuẩn bị hội trường', lead: 'Ban Tổ chức', due: d('2025-03-12'), status: 'Đang thực hiện' },
   { id: '4', section: 'Hậu cần', title: 'Đã xong', lead: 'Ban Tổ chức', due: d('2025-03-07'), status: 'Hoàn thành', doneOn: d('2025-03-10') },
-  { id: '5', title: 'Việc thiếu phụ thuộc', deps: 'X1' },
+  { id: '5', title: 'Việc thiếu phụ thuộc', lead: '', deps: 'X1' },
 ];
 
 function sheet(plan: ReturnType<typeof planRefresh>, name: string): SheetOutput {
@@ -36,7 +36,7 @@ describe('computed columns on the task sheet', () => {
       [d('2025-03-14'), 'Sắp đến hạn', 2, '✓', null],
       [d('2025-03-12'), 'Đến hạn hôm nay', 0, null, null],
       [d('2025-03-07'), 'Hoàn thành trễ', null, null, null],
-      [null, 'Chưa bắt đầu', null, null, '“X1” trong «Phụ thuộc» không phải là mã của công việc nào.'],
+      [null, 'Chưa bắt đầu', null, null, '“X1” trong «Phụ thuộc» không phải là mã của công việc nào.; việc chưa có người chủ trì: không ai được nhắc việc này.'],
     ]);
     expect(b.numberFormats?.[1]).toEqual(['dd/mm/yyyy', null, '0', null, null]);
     expect(out.frozenRows).toBe(1);
@@ -148,10 +148,11 @@ describe('the overview sheet', () => {
     expect(after(/^V\. TIẾN ĐỘ THEO PHẦN/, 3)).toEqual([
       'Phần | Số việc | Tiến độ | Quá hạn | Hạn', 'Văn kiện | 2 | 0% | 1 | 14/03/2025', 'Hậu cần | 2 | 50% | 0 | 12/03/2025',
     ]);
-    expect(after(/^VII\. CÁC VẤN ĐỀ CẦN KIỂM TRA \(2\)/, 3)).toEqual([
+    expect(after(/^VII\. CÁC VẤN ĐỀ CẦN KIỂM TRA \(3\)/, 4)).toEqual([
       'Dòng | Vấn đề | Vị trí',
       'Không tìm thấy trang «Nhân sự»; dùng giá trị mặc định. | Trang «Nhân sự»',
       '6 | “X1” trong «Phụ thuộc» không phải là mã của công việc nào. | Công việc, dòng 6, cột «Phụ thuộc»',
+      '6 | việc chưa có người chủ trì: không ai được nhắc việc này. | Công việc, dòng 6, cột «Chủ trì»',
     ]);
   });
 

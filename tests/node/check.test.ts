@@ -45,7 +45,7 @@ describe('tiendo check', () => {
     const out = r.stdout;
     expect(out).toContain('Lỗi: Tasks, dòng 6, cột «Hạn hoàn thành»: “32/13/2020” không phải là ngày hợp lệ');
     expect(out).toContain('Lỗi: Tasks, dòng 6, cột «Trạng thái»: “đang làm gì đó” không phải là trạng thái hợp lệ');
-    expect(out).toContain('Lỗi: Tasks, dòng 6, cột «% hoàn thành»: “150%” không phải là tỉ lệ phần trăm');
+    expect(out).toContain('Lỗi: Tasks, dòng 6, cột «% hoàn thành»: “150%” vượt quá 100%');
     expect(out).toContain('Lỗi: Tasks, dòng 9, cột «Mã»: mã “T1” trùng với dòng 3.');
     expect(out).toContain('Lỗi: nhan su, dòng 2, cột «Email»: “khong-phai-email” không phải là địa chỉ e-mail hợp lệ.');
     expect(out).toContain('Cảnh báo: Tasks, dòng 7, cột «Nội dung công việc»: nội dung dài 50000 ký tự');

@@ -5,7 +5,7 @@
  */
 import { headerKey, cleanText, splitNames, looksLikeLegacyEncoding } from '../text/normalize';
 import {
-  type CellValue, cellText, isEmptyCell, parseDateCell, parseEmailCell, parsePercentCell, parseYesNoCell,
+  type CellValue, cellText, isEmptyCell, parseDateCell, parseEmailCell, parsePercentCell, parseYesNoCell, percentText,
 } from './cells';
 import {
   COMPUTED_COLUMNS, type ColumnDef, type ComputedColumn, HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, type SheetDef,
@@ -150,7 +150,7 @@ function readTasks(grid: SheetGrid, problems: Problem[]): { tasks: Task[]; layou
     const status = statusText ? parseUserStatus(statusText) : null;
     if (statusText && !status) add({ ...at('status'), code: 'badStatus', params: { value: statusText.slice(0, 40) } });
     const pct = parsePercentCell(cell(row, 'percent'));
-    if (!pct.ok) add({ ...at('percent'), code: pct.code, params: { value: cellText(cell(row, 'percent')).slice(0, 40) } });
+    if (!pct.ok) add({ ...at('percent'), code: pct.code, params: { value: percentText(cell(row, 'percent')).slice(0, 40) } });
     const remind = parseYesNoCell(cell(row, 'remind'), true);
     if (!remind.ok) add({ ...at('remind'), code: remind.code, params: { value: cellText(cell(row, 'remind')).slice(0, 40) } });
     const task: Task = {

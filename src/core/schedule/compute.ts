@@ -55,14 +55,21 @@ export function computeSchedule(wb: Workbook, today: CivilDate): Schedule {
   leavesOf.forEach((leaves, g) => { for (const leaf of leaves) next[leaf].push(g); });
   const components = stronglyConnected(next);
   const cyclic = new Uint8Array(n);
+  // Each loop is reported once, on its first row, with a bounded description; its other rows
+  // only point there. Naming the whole loop on every row made a 5 000-task loop 32 767
+  // characters per cell and a 10 000-task one ran out of memory.
+  const cycleRow = new Map<number, number>();
   for (const comp of components) {
-    const members = new Set(comp);
     const loop = comp.length > 1 || next[comp[0]].includes(comp[0]);
     if (!loop) continue;
+    let first = comp[0];
     for (const v of comp) {
       cyclic[v] = 1;
-      add(v, 'dependsOn', 'dependencyCycle', { cycle: cycleLabel(cycleThrough(v, next, members), tasks) }, 'error');
+      if (tasks[v].row < tasks[first].row) first = v;
     }
+    const path = cycleThrough(first, next, new Set(comp));
+    add(first, 'dependsOn', 'dependencyCycle', { cycle: cycleLabel(path, tasks), count: comp.length }, 'error');
+    for (const v of comp) if (v !== first) cycleRow.set(v, tasks[first].row);
   }
 
   // 3. Dates, in dependency order (Tarjan emits successors first).
@@ -75,11 +82,18 @@ export function computeSchedule(wb: Workbook, today: CivilDate): Schedule {
       derived[i] = deriveDates(i, tasks, links[i], leavesOf.get(i), derived, result, cyclic, calendar, wb.settings.moveDueOffDays, add);
       result[i] = finish(i, tasks[i], derived[i], leavesOf.get(i), result, today, horizon, calendar, add);
       result[i].links = publicLinks(links[i], tasks);
+      const loopRow = cycleRow.get(i);
+      if (loopRow !== undefined) result[i].inCycleOf = loopRow;
     }
   }
 
   // 4. People, done-date checks.
   tasks.forEach((t, i) => {
+    // A heading row (`2` of `2.1`) is done by its tasks: it needs neither a lead nor its own reminder.
+    if (!result[i].isGroup && t.status !== 'cancelled') {
+      if (!t.id) add(i, 'id', 'missingId', {});
+      if (!t.lead.length) add(i, 'lead', 'missingLead', {});
+    }
     if (!directory.isEmpty) {
       for (const name of t.lead) if (!directory.knows(name)) add(i, 'lead', 'unknownLead', { value: name });
       for (const name of t.support) if (!directory.knows(name)) add(i, 'support', 'unknownSupport', { value: name });
@@ -151,14 +165,16 @@ function headingLeaves(tasks: ReadonlyArray<Task>, index: TaskIndex): Map<number
   return heads;
 }
 
+/** Tasks of a loop named in its message; a longer loop is shortened around an ellipsis. */
+export const CYCLE_LABEL_TASKS = 6;
+
 function cycleLabel(path: number[], tasks: ReadonlyArray<Task>): string {
-  // Rotate so the same loop reads the same on each of its rows: start at its first row.
-  const ring = path.slice(0, -1);
-  let first = 0;
-  ring.forEach((v, k) => { if (tasks[v].row < tasks[ring[first]].row) first = k; });
-  const rotated = [...ring.slice(first), ...ring.slice(0, first)];
-  rotated.push(rotated[0]);
-  return rotated.map((v) => tasks[v].id || `#${tasks[v].row}`).join(' → ');
+  // `path` starts and ends on the loop's first row, so the loop reads the same wherever it is reported.
+  const ring = path.slice(0, -1).map((v) => tasks[v].id || `#${tasks[v].row}`);
+  const shown = ring.length <= CYCLE_LABEL_TASKS
+    ? ring
+    : [...ring.slice(0, CYCLE_LABEL_TASKS - 1), '…', ring[ring.length - 1]];
+  return [...shown, ring[0]].map((id) => id.slice(0, 40)).join(' → ');
 }
 
 type Add = (i: number, column: string, code: string, params: Problem['params'], severity?: Problem['severity']) => void;

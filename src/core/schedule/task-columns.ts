@@ -44,6 +44,7 @@ export function statusLabel(s: ScheduleStatus, lang: Lang): string {
 /** The `Kiểm tra` text of a task: its problems, then the note of a moved deadline. */
 export function rowMessages(st: ScheduledTask, schedule: Schedule, lang: Lang): string {
   const parts = st.problems.map((p) => problemText(p, lang));
+  if (st.inCycleOf !== undefined) parts.push(t(lang, 'note.inCycle', { row: st.inCycleOf }));
   if (st.dueMovedFrom && st.due) {
     parts.push(t(lang, 'note.dueMoved', {
       from: formatDMY(st.dueMovedFrom), to: formatDMY(st.due),

@@ -38,6 +38,8 @@ export interface ScheduledTask {
   isGroup?: boolean;
   /** Where `due` comes from. */
   dueSource?: 'typed' | 'dependency' | 'children' | null;
+  /** Row where the dependency loop this task is part of is reported (when it is not that row). */
+  inCycleOf?: number;
   /** Resolved `Phụ thuộc` entries (for Gantt arrows and documents); unknown references left out. */
   links?: ScheduleLink[];
 }

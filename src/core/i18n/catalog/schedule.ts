@@ -11,7 +11,10 @@ export const vi = {
   'status.cancelled': 'Hủy',
 
   'problem.unknownDependency': '“{ref}” trong «Phụ thuộc» không phải là mã của công việc nào.',
-  'problem.dependencyCycle': 'phụ thuộc vòng tròn {cycle}: hạn của các việc trong vòng không được suy ra.',
+  'problem.dependencyCycle': 'phụ thuộc vòng tròn {cycle} ({count} việc): hạn của các việc trong vòng không được suy ra.',
+  'problem.missingId': 'việc chưa có Mã: việc khác không thể ghi nó vào cột Phụ thuộc, văn bản và thư nhắc không gọi được nó bằng mã.',
+  'problem.missingLead': 'việc chưa có người chủ trì: không ai được nhắc việc này.',
+  'note.inCycle': 'nằm trong vòng phụ thuộc báo ở dòng {row}.',
   'problem.dependencyNoDue': 'việc “{ref}” chưa có hạn nên chưa suy ra được ngày từ “{raw}”.',
   'problem.dependencyNoDate': 'việc “{ref}” chưa có ngày bắt đầu hay hạn nên chưa suy ra được hạn từ “{raw}”.',
   'problem.dependencyTooFar': 'khoảng cách “{raw}” quá lớn (tối đa {max} ngày); bỏ qua.',
@@ -114,7 +117,10 @@ export const en: Record<keyof typeof vi, string> = {
   'status.cancelled': 'Cancelled',
 
   'problem.unknownDependency': '“{ref}” in “Depends on” is not the ID of any task.',
-  'problem.dependencyCycle': 'circular dependency {cycle}: the dates of the tasks in the cycle are not derived.',
+  'problem.dependencyCycle': 'circular dependency {cycle} ({count} tasks): the dates of the tasks in the cycle are not derived.',
+  'problem.missingId': 'the task has no ID: other tasks cannot name it in “Depends on”, and documents and reminders cannot refer to it by ID.',
+  'problem.missingLead': 'the task has no lead: nobody is reminded of it.',
+  'note.inCycle': 'part of the circular dependency reported on row {row}.',
   'problem.dependencyNoDue': 'task “{ref}” has no due date yet, so nothing can be derived from “{raw}”.',
   'problem.dependencyNoDate': 'task “{ref}” has neither start nor due date yet, so no due date can be derived from “{raw}”.',
   'problem.dependencyTooFar': 'the offset “{raw}” is too large (at most {max} days); ignored.',
