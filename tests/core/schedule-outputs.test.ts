@@ -49,8 +49,14 @@ describe('computed columns on the task sheet', () => {
       const t = taskRow(r);
       return [...t.slice(0, 3), 'cũ', 'cũ', ...t.slice(3), 'cũ', 'ghi chú của tôi', 9, ''];
     })];
-    const plan = planRefresh([{ name: 'Công việc', values }], TODAY);
+    // The add-on's columns carry its marker note on their header, wherever they were moved.
+    const notes = [header.map((h) => {
+      const key = ({ 'Tình trạng': 'scheduleStatus', 'Hạn tính toán': 'computedDue', 'Kiểm tra': 'problems', 'Còn lại (ngày làm việc)': 'workdaysLeft', 'Đường găng': 'critical' } as Record<string, string>)[h as string];
+      return key ? `Cột do Tiến độ tính [tiendo:${key}]` : '';
+    })];
+    const plan = planRefresh([{ name: 'Công việc', values, notes }], TODAY);
     const out = sheet(plan, 'Công việc');
+    expect(out.blocks.every((b) => b.notes === undefined)).toBe(true); // already marked: no note written again
     const spans = out.blocks.map((b) => [b.col, b.values[0].length]);
     // D–E (status, due), then the problems column, then the last two: the user's column between is skipped.
     expect(spans).toEqual([[4, 2], [16, 1], [18, 2]]);
@@ -64,9 +70,27 @@ describe('computed columns on the task sheet', () => {
     }
   });
 
+  it('never writes a user’s own column named like a computed one, says so, and adds its own beside the table', () => {
+    const header: CellValue[] = [...TASK_HEADER, 'Tình trạng', 'Kiểm tra'];
+    const values: CellValue[][] = [header, ...rows.map((r) => [...taskRow(r), 'của tôi', 'đã xem'])];
+    const plan = planRefresh([{ name: 'Công việc', values }], TODAY);
+    const out = sheet(plan, 'Công việc');
+    // One block of five new columns after the user's two; nothing written in columns 14 and 15.
+    expect(out.blocks.map((b) => [b.col, b.values[0].length])).toEqual([[TASK_HEADER.length + 3, 5]]);
+    expect(out.blocks[0].notes![0].every((n) => typeof n === 'string' && /\[tiendo:\w+\]$/.test(n))).toBe(true);
+    expect(out.blocks[0].notes!.slice(1).flat().every((n) => n === null)).toBe(true);
+    const clashes = plan.problems.filter((p) => p.code === 'computedNameClash');
+    expect(clashes.map((p) => [p.row, p.column, p.params.letter])).toEqual([[1, 'scheduleStatus', 'N'], [1, 'problems', 'O']]);
+    // Next refresh: the new columns are found by their marker and the user's still are not written.
+    const notes = [[...header.map(() => ''), ...out.blocks[0].notes![0]]];
+    const again = sheet(planRefresh([{ name: 'Công việc', values: values.map((r, i) => [...r, ...(out.blocks[0].values[i] as CellValue[])]), notes }], TODAY), 'Công việc');
+    expect(again.blocks.map((b) => [b.col, b.values[0].length])).toEqual([[TASK_HEADER.length + 3, 5]]);
+  });
+
   it('clears stale computed cells on rows that are no longer tasks', () => {
     const values: CellValue[][] = [[...TASK_HEADER, 'Tình trạng'], [...taskRow(rows[0]), 'x'], [...TASK_HEADER.map(() => ''), 'Quá hạn']];
-    const out = sheet(planRefresh([{ name: 'Công việc', values }], TODAY), 'Công việc');
+    const notes = [[...TASK_HEADER.map(() => ''), 'Cột do Tiến độ tính [tiendo:scheduleStatus]']];
+    const out = sheet(planRefresh([{ name: 'Công việc', values, notes }], TODAY), 'Công việc');
     const statusBlock = out.blocks.find((b) => b.values[0][0] === 'Tình trạng')!;
     expect(statusBlock.values.map((r) => r[0])).toEqual(['Tình trạng', 'Quá hạn', null]);
   });

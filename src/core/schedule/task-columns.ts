@@ -6,7 +6,7 @@
 import { formatDMY } from '../dates/civil';
 import { type Lang, t } from '../i18n';
 import type { CellValue } from '../plan/cells';
-import { COMPUTED_COLUMNS, type ComputedColumn, USER_STATUSES } from '../plan/columns';
+import { COMPUTED_COLUMNS, type ComputedColumn, USER_STATUSES, columnMarker } from '../plan/columns';
 import { problemText } from '../plan/problems';
 import type { SheetGrid, TaskLayout } from '../plan/read';
 import type { CellBlock, ConditionalRule, OutCell, SheetOutput, ValidationRule } from '../../ports';
@@ -99,6 +99,10 @@ export function taskSheetOutput(schedule: Schedule, layout: TaskLayout, grid: Sh
       return !appended.has(c.key) && typeof existing === 'string' && existing ? existing : lang === 'en' ? c.en : c.vi;
     });
     const values: OutCell[][] = [header];
+    // The marker note is what makes a column ours (see columns.ts): written once, when the column
+    // is created or when a column of an earlier version is first taken over.
+    const unmarked = new Set(layout.unmarked ?? []);
+    const headerNotes = run.map((c) => (appended.has(c.key) || unmarked.has(c.key) ? `${t(lang, 'schedule.columnNote')} ${columnMarker(c.key)}` : null));
     const formats: Array<Array<string | null>> = [run.map(() => null)];
     const bold: Array<Array<boolean | null>> = [run.map((c) => (appended.has(c.key) ? true : null))];
     for (let r = firstData; r <= lastData; r++) {
@@ -107,7 +111,8 @@ export function taskSheetOutput(schedule: Schedule, layout: TaskLayout, grid: Sh
       formats.push(run.map((c) => (c.key === 'computedDue' ? DATE_FORMAT : c.key === 'workdaysLeft' ? '0' : null)));
       bold.push(run.map(() => null));
     }
-    return { row: layout.headerRow, col: pos[run[0].key] + 1, values, numberFormats: formats, bold };
+    const notes = headerNotes.some((n) => n !== null) ? [headerNotes, ...values.slice(1).map((r) => r.map(() => null))] : undefined;
+    return { row: layout.headerRow, col: pos[run[0].key] + 1, values, numberFormats: formats, bold, ...(notes ? { notes } : {}) };
   });
 
   const ruleEnd = lastData + ROOM_BELOW;
