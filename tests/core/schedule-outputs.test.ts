@@ -82,7 +82,7 @@ describe('computed columns on the task sheet', () => {
     const clashes = plan.problems.filter((p) => p.code === 'computedNameClash');
     expect(clashes.map((p) => [p.row, p.column, p.params.letter])).toEqual([[1, 'scheduleStatus', 'N'], [1, 'problems', 'O']]);
     // Next refresh: the new columns are found by their marker and the user's still are not written.
-    const notes = [[...header.map(() => ''), ...out.blocks[0].notes![0]]];
+    const notes = [[...header.map(() => ''), ...out.blocks[0].notes![0].map((n) => n ?? '')]];
     const again = sheet(planRefresh([{ name: 'Công việc', values: values.map((r, i) => [...r, ...(out.blocks[0].values[i] as CellValue[])]), notes }], TODAY), 'Công việc');
     expect(again.blocks.map((b) => [b.col, b.values[0].length])).toEqual([[TASK_HEADER.length + 3, 5]]);
   });
