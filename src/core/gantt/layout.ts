@@ -66,6 +66,9 @@ function rowProblems(st: ScheduledTask, schedule: Schedule, lang: Lang): string[
   return out;
 }
 
+/** Working days of the bar of a task that has only a deadline: its last working week. */
+export const DEADLINE_ONLY_DAYS = 5;
+
 function taskRow(st: ScheduledTask, level: number, schedule: Schedule, labels: GanttLabels, lang: Lang): GanttRow {
   const start = st.start;
   const end = st.due;
@@ -83,7 +86,9 @@ function taskRow(st: ScheduledTask, level: number, schedule: Schedule, labels: G
     statusLabel: labels.statuses[st.status],
     progress: Math.max(0, Math.min(1, st.progress)),
     critical: st.critical,
-    milestone: !!end && (!start || start === end),
+    // A deadline with no start is not an event of one day: it gets a bar (see barStart), not a ◆.
+    milestone: !!end && start === end,
+    barStart: !start && end ? schedule.calendar.addWorkdays(end, -(DEADLINE_ONLY_DAYS - 1)) : null,
     summary: !!st.isGroup,
     problems: rowProblems(st, schedule, lang),
     row: st.task.row,

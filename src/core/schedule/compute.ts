@@ -116,7 +116,8 @@ export function computeSchedule(wb: Workbook, today: CivilDate): Schedule {
   const cpm = criticalPath(durations, edges);
   result.forEach((st, i) => {
     st.slack = cpm.slack[i];
-    st.critical = st.slack === 0;
+    // What is finished or dropped can no longer hold the plan up.
+    st.critical = st.slack === 0 && !st.isDone && st.status !== 'cancelled';
   });
 
   // 6. Problems per row, in reading order then schedule order.
