@@ -122,17 +122,18 @@ export function planReminders(schedule: Schedule, workbook: Workbook, today: Civ
     return b;
   };
 
-  const counts: SummaryCounts = { open: 0, overdue: 0, dueToday: 0, dueSoon: 0, escalated: 0 };
+  const counts: SummaryCounts = { open: 0, inProgress: 0, overdue: 0, dueToday: 0, dueSoon: 0, escalated: 0 };
   const open: Array<{ st: ScheduledTask; due: CivilDate; workdays: number }> = [];
 
   for (const st of schedule.tasks) {
     // A heading row (`2` above `2.1`, `2.2`) rolls its children up; they are reminded, not it.
     if (!st.isOpen || st.isGroup) continue;
     counts.open++;
+    // Counted by the schedule's status, as the overview counts them: one set of figures everywhere.
+    if (st.status === 'overdue' || st.status === 'dueToday' || st.status === 'dueSoon' || st.status === 'inProgress') counts[st.status]++;
     const due = st.due;
     const b = due ? bucketOf(due, today, cal, settings.horizonDays) : null;
     if (due && b) {
-      counts[b.bucket]++;
       if (b.bucket === 'overdue' && -b.workdays >= escalateFrom) counts.escalated++;
       open.push({ st, due, workdays: b.workdays });
     }

@@ -75,8 +75,12 @@ export interface Unreachable {
   candidates: string[];
 }
 
+/** The same counts as the overview's status table: each open task once, by its schedule status. */
 export interface SummaryCounts {
+  /** Open tasks (not done, paused or cancelled), whatever their status. */
   open: number;
+  /** Of those, the ones the overview counts as `Đang thực hiện` (started, not yet due soon). */
+  inProgress: number;
   overdue: number;
   dueToday: number;
   dueSoon: number;
