@@ -33,7 +33,8 @@ describe('computed columns on the task sheet', () => {
     expect(b.values[0]).toEqual(['Hạn tính toán', 'Tình trạng', 'Còn lại (ngày làm việc)', 'Đường găng', 'Kiểm tra']);
     expect(b.values.slice(1)).toEqual([
       [d('2025-03-11'), 'Quá hạn', -1, '✓', null],
-      [d('2025-03-14'), 'Sắp đến hạn', 2, '✓', null],
+      // Task 1 is a day late: task 2 (due 3 days after it) moves with it.
+      [d('2025-03-14'), 'Sắp đến hạn', 2, '✓', 'dự kiến xong 15/03/2025 thay vì 14/03/2025: việc trước 1 chưa xong đúng hạn.'],
       [d('2025-03-12'), 'Đến hạn hôm nay', 0, null, null],
       [d('2025-03-07'), 'Hoàn thành trễ', null, null, null],
       [null, 'Chưa bắt đầu', null, null, '“X1” trong «Phụ thuộc» không phải là mã của công việc nào.; việc chưa có người chủ trì: không ai được nhắc việc này.'],
@@ -162,9 +163,9 @@ describe('the overview sheet', () => {
   it('lists overdue tasks with days late, and what falls due in the next 7 days', () => {
     expect(after(/^III\. CÔNG VIỆC QUÁ HẠN/, 2)).toEqual(['Mã | Nội dung công việc | Chủ trì | Hạn | Trễ (ngày làm việc)', '1 | Dự thảo báo cáo | Văn phòng | 11/03/2025 | 1']);
     expect(after(/^IV\. ĐẾN HẠN TRONG 7 NGÀY TỚI \(12\/03\/2025 – 19\/03\/2025\)/, 3)).toEqual([
-      'Mã | Nội dung công việc | Chủ trì | Hạn | Còn (ngày làm việc)',
+      'Mã | Nội dung công việc | Chủ trì | Hạn | Còn (ngày làm việc) | Dự kiến xong',
       '3 | Chuẩn bị hội trường | Ban Tổ chức | 12/03/2025 | 0',
-      '2 | Trình thông qua | Văn phòng | 14/03/2025 | 2',
+      '2 | Trình thông qua | Văn phòng | 14/03/2025 | 2 | 15/03/2025',
     ]);
   });
 

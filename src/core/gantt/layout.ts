@@ -12,6 +12,7 @@ import { type Lang, t } from '../i18n';
 import { TASKS_SHEET } from '../plan/columns';
 import { problemText } from '../plan/problems';
 import { idPrefixes } from '../schedule/rollup';
+import { forecastNote } from '../schedule/task-columns';
 import type { Schedule, ScheduleStatus, ScheduledTask } from '../schedule/types';
 import { SCHEDULE_STATUSES } from '../schedule/types';
 import { type GanttLayout, type GanttLabels, type GanttLink, type GanttRow, barDates } from './model';
@@ -58,6 +59,8 @@ export function ganttLabels(lang: Lang): GanttLabels {
 
 function rowProblems(st: ScheduledTask, schedule: Schedule, lang: Lang): string[] {
   const out = st.problems.map((p) => problemText(p, lang));
+  const forecast = forecastNote(st, lang);
+  if (forecast) out.push(forecast);
   if (st.dueMovedFrom && st.due) {
     out.push(t(lang, 'note.dueMoved', {
       from: formatDMY(st.dueMovedFrom), to: formatDMY(st.due), name: schedule.calendar.dayOffName(st.dueMovedFrom, lang) ?? '',

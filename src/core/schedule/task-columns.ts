@@ -41,10 +41,18 @@ export function statusLabel(s: ScheduleStatus, lang: Lang): string {
   return t(lang, `status.${s}` as Parameters<typeof t>[1]);
 }
 
+/** "Dự kiến xong …" when a late predecessor pushes the task past its planned due; '' otherwise. */
+export function forecastNote(st: ScheduledTask, lang: Lang): string {
+  if (!st.delayedBy || !st.forecastDue || !st.due || st.forecastDue <= st.due) return '';
+  return t(lang, 'note.forecast', { forecast: formatDMY(st.forecastDue), due: formatDMY(st.due), ref: st.delayedBy });
+}
+
 /** The `Kiểm tra` text of a task: its problems, then the note of a moved deadline. */
 export function rowMessages(st: ScheduledTask, schedule: Schedule, lang: Lang): string {
   const parts = st.problems.map((p) => problemText(p, lang));
   if (st.inCycleOf !== undefined) parts.push(t(lang, 'note.inCycle', { row: st.inCycleOf }));
+  const forecast = forecastNote(st, lang);
+  if (forecast) parts.push(forecast);
   if (st.dueMovedFrom && st.due) {
     parts.push(t(lang, 'note.dueMoved', {
       from: formatDMY(st.dueMovedFrom), to: formatDMY(st.due),

@@ -1,0 +1,63 @@
+/**
+ * A schedule that moves: when a predecessor is late, what follows it (finish-to-start, and
+ * `T3+n`) is forecast later, and judged by that forecast before its own deadline.
+ */
+import { describe, expect, it } from 'vitest';
+import { planRefresh } from '../../src/core/schedule/outputs';
+import { d, grids, schedule } from './schedule-helpers';
+
+const TODAY = '2025-03-12'; // Wednesday
+
+describe('forecast dates', () => {
+  it('a successor due today while its predecessor is still overdue is not “due today”; the push flows down the chain', () => {
+    const s = schedule([
+      { id: 'A', start: d('2025-03-10'), due: d('2025-03-11') }, // overdue, not done
+      { id: 'B', start: d('2025-03-12'), due: d('2025-03-12'), deps: 'A' },
+      { id: 'C', start: d('2025-03-13'), due: d('2025-03-14'), deps: 'B' },
+    ], TODAY);
+    const [a, b, c] = ['A', 'B', 'C'].map((id) => s.byId.get(id)!);
+    expect(a.status).toBe('overdue');
+    expect(b.due).toBe('2025-03-12');
+    expect(b.status).not.toBe('dueToday');
+    // A can end today at the earliest: B starts tomorrow, a working day later than planned.
+    expect([b.forecastStart, b.forecastDue, b.delayedBy]).toEqual(['2025-03-13', '2025-03-13', 'A']);
+    expect([c.forecastStart, c.forecastDue, c.delayedBy]).toEqual(['2025-03-14', '2025-03-17', 'B']);
+    expect(c.due).toBe('2025-03-14'); // the planned deadline itself never changes
+  });
+
+  it('nothing moves when the successor starts later than the delay, or the predecessor was done on time', () => {
+    const s = schedule([
+      { id: 'A', due: d('2025-03-11') },
+      { id: 'B', start: d('2025-03-24'), due: d('2025-03-28'), deps: 'A' },
+      { id: 'C', due: d('2025-03-10'), status: 'Hoàn thành', doneOn: d('2025-03-10') },
+      { id: 'D', start: d('2025-03-11'), due: d('2025-03-13'), deps: 'C' },
+    ], TODAY);
+    for (const id of ['B', 'D']) {
+      const st = s.byId.get(id)!;
+      expect(st.forecastDue).toBe(st.due);
+      expect(st.delayedBy).toBeUndefined();
+    }
+  });
+
+  it('a predecessor done late moves what follows from its completion date; `+n` counts from the real end', () => {
+    const s = schedule([
+      { id: 'A', due: d('2025-03-05'), status: 'Hoàn thành', doneOn: d('2025-03-10') },
+      { id: 'B', deps: 'A+3' },
+      { id: 'C', start: d('2025-03-06'), due: d('2025-03-14'), deps: 'A' },
+    ], TODAY);
+    expect(s.byId.get('B')!.due).toBe('2025-03-08');
+    expect(s.byId.get('B')!.forecastDue).toBe('2025-03-13');
+    expect(s.byId.get('B')!.status).toBe('overdue'); // its own deadline has passed
+    expect(s.byId.get('C')!.forecastDue).toBe('2025-03-19'); // C could only start on 11/03: 3 working days later
+  });
+
+  it('the task sheet and the overview show forecast beside planned', () => {
+    const plan = planRefresh(grids([
+      { id: 'A', title: 'Dự thảo', start: d('2025-03-10'), due: d('2025-03-11') },
+      { id: 'B', title: 'Trình', start: d('2025-03-12'), due: d('2025-03-12'), deps: 'A' },
+    ]), TODAY);
+    const tasks = plan.outputs.find((o) => o.sheet === 'Công việc')!.blocks[0].values;
+    expect(tasks[2][1]).not.toBe('Đến hạn hôm nay');
+    expect(tasks[2][4]).toBe('dự kiến xong 13/03/2025 thay vì 12/03/2025: việc trước A chưa xong đúng hạn.');
+  });
+});
