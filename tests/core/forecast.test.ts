@@ -61,3 +61,26 @@ describe('forecast dates', () => {
     expect(tasks[2][4]).toBe('dự kiến xong 13/03/2025 thay vì 12/03/2025: việc trước A chưa xong đúng hạn.');
   });
 });
+
+describe('forecast in the reminder e-mail', () => {
+  it('a successor of a late task is not “đến hạn hôm nay” in its lead’s digest, which shows planned and forecast', async () => {
+    const { planReminders } = await import('../../src/core/reminders/plan');
+    const { renderDigest } = await import('../../src/core/reminders/render-digest');
+    const { emptyLog } = await import('../../src/core/reminders/log');
+    const people = [['Nguyễn Văn An', 'Chuyên viên', 'Văn phòng', 'an@example.org', '']];
+    const plan = planRefresh(grids([
+      { id: 'A', title: 'Dự thảo', lead: 'Nguyễn Văn An', start: d('2025-03-10'), due: d('2025-03-11') },
+      { id: 'B', title: 'Trình', lead: 'Nguyễn Văn An', start: d('2025-03-12'), due: d('2025-03-12'), deps: 'A' },
+    ], { people }), TODAY);
+    const r = planReminders(plan.schedule, plan.workbook, TODAY, plan.workbook.settings, emptyLog());
+    const digest = r.digests.find((x) => x.recipient.email === 'an@example.org')!;
+    expect(digest.dueToday.map((i) => i.id)).toEqual([]);
+    expect(digest.dueSoon.map((i) => i.id)).toEqual(['B']);
+    const text = renderDigest(digest, {
+      today: TODAY, planName: r.planName, rowLink: () => 'https://example.org', sheetLink: 'https://example.org',
+      coordinatorName: r.coordinatorName, horizonDays: r.horizonDays, escalationDays: r.escalationDays, logSheet: 'Nhật ký nhắc việc',
+    }).text;
+    expect(text).toContain('Hạn: 12/03/2025 (Thứ Tư); dự kiến xong 13/03/2025 (Thứ Năm) vì việc trước A chưa xong đúng hạn');
+    expect(text).not.toContain('đến hạn hôm nay');
+  });
+});

@@ -18,8 +18,11 @@ export interface TaskLine {
   title: string;
   section: string;
   due: CivilDate;
-  /** Working days left (> 0), 0 when due today, negative: working days late. */
+  /** Working days left (> 0), 0 when due today, negative: working days late (to the forecast when one applies). */
   workdays: number;
+  /** When a late predecessor pushes the task past `due`: the forecast, and that predecessor's `Mã`. */
+  forecast?: CivilDate;
+  delayedBy?: string;
   /** 0..1 */
   progress: number;
   /** `Chủ trì` and `Phối hợp` as written in the sheet. */
