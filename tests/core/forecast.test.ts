@@ -84,3 +84,21 @@ describe('forecast in the reminder e-mail', () => {
     expect(text).not.toContain('đến hạn hôm nay');
   });
 });
+
+describe('forecast in the Gantt', () => {
+  it('the bar ends on the planned due and a dashed run reaches the forecast; the row says why', async () => {
+    const { layoutGantt } = await import('../../src/core/gantt/layout');
+    const { ganttParts } = await import('../../src/core/gantt/svg');
+    const s = schedule([
+      { id: 'A', start: d('2025-03-10'), due: d('2025-03-11') },
+      { id: 'B', start: d('2025-03-12'), due: d('2025-03-12'), deps: 'A' },
+    ], TODAY);
+    const layout = layoutGantt(s, { today: TODAY });
+    const b = layout.rows.find((r) => r.id === 'B')!;
+    expect([b.start, b.end, b.forecastEnd]).toEqual(['2025-03-12', '2025-03-12', '2025-03-13']);
+    expect(b.problems).toContain('dự kiến xong 13/03/2025 thay vì 12/03/2025: việc trước A chưa xong đúng hạn.');
+    const svg = ganttParts(layout).body;
+    expect(svg).toMatch(/data-task-id="B"[^>]*data-end="2025-03-12" data-forecast="2025-03-13">.*<rect class="bar-forecast"/);
+    expect(layout.rows.find((r) => r.id === 'A')!.forecastEnd).toBeNull();
+  });
+});

@@ -92,6 +92,7 @@ function taskRow(st: ScheduledTask, level: number, schedule: Schedule, labels: G
     // A deadline with no start is not an event of one day: it gets a bar (see barStart), not a ◆.
     milestone: !!end && start === end,
     barStart: !start && end ? schedule.calendar.addWorkdays(end, -(DEADLINE_ONLY_DAYS - 1)) : null,
+    forecastEnd: st.delayedBy && st.forecastDue && end && st.forecastDue > end ? st.forecastDue : null,
     summary: !!st.isGroup,
     problems: rowProblems(st, schedule, lang),
     row: st.task.row,

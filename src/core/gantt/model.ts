@@ -34,6 +34,8 @@ export interface GanttRow {
    * the deadline. Only drawn, never shown as a start date (the plan gave none).
    */
   barStart?: CivilDate | null;
+  /** When a late predecessor pushes the task: its forecast end, drawn as a dashed extension past `end`. */
+  forecastEnd?: CivilDate | null;
   /** Drawn as a summary: a section, or the heading row of hierarchical IDs. */
   summary: boolean;
   /** Problems of the row, as sentences in the layout's language. */
