@@ -82,6 +82,20 @@ describe('cells a user did not mean', () => {
   });
 });
 
+describe('the 50 000-character cell limit', () => {
+  it('a title as long as a cell can hold is copied into the Gantt sheet cut to fit, and the refresh succeeds', () => {
+    const tasks = [TASK_HEADER, ...TASKS.slice(0, 2).map((r) => [...r])];
+    tasks[1][2] = 'x'.repeat(50_000);
+    const { env, gas } = setup(tasks);
+    gas.menuRefresh();
+    expect(env.ui.alerts).toEqual([]);
+    const gantt = sheetState(env, 'Gantt').values.flat().map(String);
+    const copied = gantt.find((v) => v.includes('xxxxx'))!;
+    expect(copied.length).toBeLessThanOrEqual(50_000);
+    expect(copied.endsWith('…')).toBe(true);
+  });
+});
+
 describe('a dependency loop of 10 000 tasks', () => {
   it('is written as one bounded message, never the whole loop into a cell', () => {
     const n = 10_000;
