@@ -135,7 +135,6 @@ const LEGACY_RUN = 3;
  * markers on the next write. Any other header named like a computed column (a user's own
  * `Tình trạng` or `Kiểm tra`) is the user's: reported, never written.
  */
-
 function computedColumns(grid: SheetGrid, headerRow: number, add: Sink): { computed: Partial<Record<ComputedColumn, number>>; unmarked: ComputedColumn[] } {
   const header = grid.values[headerRow - 1] ?? [];
   const notes = grid.notes?.[headerRow - 1] ?? [];
