@@ -10,6 +10,7 @@ import { buildPlan } from '../core/docs/plan';
 import { buildReport, type ReportFigures } from '../core/docs/report';
 import { type Lang, t } from '../core/i18n';
 import { SETTINGS_SHEET, TASKS_SHEET, matchSheet } from '../core/plan/columns';
+import { problemWhere } from '../core/plan/problems';
 import { readWorkbook, type Workbook } from '../core/plan/read';
 import { computeSchedule } from '../core/schedule/compute';
 import { cleanText } from '../core/text/normalize';
@@ -112,7 +113,20 @@ export interface TemplateMerger {
    * Makes the row's document, or, when `job.existing` links to a document this merger made,
    * refills that one from the template instead of making another.
    */
-  merge(job: MergeJob, options: { pdf: boolean; folder?: string }): { link: string; pdfLink: string | null; updated: boolean };
+  merge(job: MergeJob, options: { pdf: boolean; folder?: string }): MergedDocument;
+  /** Whether a `Văn bản` link points to a document this merger makes (its output folder), even one since deleted. */
+  isOwnLink?(link: string): boolean;
+}
+
+export interface MergedDocument {
+  link: string;
+  pdfLink: string | null;
+  updated: boolean;
+  /**
+   * Nothing was made: the row's `Văn bản` names a file outside the output folder, which the
+   * merge never writes (a signed decision kept elsewhere must not be overwritten).
+   */
+  refused?: 'outsideOutput';
 }
 
 /** The task sheet as the user sees it (Sheets: getDisplayValues, read in one call). */
@@ -128,6 +142,11 @@ export interface MergeRequest {
   pattern?: string;
   pdf: boolean;
   lang?: Lang;
+  /**
+   * Write the new document's link into a `Văn bản` cell that already holds something else (the
+   * user's own link). Off by default: such a cell is kept and the run says where the document went.
+   */
+  replaceLinks?: boolean;
   /**
    * Stop making documents after this many milliseconds of the run (Apps Script stops a run at six
    * minutes); what was made keeps its link, and the message says how many rows are left.
@@ -175,17 +194,30 @@ export function mergeRows(
 
   const documents: MergeOutcome['documents'] = [];
   const links = new Map<number, string>();
+  const where = (row: number) => problemWhere({ sheet: 'tasks', row, column: 'document', code: '', params: {}, severity: 'warning' }, lang, { tasks: tasksName });
+  // A document refilled for one row is that row's: a second row naming the same file gets its own.
+  const refilled = new Set<string>();
   let left = 0;
   for (let i = 0; i < plan.jobs.length; i++) {
     if (req.timeBudgetMs !== undefined && ports.clock && ports.clock.elapsedMs() > req.timeBudgetMs) {
       left = plan.jobs.length - i;
       break;
     }
-    const job = plan.jobs[i];
+    const planned = plan.jobs[i];
+    const shared = planned.existing !== '' && refilled.has(planned.existing);
+    const job: MergeJob = shared ? { ...planned, existing: '' } : planned;
     ports.progress?.progress(`${t(lang, 'ui.merge.running')} ${i + 1}/${plan.jobs.length}`);
     const made = ports.merger.merge(job, { pdf: req.pdf, folder: settings.outputFolder });
-    documents.push({ row: job.row, name: job.name, ...made });
-    links.set(job.row, made.link);
+    if (made.refused) {
+      warnings.push(`${where(job.row)}: ${t(lang, 'docs.merge.outsideOutput', { value: job.existing.slice(0, 200) })}`);
+      continue;
+    }
+    if (made.updated) refilled.add(planned.existing);
+    documents.push({ row: job.row, name: job.name, link: made.link, pdfLink: made.pdfLink, updated: made.updated });
+    // The cell gets our link when it is empty or already ours; the user's own link stays unless asked.
+    const ours = made.updated || (ports.merger.isOwnLink?.(planned.existing) ?? false);
+    if (planned.existing === '' || (ours && !shared) || req.replaceLinks) links.set(job.row, made.link);
+    else warnings.push(`${where(job.row)}: ${t(lang, 'docs.merge.linkKept', { value: planned.existing.slice(0, 200), link: made.link })}`);
   }
 
   const width = Math.max(0, ...display.map((r) => r.length));

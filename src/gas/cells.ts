@@ -152,9 +152,19 @@ export function sheetsWouldConvert(s: string): boolean {
 }
 
 /** A value for `setValues()`: text stays text (never a formula), `{date}` is midnight in `tz`, `{formula}` is a formula. */
+/**
+ * Characters one cell holds; a longer string fails the whole setValues, so a text the add-on
+ * copies (a 50 000-character title indented in the Gantt sheet) is cut with an ellipsis.
+ * https://support.google.com/drive/answer/37603
+ */
+export const SHEETS_CELL_LIMIT = 50_000;
+
 export function toSheetValue(out: OutCell | FormulaCell, tz: string | ZoneCalendar): string | number | boolean | Date {
   if (out === null || out === undefined) return '';
-  if (typeof out === 'string') return out !== '' && sheetsWouldConvert(out) ? `'${out}` : out;
+  if (typeof out === 'string') {
+    const text = out.length > SHEETS_CELL_LIMIT - 1 ? `${out.slice(0, SHEETS_CELL_LIMIT - 2)}…` : out;
+    return text !== '' && sheetsWouldConvert(text) ? `'${text}` : text;
+  }
   if (typeof out === 'number') return Number.isFinite(out) ? out : '';
   if (typeof out === 'boolean') return out;
   if ('formula' in out) return out.formula.startsWith('=') ? out.formula : `=${out.formula}`;

@@ -358,6 +358,11 @@ export class GasTemplateMerger implements TemplateMerger {
     }
   }
 
+  isOwnLink(link: string): boolean {
+    const id = link ? docIdFromLink(link) : null;
+    return !!id && this.record(id) !== null;
+  }
+
   merge(job: MergeJob, options: { pdf: boolean; folder?: string }): { link: string; pdfLink: string | null; updated: boolean } {
     this.folderSetting = options.folder ?? '';
     const existingId = job.existing ? docIdFromLink(job.existing) : null;

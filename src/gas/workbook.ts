@@ -17,6 +17,8 @@
  */
 import type { CellBlock, CellValue, ConditionalRule, FormulaCell, OutCell, SheetGrid, SheetOutput, ValidationRule, WorkbookPort } from '../ports';
 import { ZoneCalendar, toCell, toSheetValue } from './cells';
+import { TASKS_SHEET, matchSheet } from '../core/plan/columns';
+import { type GridArea, HEADER_SCAN_ROWS } from '../core/plan/read';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -51,6 +53,14 @@ function extent(a1: string): { rows: number; cols: number } {
     rows = Math.max(rows, m[2] ? Number(m[2]) : 0);
   }
   return { rows, cols };
+}
+
+/** `B3:B9` → its area (1-based, inclusive); a single cell is a 1×1 area. */
+function area(a1: string): GridArea | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(a1.replace(/^.*!/, ''));
+  if (!m) return null;
+  const col = (letters: string) => { let c = 0; for (const ch of letters.toUpperCase()) c = c * 26 + ch.charCodeAt(0) - 64; return c; };
+  return { top: +m[2], left: col(m[1]), bottom: +(m[4] ?? m[2]), right: col(m[3] ?? m[1]) };
 }
 
 function width(values: unknown[][]): number {
@@ -131,12 +141,32 @@ export class GasWorkbook implements WorkbookPort {
     for (const name of names) {
       const sheet = this.find(name);
       if (!sheet) continue;
-      const raw = sheet.getDataRange().getValues();
+      const data = sheet.getDataRange();
+      const raw = data.getValues();
       const cal = this.calendar();
       const values: CellValue[][] = raw.map((row) => row.map((v) => toCell(v, cal)));
-      grids.push({ name, values });
+      const grid: SheetGrid = { name, values };
+      if (matchSheet(name, TASKS_SHEET) && raw.length) this.readTaskExtras(sheet, data, grid);
+      grids.push(grid);
     }
     return grids;
+  }
+
+  /**
+   * The task sheet also needs the notes of its header rows (which columns are the add-on's) and
+   * its merged cells (a `Phần` merged over its rows): two calls, plus one per merged area (a
+   * plan merges its sections, not its tasks).
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#getNotes()
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#getMergedRanges()
+   */
+  private readTaskExtras(sheet: Sheet, data: GoogleAppsScript.Spreadsheet.Range, grid: SheetGrid): void {
+    const cols = Math.max(1, width(grid.values));
+    grid.notes = sheet.getRange(1, 1, Math.min(HEADER_SCAN_ROWS, grid.values.length), cols).getNotes();
+    grid.merges = [];
+    for (const m of data.getMergedRanges()) {
+      const e = area(m.getA1Notation());
+      if (e) grid.merges.push(e);
+    }
   }
 
   write(out: SheetOutput): void {
@@ -211,6 +241,20 @@ export class GasWorkbook implements WorkbookPort {
       merge(weights, () => range.getFontWeights(), (v) => range.setFontWeights(v as GoogleAppsScript.Spreadsheet.FontWeight[][]));
     }
     if (b.wrap !== undefined) range.setWrap(b.wrap);
+    this.writeNotes(sheet, b, w);
+  }
+
+  /** Notes only over the rows that carry one (a header), so a long block costs no extra read. */
+  private writeNotes(sheet: Sheet, b: CellBlock, w: number): void {
+    if (!b.notes) return;
+    const rows = b.notes.map((r, i) => (r.some((x) => x !== null && x !== undefined) ? i : -1)).filter((i) => i >= 0);
+    if (!rows.length) return;
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    const given = rect(b.notes.slice(first, last + 1), w, null);
+    const range = sheet.getRange(b.row + first, b.col, last - first + 1, w);
+    const current = given.some((r) => r.some((x) => x === null)) ? range.getNotes() : null;
+    range.setNotes(given.map((r, i) => r.map((x, j) => (x === null ? (current as string[][])[i][j] : x))));
   }
 
   /** Reads the sheet's rules once, keeps the user's (and other features'), replaces ours, sets once. */

@@ -5,14 +5,15 @@
  * tables, headers and footers alike, so placeholders are found however Word stored them.
  *
  * A merged file carries the keyword `tiendo-merge` in its document properties. On a re-run, a
- * row whose `Văn bản` names such a file (or any .docx in the output folder) gets that file
- * refilled from the template instead of a second one.
+ * row whose `Văn bản` names such a file in the output folder gets that file refilled from the
+ * template instead of a second one. Nothing outside the output folder is ever written, and a
+ * file is written for one row only per run.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
-import type { TemplateMerger } from '../app/docs';
+import type { MergedDocument, TemplateMerger } from '../app/docs';
 import type { MergeJob } from '../core/docs/merge';
 import { safeFileName } from './docx-writer';
 import { convertToPdf } from './pdf';
@@ -81,28 +82,70 @@ export class DocxTemplateMerger implements TemplateMerger {
     }
   }
 
-  /** Where the row's earlier document is, when it is one we made. */
-  private existingFile(link: string): string | null {
-    if (!link || !/\.docx$/i.test(link)) return null;
-    const file = path.resolve(this.baseDir, link);
-    if (!existsSync(file)) return null;
-    const inOut = path.resolve(path.dirname(file)) === path.resolve(this.outDir);
-    return isMergedDocx(file) || inOut ? file : null;
+  /** Files written in this run: each belongs to one row. */
+  private readonly written = new Set<string>();
+
+  /** Inside the output folder (after resolving `..` and symbolic links)? */
+  private inOutput(file: string): boolean {
+    const real = (p: string) => {
+      try { return realpathSync(p); } catch { return path.resolve(p); }
+    };
+    const dir = real(this.outDir);
+    const at = path.join(real(path.dirname(file)), path.basename(file));
+    const rel = path.relative(dir, at);
+    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
   }
 
-  merge(job: MergeJob, options: { pdf: boolean }): { link: string; pdfLink: string | null; updated: boolean } {
+  /** A path link (not a web address) to a .docx, resolved from the workbook's folder. */
+  private linkedFile(link: string): string | null {
+    if (!link || !/\.docx$/i.test(link) || /^[a-z][a-z0-9+.-]*:\/\//i.test(link)) return null;
+    return path.resolve(this.baseDir, link);
+  }
+
+  isOwnLink(link: string): boolean {
+    const file = this.linkedFile(link);
+    return !!file && this.inOutput(file);
+  }
+
+  /**
+   * The row's earlier document, refilled in place only when it is one we made in the output
+   * folder; a link outside that folder (`../../elsewhere/QD-signed.docx`, an absolute path) is
+   * refused, whatever the file is.
+   */
+  private existingFile(link: string): { file: string | null; outside: boolean } {
+    const file = this.linkedFile(link);
+    if (!file) return { file: null, outside: false };
+    if (!this.inOutput(file)) return { file: null, outside: true };
+    const ours = existsSync(file) && isMergedDocx(file) && !this.written.has(file);
+    return { file: ours ? file : null, outside: false };
+  }
+
+  /** `name.docx` in the output folder, or `name (2).docx`… when another row's or the user's file is there. */
+  private freshFile(name: string): string {
+    const base = safeFileName(name);
+    for (let k = 1; ; k++) {
+      const file = path.join(this.outDir, `${base}${k === 1 ? '' : ` (${k})`}.docx`);
+      if (this.written.has(file)) continue;
+      if (existsSync(file) && !isMergedDocx(file)) continue;
+      return file;
+    }
+  }
+
+  merge(job: MergeJob, options: { pdf: boolean }): MergedDocument {
     if (!this.template) throw new Error('template not opened');
+    const existing = this.existingFile(job.existing);
+    if (existing.outside) return { link: '', pdfLink: null, updated: false, refused: 'outsideOutput' };
     const doc = templater(this.template, job.resolve);
     doc.render({});
     const zip = doc.getZip();
     mark(zip);
-    const existing = this.existingFile(job.existing);
-    const file = existing ?? path.join(this.outDir, `${safeFileName(job.name)}.docx`);
+    const file = existing.file ?? this.freshFile(job.name);
+    this.written.add(file);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' }));
     const pdf = options.pdf ? convertToPdf(file) : null;
     const rel = (p: string) => path.relative(this.baseDir, p).split(path.sep).join('/');
-    return { link: rel(file), pdfLink: pdf ? rel(pdf) : null, updated: !!existing };
+    return { link: rel(file), pdfLink: pdf ? rel(pdf) : null, updated: !!existing.file };
   }
 }
 

@@ -13,7 +13,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../core/plan/cells';
 import { isDateCell } from '../core/plan/cells';
-import type { SheetGrid } from '../core/plan/read';
+import { type GridArea, HEADER_SCAN_ROWS, type SheetGrid } from '../core/plan/read';
+import { TASKS_SHEET, matchSheet } from '../core/plan/columns';
 import type {
   CellBlock, ConditionalRule, FormulaCell, OutCell, SheetOutput, ValidationRule, WorkbookPort,
 } from '../ports';
@@ -123,7 +124,13 @@ export class XlsxWorkbook implements WorkbookPort {
     const grids: SheetGrid[] = [];
     for (const name of names) {
       const ws = this.sheet(name);
-      if (ws) grids.push({ name: ws.name, values: gridOf(ws) });
+      if (!ws) continue;
+      const grid: SheetGrid = { name: ws.name, values: gridOf(ws) };
+      if (matchSheet(ws.name, TASKS_SHEET)) {
+        grid.notes = notesOf(ws, Math.min(HEADER_SCAN_ROWS, grid.values.length), grid.values[0]?.length ?? 0);
+        grid.merges = mergesOf(ws);
+      }
+      grids.push(grid);
     }
     return grids;
   }
@@ -212,6 +219,29 @@ function gridOf(ws: Sheet): CellValue[][] {
   return grid;
 }
 
+/** A note as text, whether exceljs kept it plain or as rich-text runs. */
+function noteText(note: ExcelJS.Cell['note']): string {
+  if (!note) return '';
+  if (typeof note === 'string') return note;
+  return (note.texts ?? []).map((t) => t.text).join('');
+}
+
+function notesOf(ws: Sheet, rows: number, cols: number): string[][] {
+  const out: string[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const row: string[] = [];
+    for (let c = 1; c <= cols; c++) row.push(noteText(ws.getRow(r).getCell(c).note));
+    out.push(row);
+  }
+  return out;
+}
+
+function mergesOf(ws: Sheet): GridArea[] {
+  // exceljs keeps merges by master cell (`ws.model` would serialise every row to list them).
+  const merges = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+  return Object.values(merges).map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
+}
+
 function writeBlock(ws: Sheet, b: CellBlock): void {
   b.values.forEach((rowValues, i) => {
     const row = ws.getRow(b.row + i);
@@ -234,6 +264,8 @@ function writeBlock(ws: Sheet, b: CellBlock): void {
       }
       if (b.wrap !== undefined) patch.alignment = { ...(cell.alignment ?? {}), wrapText: b.wrap, vertical: 'top' };
       if (Object.keys(patch).length > 0) cell.style = { ...cell.style, ...patch };
+      const note = b.notes?.[i]?.[j];
+      if (note !== null && note !== undefined) cell.note = note;
       if (cell.type === ExcelJS.ValueType.Merge) return;
       cell.value = writeCell(v);
     });

@@ -17,7 +17,7 @@ export const d = (iso: string) => ({ date: iso });
 
 export function taskRow(r: Row): CellValue[] {
   return [
-    r.id ?? '', r.section ?? '', r.title ?? `Việc ${r.id ?? ''}`, r.lead ?? '', r.support ?? '', r.start ?? '', r.due ?? '',
+    r.id ?? '', r.section ?? '', r.title ?? `Việc ${r.id ?? ''}`, r.lead ?? 'Văn phòng', r.support ?? '', r.start ?? '', r.due ?? '',
     r.deps ?? '', r.status ?? '', r.pct ?? '', r.doneOn ?? '', r.remind ?? '', r.notes ?? '',
   ];
 }

@@ -13,7 +13,7 @@ const rows = [
   { id: '2', section: 'Văn kiện', title: 'Trình thông qua', lead: 'Văn phòng', deps: '1+3' },
   { id: '3', section: 'Hậu cần', title: 'Chuẩn bị hội trường', lead: 'Ban Tổ chức', due: d('2025-03-12'), status: 'Đang thực hiện' },
   { id: '4', section: 'Hậu cần', title: 'Đã xong', lead: 'Ban Tổ chức', due: d('2025-03-07'), status: 'Hoàn thành', doneOn: d('2025-03-10') },
-  { id: '5', title: 'Việc thiếu phụ thuộc', deps: 'X1' },
+  { id: '5', title: 'Việc thiếu phụ thuộc', lead: '', deps: 'X1' },
 ];
 
 function sheet(plan: ReturnType<typeof planRefresh>, name: string): SheetOutput {
@@ -33,10 +33,11 @@ describe('computed columns on the task sheet', () => {
     expect(b.values[0]).toEqual(['Hạn tính toán', 'Tình trạng', 'Còn lại (ngày làm việc)', 'Đường găng', 'Kiểm tra']);
     expect(b.values.slice(1)).toEqual([
       [d('2025-03-11'), 'Quá hạn', -1, '✓', null],
-      [d('2025-03-14'), 'Sắp đến hạn', 2, '✓', null],
+      // Task 1 is a day late: task 2 (due 3 days after it) moves with it.
+      [d('2025-03-14'), 'Sắp đến hạn', 2, '✓', 'dự kiến xong 15/03/2025 thay vì 14/03/2025: việc trước 1 chưa xong đúng hạn.'],
       [d('2025-03-12'), 'Đến hạn hôm nay', 0, null, null],
       [d('2025-03-07'), 'Hoàn thành trễ', null, null, null],
-      [null, 'Chưa bắt đầu', null, null, '“X1” trong «Phụ thuộc» không phải là mã của công việc nào.'],
+      [null, 'Chưa bắt đầu', null, null, '“X1” trong «Phụ thuộc» không phải là mã của công việc nào.; việc chưa có người chủ trì: không ai được nhắc việc này.'],
     ]);
     expect(b.numberFormats?.[1]).toEqual(['dd/mm/yyyy', null, '0', null, null]);
     expect(out.frozenRows).toBe(1);
@@ -49,8 +50,14 @@ describe('computed columns on the task sheet', () => {
       const t = taskRow(r);
       return [...t.slice(0, 3), 'cũ', 'cũ', ...t.slice(3), 'cũ', 'ghi chú của tôi', 9, ''];
     })];
-    const plan = planRefresh([{ name: 'Công việc', values }], TODAY);
+    // The add-on's columns carry its marker note on their header, wherever they were moved.
+    const notes = [header.map((h) => {
+      const key = ({ 'Tình trạng': 'scheduleStatus', 'Hạn tính toán': 'computedDue', 'Kiểm tra': 'problems', 'Còn lại (ngày làm việc)': 'workdaysLeft', 'Đường găng': 'critical' } as Record<string, string>)[h as string];
+      return key ? `Cột do Tiến độ tính [tiendo:${key}]` : '';
+    })];
+    const plan = planRefresh([{ name: 'Công việc', values, notes }], TODAY);
     const out = sheet(plan, 'Công việc');
+    expect(out.blocks.every((b) => b.notes === undefined)).toBe(true); // already marked: no note written again
     const spans = out.blocks.map((b) => [b.col, b.values[0].length]);
     // D–E (status, due), then the problems column, then the last two: the user's column between is skipped.
     expect(spans).toEqual([[4, 2], [16, 1], [18, 2]]);
@@ -64,9 +71,27 @@ describe('computed columns on the task sheet', () => {
     }
   });
 
+  it('never writes a user’s own column named like a computed one, says so, and adds its own beside the table', () => {
+    const header: CellValue[] = [...TASK_HEADER, 'Tình trạng', 'Kiểm tra'];
+    const values: CellValue[][] = [header, ...rows.map((r) => [...taskRow(r), 'của tôi', 'đã xem'])];
+    const plan = planRefresh([{ name: 'Công việc', values }], TODAY);
+    const out = sheet(plan, 'Công việc');
+    // One block of five new columns after the user's two; nothing written in columns 14 and 15.
+    expect(out.blocks.map((b) => [b.col, b.values[0].length])).toEqual([[TASK_HEADER.length + 3, 5]]);
+    expect(out.blocks[0].notes![0].every((n) => typeof n === 'string' && /\[tiendo:\w+\]$/.test(n))).toBe(true);
+    expect(out.blocks[0].notes!.slice(1).flat().every((n) => n === null)).toBe(true);
+    const clashes = plan.problems.filter((p) => p.code === 'computedNameClash');
+    expect(clashes.map((p) => [p.row, p.column, p.params.letter])).toEqual([[1, 'scheduleStatus', 'N'], [1, 'problems', 'O']]);
+    // Next refresh: the new columns are found by their marker and the user's still are not written.
+    const notes = [[...header.map(() => ''), ...out.blocks[0].notes![0].map((n) => n ?? '')]];
+    const again = sheet(planRefresh([{ name: 'Công việc', values: values.map((r, i) => [...r, ...(out.blocks[0].values[i] as CellValue[])]), notes }], TODAY), 'Công việc');
+    expect(again.blocks.map((b) => [b.col, b.values[0].length])).toEqual([[TASK_HEADER.length + 3, 5]]);
+  });
+
   it('clears stale computed cells on rows that are no longer tasks', () => {
     const values: CellValue[][] = [[...TASK_HEADER, 'Tình trạng'], [...taskRow(rows[0]), 'x'], [...TASK_HEADER.map(() => ''), 'Quá hạn']];
-    const out = sheet(planRefresh([{ name: 'Công việc', values }], TODAY), 'Công việc');
+    const notes = [[...TASK_HEADER.map(() => ''), 'Cột do Tiến độ tính [tiendo:scheduleStatus]']];
+    const out = sheet(planRefresh([{ name: 'Công việc', values, notes }], TODAY), 'Công việc');
     const statusBlock = out.blocks.find((b) => b.values[0][0] === 'Tình trạng')!;
     expect(statusBlock.values.map((r) => r[0])).toEqual(['Tình trạng', 'Quá hạn', null]);
   });
@@ -138,9 +163,9 @@ describe('the overview sheet', () => {
   it('lists overdue tasks with days late, and what falls due in the next 7 days', () => {
     expect(after(/^III\. CÔNG VIỆC QUÁ HẠN/, 2)).toEqual(['Mã | Nội dung công việc | Chủ trì | Hạn | Trễ (ngày làm việc)', '1 | Dự thảo báo cáo | Văn phòng | 11/03/2025 | 1']);
     expect(after(/^IV\. ĐẾN HẠN TRONG 7 NGÀY TỚI \(12\/03\/2025 – 19\/03\/2025\)/, 3)).toEqual([
-      'Mã | Nội dung công việc | Chủ trì | Hạn | Còn (ngày làm việc)',
+      'Mã | Nội dung công việc | Chủ trì | Hạn | Còn (ngày làm việc) | Dự kiến xong',
       '3 | Chuẩn bị hội trường | Ban Tổ chức | 12/03/2025 | 0',
-      '2 | Trình thông qua | Văn phòng | 14/03/2025 | 2',
+      '2 | Trình thông qua | Văn phòng | 14/03/2025 | 2 | 15/03/2025',
     ]);
   });
 
@@ -148,10 +173,11 @@ describe('the overview sheet', () => {
     expect(after(/^V\. TIẾN ĐỘ THEO PHẦN/, 3)).toEqual([
       'Phần | Số việc | Tiến độ | Quá hạn | Hạn', 'Văn kiện | 2 | 0% | 1 | 14/03/2025', 'Hậu cần | 2 | 50% | 0 | 12/03/2025',
     ]);
-    expect(after(/^VII\. CÁC VẤN ĐỀ CẦN KIỂM TRA \(2\)/, 3)).toEqual([
+    expect(after(/^VII\. CÁC VẤN ĐỀ CẦN KIỂM TRA \(3\)/, 4)).toEqual([
       'Dòng | Vấn đề | Vị trí',
       'Không tìm thấy trang «Nhân sự»; dùng giá trị mặc định. | Trang «Nhân sự»',
       '6 | “X1” trong «Phụ thuộc» không phải là mã của công việc nào. | Công việc, dòng 6, cột «Phụ thuộc»',
+      '6 | việc chưa có người chủ trì: không ai được nhắc việc này. | Công việc, dòng 6, cột «Chủ trì»',
     ]);
   });
 

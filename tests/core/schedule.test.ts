@@ -137,7 +137,7 @@ describe('dependencies', () => {
     expect(b.due).toBe('2025-03-20');
   });
 
-  it('reports a cycle on every task in it, naming it, and still computes everything else', () => {
+  it('reports a cycle once, on its first row, naming it; its other rows point there; everything else is computed', () => {
     const s = schedule([
       { id: 'T1', deps: 'T3', due: d('2025-03-14') },
       { id: 'T2', deps: 'T1+1' },
@@ -146,9 +146,12 @@ describe('dependencies', () => {
       { id: 'T5', deps: 'T5' },
       { id: 'T6', due: d('2025-03-13') },
     ], TODAY);
-    for (const id of ['T1', 'T2', 'T3']) {
-      const p = s.byId.get(id)!.problems.find((x) => x.code === 'dependencyCycle')!;
-      expect(problemText(p, 'vi')).toBe('phụ thuộc vòng tròn T1 → T2 → T3 → T1: hạn của các việc trong vòng không được suy ra.');
+    const p = s.byId.get('T1')!.problems.find((x) => x.code === 'dependencyCycle')!;
+    expect(problemText(p, 'vi')).toBe('phụ thuộc vòng tròn T1 → T2 → T3 → T1 (3 việc): hạn của các việc trong vòng không được suy ra.');
+    expect(s.problems.filter((x) => x.code === 'dependencyCycle')).toHaveLength(2);
+    for (const id of ['T2', 'T3']) {
+      expect(codes(s.byId.get(id)!)).toEqual([]);
+      expect(s.byId.get(id)!.inCycleOf).toBe(s.byId.get('T1')!.task.row);
     }
     expect(problemText(s.byId.get('T5')!.problems[0], 'en')).toContain('T5 → T5');
     expect(s.byId.get('T4')!.due).toBe('2025-03-16'); // from T1's typed due

@@ -82,6 +82,15 @@ describe('Range values', () => {
     expect(sheetState(env, 'Trang tính1').values).toEqual([['']]);
   });
 
+  it('refuses a cell over 50 000 characters, writing nothing of the range, as Sheets does', () => {
+    const env = createFakes();
+    const r = sheetOf(env, 'Trang tính1').getRange(1, 1, 1, 2);
+    expect(() => r.setValues([['ngắn', 'x'.repeat(50_001)]])).toThrow('Your input contains more than the maximum of 50000 characters in a single cell.');
+    expect(sheetState(env, 'Trang tính1').values).toEqual([['']]);
+    r.setValues([['ngắn', 'x'.repeat(50_000)]]);
+    expect(String(sheetState(env, 'Trang tính1').values[0][1])).toHaveLength(50_000);
+  });
+
   it('setValues parses strings as typed: = makes a formula, dates, numbers, percents, booleans convert, a leading quote keeps text', () => {
     const env = createFakes({ now: () => new Date('2026-03-01T00:00:00Z') });
     const s = sheetOf(env, 'Trang tính1');

@@ -34,6 +34,9 @@ export function normalizeColor(c: string): string {
   return m ? `#${m[1]}${m[1]}${m[2]}${m[2]}${m[3]}${m[3]}` : s;
 }
 
+/** Characters one cell can hold (https://support.google.com/drive/answer/37603). */
+export const CELL_CHAR_LIMIT = 50_000;
+
 /**
  * The 2-D array methods (setValues, setBackgrounds, setNumberFormats, …) all check the shape
  * first and name the mismatch in these words.
@@ -191,7 +194,13 @@ export class FakeRange implements Impl<Range,
       for (let j = 0; j < values[i].length; j++) {
         const r = this.rect.r1 + i;
         const c = this.rect.c1 + j;
-        const next = this.incoming(values[i][j], this.sheetModel.get(r, c));
+        // A cell holds at most 50 000 characters; a longer string fails the whole write.
+        // https://support.google.com/drive/answer/37603 (Google Sheets: "Cells … 50,000 characters")
+        const given = values[i][j];
+        if (typeof given === 'string' && given.length > CELL_CHAR_LIMIT) {
+          throw gasError(`Exception: Your input contains more than the maximum of ${CELL_CHAR_LIMIT} characters in a single cell.`);
+        }
+        const next = this.incoming(given, this.sheetModel.get(r, c));
         // A rule that rejects invalid data also rejects a script's write (reported by users in
         // these words; lists add their values).
         // https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#setAllowInvalid(Boolean)

@@ -51,11 +51,17 @@ describe('readGrids', () => {
     env.calls.reset();
     const grids = book.readGrids(['Công việc', 'Không có', 'Nhân sự']);
     expect(grids).toEqual([
-      { name: 'Công việc', values: [['Mã', 'Hạn', '%'], ['T1', { date: '2019-07-05' }, 0.5], ['T2', '', 0.25]] },
+      {
+        name: 'Công việc', values: [['Mã', 'Hạn', '%'], ['T1', { date: '2019-07-05' }, 0.5], ['T2', '', 0.25]],
+        // The task sheet also brings its header notes (which columns are the add-on's) and merges.
+        notes: [['', '', ''], ['', '', ''], ['', '', '']], merges: [],
+      },
       { name: 'Nhân sự', values: [['Họ tên'], ['Trần Thanh Tiến']] },
     ]);
-    expect(env.calls.byMethod()).toMatchObject({ 'Sheet.getDataRange': 2, 'Range.getValues': 2 });
-    expect(Object.keys(env.calls.byMethod()).filter((k) => k.startsWith('Range.') || k.startsWith('Sheet.'))).toEqual(['Range.getValues', 'Sheet.getDataRange']);
+    expect(env.calls.byMethod()).toMatchObject({ 'Sheet.getDataRange': 2, 'Range.getValues': 2, 'Range.getNotes': 1, 'Range.getMergedRanges': 1 });
+    expect(Object.keys(env.calls.byMethod()).filter((k) => k.startsWith('Range.') || k.startsWith('Sheet.')).sort()).toEqual([
+      'Range.getMergedRanges', 'Range.getNotes', 'Range.getValues', 'Sheet.getDataRange', 'Sheet.getRange',
+    ]);
   });
 });
 

@@ -45,7 +45,7 @@ describe('tiendo check', () => {
     const out = r.stdout;
     expect(out).toContain('Lỗi: Tasks, dòng 6, cột «Hạn hoàn thành»: “32/13/2020” không phải là ngày hợp lệ');
     expect(out).toContain('Lỗi: Tasks, dòng 6, cột «Trạng thái»: “đang làm gì đó” không phải là trạng thái hợp lệ');
-    expect(out).toContain('Lỗi: Tasks, dòng 6, cột «% hoàn thành»: “150%” không phải là tỉ lệ phần trăm');
+    expect(out).toContain('Lỗi: Tasks, dòng 6, cột «% hoàn thành»: “150%” vượt quá 100%');
     expect(out).toContain('Lỗi: Tasks, dòng 9, cột «Mã»: mã “T1” trùng với dòng 3.');
     expect(out).toContain('Lỗi: nhan su, dòng 2, cột «Email»: “khong-phai-email” không phải là địa chỉ e-mail hợp lệ.');
     expect(out).toContain('Cảnh báo: Tasks, dòng 7, cột «Nội dung công việc»: nội dung dài 50000 ký tự');
@@ -55,7 +55,9 @@ describe('tiendo check', () => {
     expect(out).toMatch(/messy\.xlsx: 5 công việc, 1 người; 5 lỗi, \d+ cảnh báo\./);
     expect(out).toMatch(/messy\.xlsx: 5 tasks, 1 people; 5 error\(s\), \d+ warning\(s\)\./);
     // The dates typed as text and the formula's cached text were understood: no message about them.
-    expect(out).not.toMatch(/dòng 3,|dòng 7, cột «Hạn|dòng 9, cột «Hạn|dòng 9, cột «Nội dung/);
+    expect(out).not.toMatch(/dòng 3, cột «Hạn|dòng 7, cột «Hạn|dòng 9, cột «Hạn|dòng 9, cột «Nội dung/);
+    // The same problems as refresh: those found while computing the schedule too.
+    expect(out).toContain('Cảnh báo: Tasks, dòng 3, cột «Ngày hoàn thành»: đã hoàn thành nhưng chưa ghi ngày hoàn thành.');
     expect(out.split('\n').every((l) => l.length < 400)).toBe(true);
     expect(readFileSync(file).equals(bytes)).toBe(true);
 

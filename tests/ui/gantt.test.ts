@@ -67,8 +67,8 @@ describe('Gantt dialog', () => {
 
     expect(await page.locator('#body .link').count()).toBe(3);
     expect(await page.$$eval('#body .link', (els) => els.map((e) => `${e.getAttribute('data-from')}>${e.getAttribute('data-to')}`))).toEqual(['r2>r3', 'r3>r6', 'r4>r6']);
-    expect(drawn.filter((b) => b.classes?.includes('critical')).map((b) => b.id)).toEqual(['T1', 'T2', 'T3']);
-    expect(await page.locator('#body .link.critical').count()).toBe(2);
+    expect(drawn.filter((b) => b.classes?.includes('critical')).map((b) => b.id)).toEqual(['T2', 'T3']); // T1 is done: no longer critical
+    expect(await page.locator('#body .link.critical').count()).toBe(1); // T2→T3 only
     expect(drawn.find((b) => b.id === 'M1')?.classes).toContain('milestone');
     expect(drawn.find((b) => b.id === 'T4')?.classes).toContain('s-overdue');
     expect(drawn.find((b) => b.id === 'T5')?.classes).toContain('s-paused');

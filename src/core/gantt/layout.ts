@@ -12,6 +12,7 @@ import { type Lang, t } from '../i18n';
 import { TASKS_SHEET } from '../plan/columns';
 import { problemText } from '../plan/problems';
 import { idPrefixes } from '../schedule/rollup';
+import { forecastNote } from '../schedule/task-columns';
 import type { Schedule, ScheduleStatus, ScheduledTask } from '../schedule/types';
 import { SCHEDULE_STATUSES } from '../schedule/types';
 import { type GanttLayout, type GanttLabels, type GanttLink, type GanttRow, barDates } from './model';
@@ -58,6 +59,8 @@ export function ganttLabels(lang: Lang): GanttLabels {
 
 function rowProblems(st: ScheduledTask, schedule: Schedule, lang: Lang): string[] {
   const out = st.problems.map((p) => problemText(p, lang));
+  const forecast = forecastNote(st, lang);
+  if (forecast) out.push(forecast);
   if (st.dueMovedFrom && st.due) {
     out.push(t(lang, 'note.dueMoved', {
       from: formatDMY(st.dueMovedFrom), to: formatDMY(st.due), name: schedule.calendar.dayOffName(st.dueMovedFrom, lang) ?? '',
@@ -65,6 +68,9 @@ function rowProblems(st: ScheduledTask, schedule: Schedule, lang: Lang): string[
   }
   return out;
 }
+
+/** Working days of the bar of a task that has only a deadline: its last working week. */
+export const DEADLINE_ONLY_DAYS = 5;
 
 function taskRow(st: ScheduledTask, level: number, schedule: Schedule, labels: GanttLabels, lang: Lang): GanttRow {
   const start = st.start;
@@ -83,7 +89,10 @@ function taskRow(st: ScheduledTask, level: number, schedule: Schedule, labels: G
     statusLabel: labels.statuses[st.status],
     progress: Math.max(0, Math.min(1, st.progress)),
     critical: st.critical,
-    milestone: !!end && (!start || start === end),
+    // A deadline with no start is not an event of one day: it gets a bar (see barStart), not a ◆.
+    milestone: !!end && start === end,
+    barStart: !start && end ? schedule.calendar.addWorkdays(end, -(DEADLINE_ONLY_DAYS - 1)) : null,
+    forecastEnd: st.delayedBy && st.forecastDue && end && st.forecastDue > end ? st.forecastDue : null,
     summary: !!st.isGroup,
     problems: rowProblems(st, schedule, lang),
     row: st.task.row,

@@ -27,8 +27,15 @@ export interface GanttRow {
   /** 0..1 */
   progress: number;
   critical: boolean;
-  /** A due date and no span (no start, or start = due): drawn as ◆. */
+  /** A one-day task (start = due): drawn as ◆. */
   milestone: boolean;
+  /**
+   * Where the bar of a task with a deadline and no start begins: the working week that ends at
+   * the deadline. Only drawn, never shown as a start date (the plan gave none).
+   */
+  barStart?: CivilDate | null;
+  /** When a late predecessor pushes the task: its forecast end, drawn as a dashed extension past `end`. */
+  forecastEnd?: CivilDate | null;
   /** Drawn as a summary: a section, or the heading row of hierarchical IDs. */
   summary: boolean;
   /** Problems of the row, as sentences in the layout's language. */
@@ -91,9 +98,9 @@ export interface GanttLayout {
   notes: string[];
 }
 
-/** The dates a row's bar covers: a milestone is its due day. */
-export function barDates(row: Pick<GanttRow, 'start' | 'end'>): { start: CivilDate; end: CivilDate } | null {
+/** The dates a row's bar covers: a milestone is its due day; a deadline alone, the week before it. */
+export function barDates(row: Pick<GanttRow, 'start' | 'end'> & { barStart?: CivilDate | null }): { start: CivilDate; end: CivilDate } | null {
   if (!row.end) return null;
-  const s = row.start ?? row.end;
+  const s = row.start ?? row.barStart ?? row.end;
   return s <= row.end ? { start: s, end: row.end } : { start: row.end, end: s };
 }

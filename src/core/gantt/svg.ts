@@ -99,6 +99,7 @@ export function ganttCss(): string {
     `.gantt-svg .bar{cursor:pointer}.gantt-svg .bar-bg{stroke:rgba(0,0,0,.18);stroke-width:1}`,
     `.gantt-svg .bar.critical .bar-bg{stroke:${c.critical};stroke-width:2}`,
     `.gantt-svg .milestone .bar-bg{stroke-width:2}.gantt-svg .milestone.critical .bar-bg{stroke:${c.critical}}`,
+    `.gantt-svg .bar-forecast{fill:none;stroke:${c.critical};stroke-width:1.5;stroke-dasharray:4 3}`,
     `.gantt-svg .summary .bar-bg,.gantt-svg .group-bar .bar-bg{fill:${c.summary};stroke:none}`,
     `.gantt-svg .summary .bar-done,.gantt-svg .group-bar .bar-done{fill:${c.summaryDone}}`,
     `.gantt-svg .bar:hover .bar-bg,.gantt-svg .bar.selected .bar-bg{stroke:${c.text};stroke-width:2}`,
@@ -320,8 +321,12 @@ function body(layout: GanttLayout, g: Geometry): string {
     if (r.milestone && r.progress >= 1) cls.push('complete');
     if (r.summary) cls.push('summary');
     if (r.critical) cls.push('critical');
-    bars += `<g class="${cls.join(' ')}" data-task-id="${esc(r.id || `#${r.row}`)}" data-key="${esc(r.key)}" data-row="${r.row}" data-start="${d.start}" data-end="${d.end}">`
-      + barShape(r, box)
+    // Forecast vs planned: the bar ends on the planned due; a dashed run shows how far a late predecessor pushes it.
+    const pushed = r.forecastEnd && r.forecastEnd > d.end
+      ? `<rect class="bar-forecast" x="${r1(box.x1)}" y="${r1(box.y + ROW_HEIGHT / 2 - BAR_HEIGHT / 2)}" width="${r1(Math.max(2, xOf(g, addDays(r.forecastEnd, 1)) - box.x1))}" height="${BAR_HEIGHT}" rx="3"/>`
+      : '';
+    bars += `<g class="${cls.join(' ')}" data-task-id="${esc(r.id || `#${r.row}`)}" data-key="${esc(r.key)}" data-row="${r.row}" data-start="${d.start}" data-end="${d.end}"${r.forecastEnd ? ` data-forecast="${r.forecastEnd}"` : ''}>`
+      + barShape(r, box) + pushed
       + (r.problems.length ? `<text class="warn" x="${r1(box.x1 + 4)}" y="${r1(box.y + 19)}">!</text>` : '')
       + '</g>';
   });

@@ -29,7 +29,22 @@ export function cellText(v: CellValue): string {
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; code: ParseError };
-export type ParseError = 'badDate' | 'timeOnly' | 'notADate' | 'badPercent' | 'badYesNo' | 'badNumber' | 'badEmail';
+export type ParseError =
+  | 'badDate' | 'timeOnly' | 'notADate' | 'yearNotDate' | 'dateOutOfRange' | 'badPercent' | 'percentOver100' | 'badYesNo' | 'badNumber' | 'badEmail';
+
+/**
+ * Dates a plan can hold. Spreadsheets count days from 1900 (Excel cannot show an earlier date,
+ * and a number typed into a date column lands there: `2020` is 12/07/1905), and the official
+ * calendar of days off is only known for a few years either side of today; a deadline beyond
+ * 2100 or before 1900 is a typing mistake (`31/12/9999`, `01/01/0001`), not a plan, and left
+ * in it would make every working-day count meaningless.
+ */
+export const MIN_PLAN_DATE = '1900-01-01';
+export const MAX_PLAN_DATE = '2100-12-31';
+
+function inWindow(d: CivilDate): Parsed<CivilDate | null> {
+  return d >= MIN_PLAN_DATE && d <= MAX_PLAN_DATE ? ok(d) : fail('dateOutOfRange');
+}
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(code: ParseError): Parsed<T> => ({ ok: false, code });
@@ -56,31 +71,45 @@ export function parseDateCell(v: CellValue): Parsed<CivilDate | null> {
   if (isDateCell(v)) {
     // Sheets returns a time-only cell as a Date on 1899-12-30.
     if (v.date === '1899-12-30') return fail('timeOnly');
-    return isCivilDate(v.date) ? ok(v.date) : fail('badDate');
+    return isCivilDate(v.date) ? inWindow(v.date) : fail('badDate');
   }
   if (typeof v === 'number') {
+    // A whole number that reads as a year is a year typed alone, not day 2020 after 1899-12-30.
+    if (Number.isInteger(v) && v >= 1000 && v <= 9999) return fail('yearNotDate');
     const d = fromSerial(v);
-    return d ? ok(d) : fail('notADate');
+    return d ? inWindow(d) : fail('notADate');
   }
   if (typeof v === 'string') {
     const d = parseDateText(v);
-    return d ? ok(d) : fail('badDate');
+    if (!d && /^\d{4}$/.test(cleanText(v))) return fail('yearNotDate');
+    return d ? inWindow(d) : fail('badDate');
   }
   return fail('notADate');
 }
 
-/** Fractions (Sheets' own % cells), whole numbers 1–100 typed without %, or text `50%`. */
+/**
+ * Fractions (Sheets' and Excel's own % cells hold 0.5 for 50 %), whole numbers 1–100 typed
+ * without %, or text `50%`. A fraction above 1 (`1.2`, what a % cell holds for 120 %) is over
+ * 100 %, never read as 1.2 %.
+ */
 export function parsePercentCell(v: CellValue): Parsed<number | null> {
   if (isEmptyCell(v)) return ok(null);
   let n: number;
-  if (typeof v === 'number') n = v > 1 ? v / 100 : v;
+  if (typeof v === 'number') n = v > 1 && Number.isInteger(v) ? v / 100 : v;
   else if (typeof v === 'string') {
     const m = /^(\d+(?:[.,]\d+)?)\s*%?$/.exec(cleanText(v));
     if (!m) return fail('badPercent');
     const x = parseFloat(m[1].replace(',', '.'));
     n = cleanText(v).endsWith('%') || x > 1 ? x / 100 : x;
   } else return fail('badPercent');
-  return Number.isFinite(n) && n >= 0 && n <= 1 ? ok(Math.round(n * 10000) / 10000) : fail('badPercent');
+  if (Number.isFinite(n) && n > 1) return fail('percentOver100');
+  return Number.isFinite(n) && n >= 0 ? ok(Math.round(n * 10000) / 10000) : fail('badPercent');
+}
+
+/** How a percent cell reads to the user (`1.2` in a % cell is shown as 120%). */
+export function percentText(v: CellValue): string {
+  if (typeof v === 'number' && !Number.isInteger(v)) return `${Math.round(v * 10000) / 100}%`;
+  return cellText(v);
 }
 
 const YES = new Set(['co', 'yes', 'y', 'true', 'x', '1', 'bat', 'on']);

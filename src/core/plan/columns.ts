@@ -58,6 +58,26 @@ export const COMPUTED_COLUMNS: ReadonlyArray<ColumnDef<ComputedColumn>> = [
   { key: 'problems', vi: 'Kiểm tra', en: 'Problems', kind: 'text', width: 260 },
 ];
 
+/**
+ * How the add-on knows its own columns: a note on their header cell ending in `[tiendo:<key>]`.
+ * A header text alone is not enough: a user may name a column of their own `Tình trạng` or
+ * `Kiểm tra`, and must never see it overwritten. A cell note travels with its cell when columns
+ * are moved, survives copying the file, exists in Sheets and in .xlsx alike and needs no scope
+ * beyond the spreadsheet itself.
+ */
+const COLUMN_MARK = /\[tiendo:([A-Za-z]+)\]\s*$/;
+
+export function columnMarker(key: ComputedColumn): string {
+  return `[tiendo:${key}]`;
+}
+
+/** The computed column a header note marks as the add-on's, or null. */
+export function markedColumn(note: string | null | undefined): ComputedColumn | null {
+  const m = note ? COLUMN_MARK.exec(note) : null;
+  const key = m?.[1];
+  return key && COMPUTED_COLUMNS.some((c) => c.key === key) ? (key as ComputedColumn) : null;
+}
+
 export type PersonColumn = 'name' | 'position' | 'unit' | 'email' | 'group' | 'supervisor' | 'contact' | 'language';
 
 export const PEOPLE_SHEET: SheetDef<PersonColumn> = {

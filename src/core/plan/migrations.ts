@@ -12,7 +12,8 @@
  */
 import type { CellBlock, SheetOutput } from '../../ports';
 import { cellText } from './cells';
-import { COMPUTED_COLUMNS, type ComputedColumn, SETTINGS_SHEET, TASKS_SHEET, matchSheet } from './columns';
+import { COMPUTED_COLUMNS, type ComputedColumn, SETTINGS_SHEET, TASKS_SHEET, columnMarker, matchSheet } from './columns';
+import { t } from '../i18n';
 import type { SheetGrid } from './read';
 import { SETTING_DEFS } from './settings';
 import { headerKey } from '../text/normalize';
@@ -29,6 +30,8 @@ export interface MigrationChange {
   col: number;
   from: string;
   to: string;
+  /** A note to put on the cell: the marker that makes a renamed computed column the add-on's (columns.ts). */
+  note?: string;
 }
 
 export interface Migration {
@@ -79,7 +82,8 @@ const v1ToV2: Migration = {
           const def = COMPUTED_COLUMNS.find((d) => d.key === key);
           // When the current name is already there too, renaming would make two columns claim it.
           if (!def || present.has(headerKey(def.vi))) return;
-          out.push({ sheet: tasks.name, kind: 'header', row: r + 1, col: c + 1, from: cellText(v), to: def.vi });
+          // A version-1 computed column is the add-on's: it gets the marker it would have today.
+          out.push({ sheet: tasks.name, kind: 'header', row: r + 1, col: c + 1, from: cellText(v), to: def.vi, note: `${t('vi', 'schedule.columnNote')} ${columnMarker(def.key)}` });
         });
       }
     }
@@ -136,7 +140,15 @@ function apply(grids: readonly SheetGrid[], changes: readonly MigrationChange[])
     if (!mine.length) return g;
     const values = g.values.map((row) => row.slice());
     for (const c of mine) values[c.row - 1][c.col - 1] = c.to;
-    return { name: g.name, values };
+    if (!mine.some((c) => c.note)) return { ...g, values };
+    const notes = (g.notes ?? []).map((row) => row.slice());
+    for (const c of mine) {
+      if (!c.note) continue;
+      while (notes.length < c.row) notes.push([]);
+      while (notes[c.row - 1].length < c.col) notes[c.row - 1].push('');
+      notes[c.row - 1][c.col - 1] = c.note;
+    }
+    return { ...g, values, notes };
   });
 }
 
@@ -151,8 +163,8 @@ function outputs(changes: readonly MigrationChange[]): SheetOutput[] {
     for (const c of sorted) {
       const last = blocks[blocks.length - 1];
       const lastRow = last ? last.row + last.values.length - 1 : -1;
-      if (last && last.col === c.col && last.values[0].length === 1 && c.row === lastRow + 1) last.values.push([c.to]);
-      else blocks.push({ row: c.row, col: c.col, values: [[c.to]] });
+      if (last && !last.notes && !c.note && last.col === c.col && last.values[0].length === 1 && c.row === lastRow + 1) last.values.push([c.to]);
+      else blocks.push({ row: c.row, col: c.col, values: [[c.to]], ...(c.note ? { notes: [[c.note]] } : {}) });
     }
     result.push({ sheet, mode: 'update', blocks });
   }

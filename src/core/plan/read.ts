@@ -5,11 +5,11 @@
  */
 import { headerKey, cleanText, splitNames, looksLikeLegacyEncoding } from '../text/normalize';
 import {
-  type CellValue, cellText, isEmptyCell, parseDateCell, parseEmailCell, parsePercentCell, parseYesNoCell,
+  type CellValue, cellText, isEmptyCell, parseDateCell, parseEmailCell, parsePercentCell, parseYesNoCell, percentText,
 } from './cells';
 import {
   COMPUTED_COLUMNS, type ColumnDef, type ComputedColumn, HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, type SheetDef,
-  TASKS_SHEET, headerNames, matchSheet, parseUserStatus,
+  TASKS_SHEET, headerNames, markedColumn, matchSheet, parseUserStatus,
 } from './columns';
 import type { HolidayEntry, Person, Problem, Task } from './model';
 import { DEFAULT_SETTINGS, type Settings, SettingsSchema, coerceSetting, findSettingDef } from './settings';
@@ -21,6 +21,20 @@ export interface SheetGrid {
   name: string;
   /** Every row of the sheet's data range, header included; row i is sheet row i + 1. */
   values: CellValue[][];
+  /**
+   * Notes of the first rows (where a header can be), row i being sheet row i + 1. Hosts read
+   * them for the task sheet, where they tell the add-on's computed columns from the user's.
+   */
+  notes?: string[][];
+  /** Merged areas (1-based, inclusive) of the task sheet: a merged cell applies to every row it covers. */
+  merges?: GridArea[];
+}
+
+export interface GridArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
 
 export interface SheetLayout<K extends string = string> {
@@ -39,7 +53,10 @@ export interface SheetLayout<K extends string = string> {
 }
 
 export interface TaskLayout extends SheetLayout<string> {
+  /** The add-on's own computed columns (0-based), found by the marker note of their header. */
   computed: Partial<Record<ComputedColumn, number>>;
+  /** Computed columns whose header does not carry the marker yet (an earlier version's): the next write adds it. */
+  unmarked?: ComputedColumn[];
 }
 
 export interface Workbook {
@@ -58,7 +75,18 @@ export interface Workbook {
 
 /** Task titles longer than this get a warning (a Sheets cell holds up to 50 000 characters). */
 export const MAX_TITLE = 2000;
-const HEADER_SCAN_ROWS = 6;
+/** Rows searched for the header; hosts read the notes of these rows. */
+export const HEADER_SCAN_ROWS = 6;
+
+/** What a cell shows when its formula fails (`=1/0` → `#DIV/0!`), in Sheets and in .xlsx. */
+const FORMULA_ERROR = /^#(?:DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA)$/;
+
+export function isFormulaError(v: CellValue): boolean {
+  return typeof v === 'string' && FORMULA_ERROR.test(v.trim());
+}
+
+/** Columns whose merged cell stands for every row it covers (a `Phần` or a lead written once for a group). */
+const MERGE_FILLS = new Set(['section', 'lead', 'support', 'deliverable', 'start', 'due']);
 
 function findHeader<K extends string>(
   grid: SheetGrid, def: SheetDef<K>, extra: ReadonlyArray<ColumnDef<string>> = [],
@@ -97,38 +125,124 @@ function rowIsEmpty(row: CellValue[], cols: number[]): boolean {
 
 type Sink = (p: Omit<Problem, 'severity'> & { severity?: Problem['severity'] }) => void;
 
+/** Adjacent computed headers, in order, that make an unmarked run an earlier version's columns. */
+const LEGACY_RUN = 3;
+
+/**
+ * The add-on's computed columns in the header row: those whose header note carries the marker.
+ * A workbook written before markers existed (no marker at all) has its computed headers side
+ * by side, in the add-on's order: such a run of at least three is the add-on's and gets its
+ * markers on the next write. Any other header named like a computed column (a user's own
+ * `Tình trạng` or `Kiểm tra`) is the user's: reported, never written.
+ */
+function computedColumns(grid: SheetGrid, headerRow: number, add: Sink): { computed: Partial<Record<ComputedColumn, number>>; unmarked: ComputedColumn[] } {
+  const header = grid.values[headerRow - 1] ?? [];
+  const notes = grid.notes?.[headerRow - 1] ?? [];
+  const computed: Partial<Record<ComputedColumn, number>> = {};
+  const nameOf = new Map<string, ComputedColumn>();
+  for (const c of COMPUTED_COLUMNS) for (const n of headerNames(c)) nameOf.set(headerKey(n), c.key);
+  header.forEach((_, c) => {
+    const key = markedColumn(notes[c]);
+    if (key && computed[key] === undefined) computed[key] = c;
+  });
+  const unmarked: ComputedColumn[] = [];
+  if (Object.keys(computed).length === 0) {
+    // Longest run of adjacent unmarked headers naming computed columns in the add-on's order.
+    const order = (c: number): number => {
+      const v = header[c];
+      if (typeof v !== 'string' || notes[c]) return -1;
+      const key = nameOf.get(headerKey(v));
+      return key ? COMPUTED_COLUMNS.findIndex((d) => d.key === key) : -1;
+    };
+    let best: number[] = [];
+    for (let c = 0; c < header.length; c++) {
+      const run = [c];
+      while (order(run[run.length - 1] + 1) > order(run[run.length - 1]) && order(run[run.length - 1]) >= 0) run.push(run[run.length - 1] + 1);
+      if (order(c) >= 0 && run.length > best.length) best = run;
+    }
+    if (best.length >= LEGACY_RUN) {
+      for (const c of best) {
+        const key = COMPUTED_COLUMNS[order(c)].key;
+        computed[key] = c;
+        unmarked.push(key);
+      }
+    }
+  }
+  const ours = new Set(Object.values(computed));
+  header.forEach((v, c) => {
+    if (ours.has(c) || typeof v !== 'string') return;
+    const key = nameOf.get(headerKey(v));
+    if (key) add({ sheet: 'tasks', row: headerRow, column: key, code: 'computedNameClash', params: { column: cleanText(v), letter: columnLetter(c + 1) }, severity: 'warning' });
+  });
+  return { computed, unmarked };
+}
+
+function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** `row,col` (0-based) → the value of the merged cell covering it, for the columns in MERGE_FILLS. */
+function mergedFills(grid: SheetGrid, headerRow: number, userCols: Record<string, number>): Map<string, CellValue> {
+  const fills = new Map<string, CellValue>();
+  const filled = new Set(Object.entries(userCols).filter(([k]) => MERGE_FILLS.has(k)).map(([, c]) => c));
+  for (const m of grid.merges ?? []) {
+    if (m.bottom <= m.top || m.top <= headerRow) continue;
+    const v = grid.values[m.top - 1]?.[m.left - 1] ?? null;
+    for (let c = m.left - 1; c < m.right; c++) {
+      if (!filled.has(c)) continue;
+      for (let r = m.top; r < m.bottom; r++) fills.set(`${r},${c}`, v);
+    }
+  }
+  return fills;
+}
+
 function readTasks(grid: SheetGrid, problems: Problem[]): { tasks: Task[]; layout: TaskLayout } | { tasks: Task[]; layout: null } {
-  const h = findHeader(grid, TASKS_SHEET, COMPUTED_COLUMNS);
+  const h = findHeader(grid, TASKS_SHEET);
   const add: Sink = (p) => problems.push({ severity: 'error', ...p } as Problem);
   if (!h || h.columns.title === undefined) {
     add({ sheet: 'tasks', row: 0, code: 'noHeader', params: { sheet: grid.name, columns: '«Nội dung công việc»' } });
     return { tasks: [], layout: null };
   }
   for (const [key, c] of h.dupes) add({ sheet: 'tasks', row: h.row, column: key, code: 'duplicateHeader', params: { column: cellText(grid.values[h.row - 1][c]) }, severity: 'warning' });
-  const computed: Partial<Record<ComputedColumn, number>> = {};
+  const { computed, unmarked } = computedColumns(grid, h.row, add);
   const userCols: Record<string, number> = {};
   const userHeaders: Record<string, string> = {};
   for (const [k, c] of Object.entries(h.columns)) {
-    if (COMPUTED_COLUMNS.some((cc) => cc.key === k)) computed[k as ComputedColumn] = c;
-    else { userCols[k] = c as number; userHeaders[k] = h.headers[k] as string; }
+    if (Object.values(computed).includes(c as number)) continue;
+    userCols[k] = c as number;
+    userHeaders[k] = h.headers[k] as string;
   }
   const layout: TaskLayout = {
-    name: grid.name, headerRow: h.row, columns: userCols, headers: userHeaders, computed,
+    name: grid.name, headerRow: h.row, columns: userCols, headers: userHeaders, computed, unmarked,
     width: Math.max(0, ...grid.values.map((r) => r.length)), height: grid.values.length,
   };
   const userIdx = Object.values(userCols);
   const tasks: Task[] = [];
   const seen = new Map<string, number>();
+  const fills = mergedFills(grid, h.row, userCols);
+  let r = h.row;
   const cell = (row: CellValue[], key: string): CellValue => {
     const c = userCols[key];
-    return c === undefined || c >= row.length ? null : row[c];
+    if (c === undefined) return null;
+    const merged = fills.get(`${r},${c}`);
+    if (merged !== undefined) return merged;
+    return c >= row.length ? null : row[c];
   };
-  for (let r = h.row; r < grid.values.length; r++) {
+  for (; r < grid.values.length; r++) {
     const row = grid.values[r];
     const sheetRow = r + 1;
     if (rowIsEmpty(row, userIdx)) continue;
     const at = (column: string) => ({ sheet: 'tasks' as const, row: sheetRow, column });
+    // A failed formula shows its error as text (`=1/0` → `#DIV/0!`): say so rather than take it as a title or a bad date.
+    const broken = new Set<string>();
+    for (const [key, c] of Object.entries(userCols)) {
+      const v = cell(row, key);
+      if (isFormulaError(v)) { broken.add(key); add({ ...at(key), code: 'formulaError', params: { value: cellText(v), letter: columnLetter(c + 1) } }); }
+    }
     const text = (key: string) => {
+      if (broken.has(key)) return '';
       const v = cell(row, key);
       const s = cellText(v);
       if (typeof v === 'string' && /^=/.test(s)) add({ ...at(key), code: 'formulaText', params: { value: s.slice(0, 40) }, severity: 'warning' });
@@ -139,6 +253,7 @@ function readTasks(grid: SheetGrid, problems: Problem[]): { tasks: Task[]; layou
       return s;
     };
     const date = (key: string) => {
+      if (broken.has(key)) return null;
       const p = parseDateCell(cell(row, key));
       if (p.ok) return p.value;
       add({ ...at(key), code: p.code, params: { value: cellText(cell(row, key)).slice(0, 40) } });
@@ -149,9 +264,9 @@ function readTasks(grid: SheetGrid, problems: Problem[]): { tasks: Task[]; layou
     const statusText = text('status');
     const status = statusText ? parseUserStatus(statusText) : null;
     if (statusText && !status) add({ ...at('status'), code: 'badStatus', params: { value: statusText.slice(0, 40) } });
-    const pct = parsePercentCell(cell(row, 'percent'));
-    if (!pct.ok) add({ ...at('percent'), code: pct.code, params: { value: cellText(cell(row, 'percent')).slice(0, 40) } });
-    const remind = parseYesNoCell(cell(row, 'remind'), true);
+    const pct = broken.has('percent') ? { ok: true as const, value: null } : parsePercentCell(cell(row, 'percent'));
+    if (!pct.ok) add({ ...at('percent'), code: pct.code, params: { value: percentText(cell(row, 'percent')).slice(0, 40) } });
+    const remind = parseYesNoCell(broken.has('remind') ? null : cell(row, 'remind'), true);
     if (!remind.ok) add({ ...at('remind'), code: remind.code, params: { value: cellText(cell(row, 'remind')).slice(0, 40) } });
     const task: Task = {
       row: sheetRow,

@@ -51,10 +51,19 @@ export function bucketOf(due: CivilDate, today: CivilDate, calendar: WorkCalenda
 }
 
 function lineOf(st: ScheduledTask, due: CivilDate, workdays: number): TaskLine {
+  const pushed = st.delayedBy && st.forecastDue && st.forecastDue > due ? { forecast: st.forecastDue, delayedBy: st.delayedBy } : {};
   return {
     row: st.task.row, id: st.task.id, title: st.task.title, section: st.task.section, due, workdays,
-    progress: st.progress, leads: st.task.lead, supports: st.task.support,
+    progress: st.progress, leads: st.task.lead, supports: st.task.support, ...pushed,
   };
+}
+
+/**
+ * The date a task is judged by, as its schedule status is: its deadline, or before that
+ * deadline the forecast when a late predecessor pushes it (compute.ts).
+ */
+function judgedDue(st: ScheduledTask, today: CivilDate): CivilDate | null {
+  return st.due && st.delayedBy && st.forecastDue && st.due >= today ? st.forecastDue : st.due;
 }
 
 /** 1 = Monday … 7 = Sunday; the Monday of `d`'s week. */
@@ -122,17 +131,19 @@ export function planReminders(schedule: Schedule, workbook: Workbook, today: Civ
     return b;
   };
 
-  const counts: SummaryCounts = { open: 0, overdue: 0, dueToday: 0, dueSoon: 0, escalated: 0 };
+  const counts: SummaryCounts = { open: 0, inProgress: 0, overdue: 0, dueToday: 0, dueSoon: 0, escalated: 0 };
   const open: Array<{ st: ScheduledTask; due: CivilDate; workdays: number }> = [];
 
   for (const st of schedule.tasks) {
     // A heading row (`2` above `2.1`, `2.2`) rolls its children up; they are reminded, not it.
     if (!st.isOpen || st.isGroup) continue;
     counts.open++;
+    // Counted by the schedule's status, as the overview counts them: one set of figures everywhere.
+    if (st.status === 'overdue' || st.status === 'dueToday' || st.status === 'dueSoon' || st.status === 'inProgress') counts[st.status]++;
     const due = st.due;
-    const b = due ? bucketOf(due, today, cal, settings.horizonDays) : null;
+    const judged = judgedDue(st, today);
+    const b = judged ? bucketOf(judged, today, cal, settings.horizonDays) : null;
     if (due && b) {
-      counts[b.bucket]++;
       if (b.bucket === 'overdue' && -b.workdays >= escalateFrom) counts.escalated++;
       open.push({ st, due, workdays: b.workdays });
     }

@@ -103,8 +103,12 @@ interface Line {
 }
 
 function itemLines(item: DigestItem | EscalationItem, ctx: RenderContext, lang: Lang): Line {
-  const date = t(lang, 'remind.due', { date: formatWithWeekday(item.due, lang) });
-  const note = dueNote(item, ctx.today, lang);
+  const planned = t(lang, 'remind.due', { date: formatWithWeekday(item.due, lang) });
+  const date = item.forecast
+    ? `${planned}; ${t(lang, 'remind.forecast', { date: formatWithWeekday(item.forecast, lang), ref: item.delayedBy ?? '' })}`
+    : planned;
+  // Judged as the schedule judges it: by the forecast when a late predecessor pushes the task.
+  const note = dueNote(item.forecast && item.due >= ctx.today ? { due: item.forecast, workdays: item.workdays } : item, ctx.today, lang);
   const details: string[] = [];
   if (item.section) details.push(t(lang, 'remind.sectionOf', { section: item.section }));
   if ('role' in item) {

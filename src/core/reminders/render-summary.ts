@@ -51,6 +51,7 @@ export function renderSummary(s: CoordinatorSummary, outcomes: MailOutcome[], un
 
   const rows = [
     { label: t(lang, 'remind.summary.open'), value: s.counts.open },
+    { label: t(lang, 'remind.summary.inProgress'), value: s.counts.inProgress },
     { label: t(lang, 'remind.summary.overdue'), value: s.counts.overdue, color: COLORS.overdue },
     { label: t(lang, 'remind.summary.dueToday'), value: s.counts.dueToday, color: COLORS.dueToday },
     { label: t(lang, 'remind.summary.dueSoon', { n: ctx.horizonDays }), value: s.counts.dueSoon, color: COLORS.dueSoon },

@@ -18,8 +18,11 @@ export interface TaskLine {
   title: string;
   section: string;
   due: CivilDate;
-  /** Working days left (> 0), 0 when due today, negative: working days late. */
+  /** Working days left (> 0), 0 when due today, negative: working days late (to the forecast when one applies). */
   workdays: number;
+  /** When a late predecessor pushes the task past `due`: the forecast, and that predecessor's `Mã`. */
+  forecast?: CivilDate;
+  delayedBy?: string;
   /** 0..1 */
   progress: number;
   /** `Chủ trì` and `Phối hợp` as written in the sheet. */
@@ -75,8 +78,12 @@ export interface Unreachable {
   candidates: string[];
 }
 
+/** The same counts as the overview's status table: each open task once, by its schedule status. */
 export interface SummaryCounts {
+  /** Open tasks (not done, paused or cancelled), whatever their status. */
   open: number;
+  /** Of those, the ones the overview counts as `Đang thực hiện` (started, not yet due soon). */
+  inProgress: number;
   overdue: number;
   dueToday: number;
   dueSoon: number;

@@ -55,14 +55,21 @@ export function computeSchedule(wb: Workbook, today: CivilDate): Schedule {
   leavesOf.forEach((leaves, g) => { for (const leaf of leaves) next[leaf].push(g); });
   const components = stronglyConnected(next);
   const cyclic = new Uint8Array(n);
+  // Each loop is reported once, on its first row, with a bounded description; its other rows
+  // only point there. Naming the whole loop on every row made a 5 000-task loop 32 767
+  // characters per cell and a 10 000-task one ran out of memory.
+  const cycleRow = new Map<number, number>();
   for (const comp of components) {
-    const members = new Set(comp);
     const loop = comp.length > 1 || next[comp[0]].includes(comp[0]);
     if (!loop) continue;
+    let first = comp[0];
     for (const v of comp) {
       cyclic[v] = 1;
-      add(v, 'dependsOn', 'dependencyCycle', { cycle: cycleLabel(cycleThrough(v, next, members), tasks) }, 'error');
+      if (tasks[v].row < tasks[first].row) first = v;
     }
+    const path = cycleThrough(first, next, new Set(comp));
+    add(first, 'dependsOn', 'dependencyCycle', { cycle: cycleLabel(path, tasks), count: comp.length }, 'error');
+    for (const v of comp) if (v !== first) cycleRow.set(v, tasks[first].row);
   }
 
   // 3. Dates, in dependency order (Tarjan emits successors first).
@@ -73,13 +80,21 @@ export function computeSchedule(wb: Workbook, today: CivilDate): Schedule {
   for (let c = components.length - 1; c >= 0; c--) {
     for (const i of components[c]) {
       derived[i] = deriveDates(i, tasks, links[i], leavesOf.get(i), derived, result, cyclic, calendar, wb.settings.moveDueOffDays, add);
-      result[i] = finish(i, tasks[i], derived[i], leavesOf.get(i), result, today, horizon, calendar, add);
+      const moved = cyclic[i] ? null : forecast(derived[i], links[i], result, today, calendar);
+      result[i] = finish(i, tasks[i], derived[i], leavesOf.get(i), result, today, horizon, calendar, add, moved);
       result[i].links = publicLinks(links[i], tasks);
+      const loopRow = cycleRow.get(i);
+      if (loopRow !== undefined) result[i].inCycleOf = loopRow;
     }
   }
 
   // 4. People, done-date checks.
   tasks.forEach((t, i) => {
+    // A heading row (`2` of `2.1`) is done by its tasks: it needs neither a lead nor its own reminder.
+    if (!result[i].isGroup && t.status !== 'cancelled') {
+      if (!t.id) add(i, 'id', 'missingId', {});
+      if (!t.lead.length) add(i, 'lead', 'missingLead', {});
+    }
     if (!directory.isEmpty) {
       for (const name of t.lead) if (!directory.knows(name)) add(i, 'lead', 'unknownLead', { value: name });
       for (const name of t.support) if (!directory.knows(name)) add(i, 'support', 'unknownSupport', { value: name });
@@ -102,7 +117,8 @@ export function computeSchedule(wb: Workbook, today: CivilDate): Schedule {
   const cpm = criticalPath(durations, edges);
   result.forEach((st, i) => {
     st.slack = cpm.slack[i];
-    st.critical = st.slack === 0;
+    // What is finished or dropped can no longer hold the plan up.
+    st.critical = st.slack === 0 && !st.isDone && st.status !== 'cancelled';
   });
 
   // 6. Problems per row, in reading order then schedule order.
@@ -151,14 +167,16 @@ function headingLeaves(tasks: ReadonlyArray<Task>, index: TaskIndex): Map<number
   return heads;
 }
 
+/** Tasks of a loop named in its message; a longer loop is shortened around an ellipsis. */
+export const CYCLE_LABEL_TASKS = 6;
+
 function cycleLabel(path: number[], tasks: ReadonlyArray<Task>): string {
-  // Rotate so the same loop reads the same on each of its rows: start at its first row.
-  const ring = path.slice(0, -1);
-  let first = 0;
-  ring.forEach((v, k) => { if (tasks[v].row < tasks[ring[first]].row) first = k; });
-  const rotated = [...ring.slice(first), ...ring.slice(0, first)];
-  rotated.push(rotated[0]);
-  return rotated.map((v) => tasks[v].id || `#${tasks[v].row}`).join(' → ');
+  // `path` starts and ends on the loop's first row, so the loop reads the same wherever it is reported.
+  const ring = path.slice(0, -1).map((v) => tasks[v].id || `#${tasks[v].row}`);
+  const shown = ring.length <= CYCLE_LABEL_TASKS
+    ? ring
+    : [...ring.slice(0, CYCLE_LABEL_TASKS - 1), '…', ring[ring.length - 1]];
+  return [...shown, ring[0]].map((id) => id.slice(0, 40)).join(' → ');
 }
 
 type Add = (i: number, column: string, code: string, params: Problem['params'], severity?: Problem['severity']) => void;
@@ -231,9 +249,48 @@ function safeShift(cal: WorkCalendar, d: CivilDate, n: number, workdays: boolean
   return isCivilDate(r) ? r : null;
 }
 
+interface Forecast {
+  start: CivilDate | null;
+  due: CivilDate;
+  by: string;
+}
+
+/**
+ * Where a task's dates move when a predecessor is late (finish-to-start): an open predecessor
+ * past its due cannot finish before today; a task done late finished on its completion date.
+ * A task can start only the working day after its predecessor ends, so its bar moves by the
+ * working days its planned start is too early; `T3+n` is due n days after T3 really ends.
+ * Null when nothing moves it. Each task looks only at its own links: linear in the plan's size.
+ */
+function forecast(d: Derived, links: ReadonlyArray<ResolvedLink>, result: ScheduledTask[], today: CivilDate, cal: WorkCalendar): Forecast | null {
+  if (!d.due) return null;
+  let best: Forecast | null = null;
+  for (const l of links) {
+    if (l.kind === 'beforeStart') continue;
+    const p = result[l.from];
+    if (!p || !p.due || p.status === 'cancelled' || p.isGroup) continue;
+    const end = p.isDone ? p.task.doneOn ?? p.due : p.forecastDue && p.forecastDue > p.due ? p.forecastDue : p.due < today ? today : p.due;
+    if (end <= p.due) continue;
+    let due: CivilDate | null;
+    let start: CivilDate | null = d.start;
+    if (l.kind === 'finishToStart') {
+      const earliest = cal.addWorkdays(end, 1);
+      const planned = d.start ?? d.due;
+      if (planned >= earliest) continue;
+      const delay = cal.workdaysBetween(planned, earliest);
+      start = d.start ? earliest : null;
+      due = cal.addWorkdays(d.due, delay);
+    } else {
+      due = safeShift(cal, end, l.days as number, l.workdays);
+    }
+    if (due && due > d.due && (!best || due > best.due)) best = { start, due, by: p.task.id };
+  }
+  return best;
+}
+
 function finish(
   i: number, t: Task, d: Derived, leaves: number[] | undefined, result: ScheduledTask[],
-  today: CivilDate, horizon: number, cal: WorkCalendar, add: Add,
+  today: CivilDate, horizon: number, cal: WorkCalendar, add: Add, moved: Forecast | null = null,
 ): ScheduledTask {
   const isGroup = leaves !== undefined;
   const kids = (leaves ?? []).map((k) => result[k]).filter((st) => st && st.status !== 'cancelled');
@@ -250,12 +307,18 @@ function finish(
   }
   const kidsProgress = isGroup && kids.length ? rollup('', '', 0, 'id', kids, cal).progress : null;
   const progress = isDone ? 1 : t.status === 'cancelled' ? 0 : t.percent ?? kidsProgress ?? 0;
+  // Past its own deadline a task is overdue whatever holds it up; before it, a task that cannot
+  // be done in time because a predecessor is late is judged by its forecast ("due today" would
+  // ask for something that cannot happen today).
+  const judgedDue = moved && !isDone && d.due && d.due >= today ? moved.due : d.due;
   const status = scheduleStatus({
-    userStatus: t.status, isDone, doneOn, percent: t.percent ?? (kidsProgress || null), due: d.due, today, horizon, calendar: cal,
+    userStatus: t.status, isDone, doneOn, percent: t.percent ?? (kidsProgress || null), due: judgedDue, today, horizon, calendar: cal,
   });
   const open = !isDone && status !== 'paused' && status !== 'cancelled';
+  const late = moved && !isDone && status !== 'cancelled' ? moved : null;
   return {
     task: t, start: d.start, due: d.due, dueMovedFrom: d.dueMovedFrom, status,
+    forecastDue: late ? late.due : d.due, forecastStart: late ? late.start ?? d.start : d.start, ...(late ? { delayedBy: late.by } : {}),
     workdaysLeft: isDone || status === 'cancelled' || !d.due ? null : cal.workdaysBetween(today, d.due),
     progress, isDone, isOpen: open, critical: false, slack: null, problems: [],
     isGroup, dueSource: d.dueSource, links: [],

@@ -191,10 +191,15 @@ export function overviewOutput(input: OverviewInput): SheetOutput {
 
 function taskTable(b: Builder, list: ScheduledTask[], lastHead: MsgKey, last: (st: ScheduledTask) => number): void {
   if (!list.length) { b.line(b.text('overview.none')); return; }
-  b.tableHead([b.text('overview.id'), b.text('overview.task'), b.text('overview.lead'), b.text('overview.due'), b.text(lastHead), '']);
+  // Planned due, and the forecast beside it when a late predecessor pushes the task.
+  const pushed = (st: ScheduledTask) => (st.delayedBy && st.forecastDue && st.due && st.forecastDue > st.due ? st.forecastDue : null);
+  const anyPushed = list.slice(0, LIST_LIMIT).some((st) => pushed(st));
+  b.tableHead([b.text('overview.id'), b.text('overview.task'), b.text('overview.lead'), b.text('overview.due'), b.text(lastHead), anyPushed ? b.text('overview.forecast') : '']);
   for (const st of list.slice(0, LIST_LIMIT)) {
-    b.row([st.task.id, st.task.title, st.task.lead.join('; '), st.due ? { date: st.due } : null, last(st), null], {
-      formats: ['@', null, null, DATE_FORMAT, '0', null],
+    const f = pushed(st);
+    b.row([st.task.id, st.task.title, st.task.lead.join('; '), st.due ? { date: st.due } : null, last(st), f ? { date: f } : null], {
+      formats: ['@', null, null, DATE_FORMAT, '0', f ? DATE_FORMAT : null],
+      fontColor: f ? STATUS_COLOURS.overdue.fontColor : undefined,
     });
   }
   if (list.length > LIST_LIMIT) b.line(b.text('overview.more', { count: list.length - LIST_LIMIT }));

@@ -6,7 +6,7 @@
 import { formatDMY } from '../dates/civil';
 import { type Lang, t } from '../i18n';
 import type { CellValue } from '../plan/cells';
-import { COMPUTED_COLUMNS, type ComputedColumn, USER_STATUSES } from '../plan/columns';
+import { COMPUTED_COLUMNS, type ComputedColumn, USER_STATUSES, columnMarker } from '../plan/columns';
 import { problemText } from '../plan/problems';
 import type { SheetGrid, TaskLayout } from '../plan/read';
 import type { CellBlock, ConditionalRule, OutCell, SheetOutput, ValidationRule } from '../../ports';
@@ -41,9 +41,18 @@ export function statusLabel(s: ScheduleStatus, lang: Lang): string {
   return t(lang, `status.${s}` as Parameters<typeof t>[1]);
 }
 
+/** "Dự kiến xong …" when a late predecessor pushes the task past its planned due; '' otherwise. */
+export function forecastNote(st: ScheduledTask, lang: Lang): string {
+  if (!st.delayedBy || !st.forecastDue || !st.due || st.forecastDue <= st.due) return '';
+  return t(lang, 'note.forecast', { forecast: formatDMY(st.forecastDue), due: formatDMY(st.due), ref: st.delayedBy });
+}
+
 /** The `Kiểm tra` text of a task: its problems, then the note of a moved deadline. */
 export function rowMessages(st: ScheduledTask, schedule: Schedule, lang: Lang): string {
   const parts = st.problems.map((p) => problemText(p, lang));
+  if (st.inCycleOf !== undefined) parts.push(t(lang, 'note.inCycle', { row: st.inCycleOf }));
+  const forecast = forecastNote(st, lang);
+  if (forecast) parts.push(forecast);
   if (st.dueMovedFrom && st.due) {
     parts.push(t(lang, 'note.dueMoved', {
       from: formatDMY(st.dueMovedFrom), to: formatDMY(st.due),
@@ -98,6 +107,10 @@ export function taskSheetOutput(schedule: Schedule, layout: TaskLayout, grid: Sh
       return !appended.has(c.key) && typeof existing === 'string' && existing ? existing : lang === 'en' ? c.en : c.vi;
     });
     const values: OutCell[][] = [header];
+    // The marker note is what makes a column ours (see columns.ts): written once, when the column
+    // is created or when a column of an earlier version is first taken over.
+    const unmarked = new Set(layout.unmarked ?? []);
+    const headerNotes = run.map((c) => (appended.has(c.key) || unmarked.has(c.key) ? `${t(lang, 'schedule.columnNote')} ${columnMarker(c.key)}` : null));
     const formats: Array<Array<string | null>> = [run.map(() => null)];
     const bold: Array<Array<boolean | null>> = [run.map((c) => (appended.has(c.key) ? true : null))];
     for (let r = firstData; r <= lastData; r++) {
@@ -106,7 +119,8 @@ export function taskSheetOutput(schedule: Schedule, layout: TaskLayout, grid: Sh
       formats.push(run.map((c) => (c.key === 'computedDue' ? DATE_FORMAT : c.key === 'workdaysLeft' ? '0' : null)));
       bold.push(run.map(() => null));
     }
-    return { row: layout.headerRow, col: pos[run[0].key] + 1, values, numberFormats: formats, bold };
+    const notes = headerNotes.some((n) => n !== null) ? [headerNotes, ...values.slice(1).map((r) => r.map(() => null))] : undefined;
+    return { row: layout.headerRow, col: pos[run[0].key] + 1, values, numberFormats: formats, bold, ...(notes ? { notes } : {}) };
   });
 
   const ruleEnd = lastData + ROOM_BELOW;

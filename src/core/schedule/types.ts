@@ -38,6 +38,17 @@ export interface ScheduledTask {
   isGroup?: boolean;
   /** Where `due` comes from. */
   dueSource?: 'typed' | 'dependency' | 'children' | null;
+  /**
+   * Forecast (finish-to-start): when a predecessor is late, the day this task can be done by,
+   * its planned `due` pushed by the delay. Equal to `due` when nothing holds it up; `delayedBy`
+   * names the predecessor (`Mã`) that pushes it.
+   */
+  forecastDue?: CivilDate | null;
+  /** Forecast start, pushed like `forecastDue` (the Gantt draws the moved bar from it). */
+  forecastStart?: CivilDate | null;
+  delayedBy?: string;
+  /** Row where the dependency loop this task is part of is reported (when it is not that row). */
+  inCycleOf?: number;
   /** Resolved `Phụ thuộc` entries (for Gantt arrows and documents); unknown references left out. */
   links?: ScheduleLink[];
 }

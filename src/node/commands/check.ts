@@ -1,13 +1,19 @@
 /**
  * `tiendo check book.xlsx`: reads the workbook as every feature would and prints each problem as
  * a sentence naming sheet, row and column. Reads only: the file is never written.
+ *
+ * The problems are those of the refresh itself (`planRefresh`): one validation, so check never
+ * says "nothing wrong" about a workbook whose refresh then reports a loop or an unknown lead.
  */
 import path from 'node:path';
 import { type Lang, t } from '../../core/i18n';
 import type { Problem } from '../../core/plan/model';
 import { problemSentence } from '../../core/plan/problems';
-import { readWorkbook, type Workbook } from '../../core/plan/read';
-import { LANG_OPTION, langOption, openWorkbook, parseCommandArgs, say } from './kit';
+import type { Workbook } from '../../core/plan/read';
+import { type CivilDate, isCivilDate } from '../../core/dates/civil';
+import { planRefresh, sheetsToRead } from '../../core/schedule/outputs';
+import { LANG_OPTION, UsageError, both, langOption, openWorkbook, parseCommandArgs, say } from './kit';
+import { localToday } from '../clock';
 import type { Command } from './types';
 
 export interface CheckReport {
@@ -21,17 +27,18 @@ export interface CheckReport {
 
 const SHEET_ORDER: Record<Problem['sheet'], number> = { workbook: 0, tasks: 1, people: 2, holidays: 3, settings: 4 };
 
-export async function checkWorkbook(file: string, lang: Lang): Promise<CheckReport> {
+export async function checkWorkbook(file: string, lang: Lang, today: CivilDate = localToday()): Promise<CheckReport> {
   const xlsx = await openWorkbook(file);
-  const workbook = readWorkbook(xlsx.readGrids(xlsx.sheetNames()));
+  const plan = planRefresh(xlsx.readGrids(sheetsToRead(xlsx.sheetNames())), today);
+  const { workbook, problems } = plan;
   const names: Record<string, string> = {};
   for (const [key, layout] of Object.entries(workbook.layouts)) if (layout) names[key] = layout.name;
-  const sorted = [...workbook.problems].sort((a, b) =>
+  const sorted = [...problems].sort((a, b) =>
     (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)
     || SHEET_ORDER[a.sheet] - SHEET_ORDER[b.sheet] || a.row - b.row);
   const lines = sorted.map((p) => `${t(lang, p.severity === 'error' ? 'cli.check.error' : 'cli.check.warning')}: ${problemSentence(p, lang, names)}`);
-  const errors = workbook.problems.filter((p) => p.severity === 'error').length;
-  const warnings = workbook.problems.length - errors;
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
   const params = { file: path.basename(file), tasks: workbook.tasks.length, people: workbook.people.length, errors, warnings };
   return { workbook, errors, warnings, lines, summary: { vi: t('vi', 'cli.check.result', params), en: t('en', 'cli.check.result', params) } };
 }
@@ -40,12 +47,14 @@ export const check: Command = {
   name: 'check',
   summary_vi: t('vi', 'cli.check.summary'),
   summary_en: t('en', 'cli.check.summary'),
-  usage: 'tiendo check <tệp.xlsx> [--lang vi|en]',
+  usage: 'tiendo check <tệp.xlsx> [--today YYYY-MM-DD] [--lang vi|en]',
   async run(argv) {
-    const args = parseCommandArgs(check, argv, { ...LANG_OPTION }, { min: 1, max: 1, what: 'cli.whatFile' });
+    const args = parseCommandArgs(check, argv, { ...LANG_OPTION, today: { type: 'string' } }, { min: 1, max: 1, what: 'cli.whatFile' });
     if (!args) return 0;
     const lang = langOption(args.values.lang, check);
-    const report = await checkWorkbook(args.positionals[0], lang);
+    const todayArg = args.values.today;
+    if (todayArg !== undefined && !isCivilDate(todayArg)) throw new UsageError(both('refresh.cli.badToday', { value: todayArg }), check);
+    const report = await checkWorkbook(args.positionals[0], lang, todayArg ?? localToday());
     for (const line of report.lines) say(line);
     if (report.lines.length === 0) say(t(lang, 'cli.check.clean'));
     say(report.summary.vi);
@@ -53,7 +62,7 @@ export const check: Command = {
     return report.errors > 0 ? 1 : 0;
   },
   async demo(ctx) {
-    const report = await checkWorkbook(ctx.workbookPath, 'vi');
+    const report = await checkWorkbook(ctx.workbookPath, 'vi', ctx.today);
     for (const line of report.lines) ctx.log(line);
     ctx.log(report.summary.vi);
     return { title_vi: t('vi', 'cli.check.demo'), title_en: t('en', 'cli.check.demo'), paths: [ctx.workbookPath] };

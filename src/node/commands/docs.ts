@@ -25,6 +25,7 @@ const OPTIONS = {
   filter: { type: 'string' },
   name: { type: 'string' },
   pdf: { type: 'boolean' },
+  'replace-links': { type: 'boolean' },
   ...LANG_OPTION,
 } as const;
 
@@ -64,6 +65,8 @@ export interface DocsRun {
   today: CivilDate;
   lang?: Lang;
   pdf?: boolean;
+  /** Merge: write the new links over the user's own in `Văn bản`. */
+  replaceLinks?: boolean;
   since?: CivilDate;
   nextDays?: number;
   template?: string;
@@ -128,7 +131,7 @@ async function docsOf(o: DocsRun): Promise<{ files: string[]; lines: string[]; w
     {
       template: templatePath,
       choice: o.filter ? { filter: o.filter } : o.rows ? { rows: o.rows } : { all: true },
-      pattern: o.pattern, pdf: !!o.pdf, lang: o.lang,
+      pattern: o.pattern, pdf: !!o.pdf, lang: o.lang, replaceLinks: !!o.replaceLinks,
     },
   );
   if (!result.ok) {
@@ -152,7 +155,7 @@ export const docs: Command = {
   name: 'docs',
   summary_vi: t('vi', 'docs.cli.summary'),
   summary_en: t('en', 'docs.cli.summary'),
-  usage: 'tiendo docs <tệp.xlsx> --kind plan|report|merge [--out <thư-mục>] [--today YYYY-MM-DD] [--since YYYY-MM-DD] [--next <số ngày>] [--template <mẫu.docx>] [--rows 3,5-7 | --filter "Cột=giá trị"] [--name "{{Mã}} - {{Nội dung công việc}}"] [--pdf] [--lang vi|en]',
+  usage: 'tiendo docs <tệp.xlsx> --kind plan|report|merge [--out <thư-mục>] [--today YYYY-MM-DD] [--since YYYY-MM-DD] [--next <số ngày>] [--template <mẫu.docx>] [--rows 3,5-7 | --filter "Cột=giá trị"] [--name "{{Mã}} - {{Nội dung công việc}}"] [--replace-links] [--pdf] [--lang vi|en]',
   async run(argv) {
     const args = parseCommandArgs(docs, argv, OPTIONS, { min: 1, max: 1, what: 'cli.whatFile' });
     if (!args) return 0;
@@ -181,6 +184,7 @@ export const docs: Command = {
     const r = await runDocs({
       kind, file: args.positionals[0], outDir: v.out ?? 'out', today: dateOption(v.today, '--today') ?? localToday(),
       since: dateOption(v.since, '--since'), nextDays, template: v.template, rows, filter, pattern: v.name, pdf: !!v.pdf, lang,
+      replaceLinks: !!v['replace-links'],
     });
     for (const line of r.lines) say(line);
     for (const w of r.warnings) warn(`! ${w}`);

@@ -22,13 +22,13 @@ export const d = (iso: string) => ({ date: iso });
 
 /**
  * Two sections and a loose task; T1 → T2 → T3 is the critical chain (T3 also waits for T4,
- * which has slack); M1 is a milestone; T5 is paused; T6 has no due date and a title that is HTML.
+ * which has slack); M1 is a milestone (one day); T5 is paused; T6 has no due date and a title that is HTML.
  */
 export const SMALL_ROWS: Row[] = [
   { id: 'T1', section: 'Chuẩn bị', title: 'Xây dựng đề cương', lead: 'Văn phòng', support: 'Ban Tuyên giáo', start: d('2019-11-04'), due: d('2019-11-08'), status: 'Hoàn thành', doneOn: d('2019-11-08') },
   { id: 'T2', section: 'Chuẩn bị', title: 'Dự thảo lần 1', lead: 'Tổ Biên tập', start: d('2019-11-11'), due: d('2019-11-22'), deps: 'T1', pct: 0.5, status: 'Đang thực hiện' },
   { id: 'T4', section: 'Chuẩn bị', title: 'Thu thập số liệu', lead: 'Văn phòng', start: d('2019-11-05'), due: d('2019-11-11'), pct: 0.25 },
-  { id: 'M1', section: 'Hội nghị', title: 'Hội nghị cho ý kiến', lead: 'Thường trực', due: d('2019-11-29') },
+  { id: 'M1', section: 'Hội nghị', title: 'Hội nghị cho ý kiến', lead: 'Thường trực', start: d('2019-11-29'), due: d('2019-11-29') },
   { id: 'T3', section: 'Hội nghị', title: 'Trình Ban Thường vụ', lead: 'Văn phòng', start: d('2019-11-25'), due: d('2019-12-06'), deps: 'T2, T4' },
   { id: 'T5', title: 'Rà soát quy chế', lead: 'Ban Tổ chức', start: d('2019-11-01'), due: d('2019-11-20'), status: 'Tạm dừng', pct: 0.4 },
   { id: 'T6', title: XSS, lead: 'Văn phòng', start: d('2019-11-18') },
@@ -44,7 +44,7 @@ export function smallLayout(scale: ScaleChoice = 'auto'): GanttLayout {
 
 /**
  * `n` tasks over about `months` months from 2019-01-07, in sections of 40: chains of finish-to-
- * start links, a milestone every 10th task, statuses from the calendar.
+ * start links, a one-day milestone every 10th task, statuses from the calendar.
  */
 export function spreadRows(n: number, months = 18): Row[] {
   const span = Math.round(months * 30.4) - 20;
@@ -57,7 +57,7 @@ export function spreadRows(n: number, months = 18): Row[] {
     const due = milestone ? start : addDays(start, 3 + (i % 11));
     rows.push({
       id: `T${i}`, section: `Phần ${section}`, title: `Công việc số ${i}`, lead: `Đơn vị ${i % 7}`,
-      start: milestone ? undefined : d(start), due: d(due), deps: k > 0 && i % 3 === 0 && !milestone ? `T${i - 1}` : undefined,
+      start: d(start), due: d(due), deps: k > 0 && i % 3 === 0 && !milestone ? `T${i - 1}` : undefined,
       status: due < TODAY ? (i % 4 ? 'Hoàn thành' : 'Đang thực hiện') : i % 9 === 0 ? 'Tạm dừng' : undefined,
       pct: due < TODAY ? undefined : (i % 5) / 5,
       doneOn: due < TODAY && i % 4 ? d(due) : undefined,

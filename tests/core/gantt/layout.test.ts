@@ -4,7 +4,7 @@
  * calendar the chart shades. Everything the sheet and the dialog draw comes from here.
  */
 import { describe, expect, it } from 'vitest';
-import { layoutGantt } from '../../../src/core/gantt/layout';
+import { barDates, layoutGantt } from '../../../src/core/gantt/layout';
 import { ganttLayoutFor } from '../../../src/core/gantt/outputs';
 import { DEFAULT_SETTINGS } from '../../../src/core/plan/settings';
 import { schedule } from '../schedule-helpers';
@@ -49,9 +49,13 @@ describe('rows', () => {
 });
 
 describe('bars', () => {
-  it('a task with a due date and no span is a milestone; one with no due date has no bar', () => {
+  it('a one-day task is a milestone; a deadline alone is a bar of its last working week; no due date, no bar', () => {
     const byId = Object.fromEntries(smallLayout().rows.map((r) => [r.id, r]));
-    expect(byId.M1).toMatchObject({ milestone: true, start: null, end: '2019-11-29' });
+    expect(byId.M1).toMatchObject({ milestone: true, start: '2019-11-29', end: '2019-11-29' });
+    const only = layoutGantt(schedule([{ id: 'D', due: d('2019-11-29') }], TODAY), { today: TODAY }).rows[0];
+    // Not a ◆: the plan gave a deadline, not a one-day event; the start column stays empty.
+    expect(only).toMatchObject({ milestone: false, start: null, end: '2019-11-29', barStart: '2019-11-25' });
+    expect(barDates(only)).toEqual({ start: '2019-11-25', end: '2019-11-29' });
     expect(byId.T2).toMatchObject({ milestone: false, start: '2019-11-11', end: '2019-11-22' });
     expect(byId.T6).toMatchObject({ milestone: false, start: '2019-11-18', end: null });
     const sameDay = layoutGantt(schedule([{ id: 'H', start: d('2019-11-20'), due: d('2019-11-20') }], TODAY), { today: TODAY });
@@ -73,10 +77,11 @@ describe('bars', () => {
 describe('critical path and links', () => {
   it('marks the chain with no slack and draws each dependency once', () => {
     const l = smallLayout();
-    expect(l.rows.filter((r) => r.critical).map((r) => r.id)).toEqual(['T1', 'T2', 'T3']);
+    // T1 is done: it can no longer hold the plan up, so it is not marked critical (nor its link).
+    expect(l.rows.filter((r) => r.critical).map((r) => r.id)).toEqual(['T2', 'T3']);
     const id = (key: string) => l.rows.find((r) => r.key === key)?.id;
     expect(l.links.map((k) => `${id(k.from)}→${id(k.to)} ${k.type}${k.critical ? ' critical' : ''}`)).toEqual([
-      'T1→T2 fs critical', 'T2→T3 fs critical', 'T4→T3 fs',
+      'T1→T2 fs', 'T2→T3 fs critical', 'T4→T3 fs',
     ]);
   });
 

@@ -61,7 +61,7 @@ describe('Gantt sheet: columns', () => {
     const v = body[0].values;
     expect(v[0]).toEqual(['', 'Chuẩn bị', '', d('2019-11-04'), d('2019-11-22'), null, 0.56, null]);
     expect(v[2]).toEqual(['T2', '   Dự thảo lần 1', 'Tổ Biên tập', d('2019-11-11'), d('2019-11-22'), 'Đang thực hiện', 0.5, CRITICAL_MARK]);
-    expect(v[5]).toEqual(['M1', '   Hội nghị cho ý kiến', 'Thường trực', null, d('2019-11-29'), 'Chưa bắt đầu', 0, null]);
+    expect(v[5]).toEqual(['M1', '   Hội nghị cho ý kiến', 'Thường trực', d('2019-11-29'), d('2019-11-29'), 'Chưa bắt đầu', 0, null]);
     expect(v[8]).toEqual(['T6', '<img src=x onerror=alert(1)>', 'Văn phòng', d('2019-11-18'), null, 'Chưa bắt đầu', null, null]);
     // Header, rows, milestones: three writes whatever the plan's size.
     expect(out.blocks).toHaveLength(3);

@@ -119,7 +119,8 @@ describe('coordinator summary e-mail', () => {
     expect(m.subject).toBe('[Tiến độ] Tổng hợp ngày 05/07/2019: 3 việc quá hạn, 2 người được nhắc — Kế hoạch xây dựng Văn kiện Đại hội');
     const text = m.text;
     expect(text).toContain('- Quá hạn: 3');
-    expect(text).toContain('- Việc đang thực hiện: 7');
+    expect(text).toContain('- Việc chưa hoàn thành (đang mở): 7');
+    expect(text).toContain('- Đang thực hiện (chưa đến hạn gần): 0');
     expect(text).toContain('VIỆC MỚI QUÁ HẠN TỪ 04/07/2019 (THỨ NĂM)');
     expect(text).toContain('- [T8] Chuẩn bị hội trường — 04/07/2019 (Thứ Năm), quá hạn 1 ngày làm việc');
     expect(text).toContain('- Trần Thanh Tiến <tien@example.org>: 1 quá hạn, 1 đến hạn hôm nay, 0 sắp đến hạn');
