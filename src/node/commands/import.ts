@@ -13,7 +13,7 @@ import { formatDMY } from '../../core/dates/civil';
 import { type Lang, t } from '../../core/i18n';
 import { importPlan } from '../../core/importer';
 import type { ImportResult, ImportWarning } from '../../core/importer/types';
-import { LANG_OPTION, UsageError, UserError, both, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn } from './kit';
+import { LANG_OPTION, UsageError, UserError, assertCanWrite, both, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn, withWorkbooks } from './kit';
 import type { Command } from './types';
 
 /** Text of a plan file: UTF-8 (with or without BOM) or UTF-16 (Notepad's "Unicode"); .docx through docx-text. */
@@ -82,13 +82,17 @@ export function importLines(r: ImportResult, lang: Lang): string[] {
 
 /** Appends the plan's new tasks and people to the workbook and saves it; the message says what was done. */
 export async function importInto(text: string, book: string, o: { year: number | null; lang: Lang }): Promise<{ ok: boolean; message: string }> {
-  const wb = await openWorkbook(book);
-  const app = await import('../../app/import');
-  const preview = app.previewImport(text, { year: o.year, lang: o.lang }, app.readImportGrids(wb));
-  // Everything goes: tasks and people already in the workbook are skipped there, and counted in the message.
-  const result = app.applyImport(wb, preview.rows, preview.people, o.lang);
-  if (result.ok && (result.added > 0 || result.peopleAdded > 0)) await saveWorkbook(wb, book);
-  return { ok: result.ok, message: result.message };
+  existingXlsx(book);
+  assertCanWrite(book, false);
+  return withWorkbooks([book], 'import', async () => {
+    const wb = await openWorkbook(book);
+    const app = await import('../../app/import');
+    const preview = app.previewImport(text, { year: o.year, lang: o.lang }, app.readImportGrids(wb));
+    // Everything goes: tasks and people already in the workbook are skipped there, and counted in the message.
+    const result = app.applyImport(wb, preview.rows, preview.people, o.lang);
+    if (result.ok && (result.added > 0 || result.peopleAdded > 0)) await saveWorkbook(wb, book);
+    return { ok: result.ok, message: result.message };
+  });
 }
 
 export const importCommand: Command = {
