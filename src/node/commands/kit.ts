@@ -179,11 +179,14 @@ export function assertCanWrite(file: string, outOption: boolean): void {
   const marker = officeLockOf(file);
   if (marker) throw new UserError(both(outOption ? 'cli.openElsewhereOut' : 'cli.openElsewhere', { path: file, marker }));
   if (existsSync(file)) {
+    // The read-only attribute is the user's wish even where the system would let us write (an administrator).
+    let readOnly = (statSync(file).mode & 0o222) === 0;
     try {
       accessSync(file, constants.W_OK);
     } catch {
-      throw new UserError(both(outOption ? 'cli.readOnlyOut' : 'cli.readOnly', { path: file }));
+      readOnly = true;
     }
+    if (readOnly) throw new UserError(both(outOption ? 'cli.readOnlyOut' : 'cli.readOnly', { path: file }));
   }
   const dir = path.dirname(path.resolve(file));
   if (existsSync(dir)) {

@@ -11,7 +11,7 @@ import { OVERVIEW_SHEET } from '../../core/schedule/overview';
 import { outputLines, scheduleLines } from '../../core/schedule/text';
 import { type RefreshResult, refresh as runRefresh } from '../../app/refresh';
 import type { LockPort } from '../../ports';
-import { LANG_OPTION, UsageError, assertCanWrite, both, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn, withWorkbooks } from './kit';
+import { LANG_OPTION, UsageError, UserError, assertCanWrite, both, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn, withWorkbooks } from './kit';
 import type { Command } from './types';
 import { hostClock, planZone, zoneToday } from '../clock';
 
@@ -37,6 +37,8 @@ export async function refreshFile(file: string, o: { today?: CivilDate; out?: st
       { workbook: wb, lock: processLock, clock: hostClock(today, zone), progress: o.progress ? { progress: o.progress } : undefined },
       { today, lang: o.lang },
     );
+    // No task sheet: nothing to compute, and an overview of nothing must not be saved (check says the same).
+    if (result.ok && !result.plan.workbook.layouts.tasks) throw new UserError({ vi: t('vi', 'refresh.cli.noTasks'), en: t('en', 'refresh.cli.noTasks') });
     await saveWorkbook(wb, saved);
     return { result, saved };
   });
