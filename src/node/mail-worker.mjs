@@ -23,7 +23,7 @@ function transport() {
       ignoreTLS: tls === 'none',
       ...(target.user ? { auth: { user: target.user, pass: target.pass ?? '' } } : {}),
       // A server's own certificate authority (an office's private one) is trusted when given.
-      tls: { ...(target.ca ? { ca: target.ca } : {}), servername: target.host },
+      tls: { ...(target.ca ? { ca: target.ca } : {}) },
       // A server that accepts the connection and never speaks must not cost minutes per mail.
       connectionTimeout: target.timeoutMs,
       greetingTimeout: target.timeoutMs,
