@@ -107,8 +107,8 @@ function remind(ports: RemindPorts, opts: RemindOptions, today: CivilDate, lang:
   const mails: ReportMail[] = [];
   const totals = emptyTotals();
   const outgoing = (rendered: RenderedMail, to: string, rLang: Lang) => ({
-    to: [to], name: senderName(ctx.planName, rLang), subject: rendered.subject, text: rendered.text, html: rendered.html,
-    ...(plan.replyTo ? { replyTo: plan.replyTo } : {}),
+    to: [headerText(to)], name: headerText(senderName(ctx.planName, rLang)), subject: headerText(rendered.subject), text: rendered.text, html: rendered.html,
+    ...(plan.replyTo ? { replyTo: headerText(plan.replyTo) } : {}),
   });
   const report = (m: Digest | CoordinatorSummary, rendered: RenderedMail, o: MailOutcome) => {
     totals[o.outcome]++;
@@ -207,6 +207,14 @@ function remind(ports: RemindPorts, opts: RemindOptions, today: CivilDate, lang:
   }
   logWriter.append(pendingRows);
   return finish({ ...base, status: 'done', mails, totals, stopReason: run.stopReason }, lang);
+}
+
+/**
+ * A header field (sender name, subject, addresses) on one line: a plan name or task title typed
+ * with line breaks must not reach MailApp or SMTP as a broken or injected header.
+ */
+export function headerText(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 function queueItem(m: Digest | CoordinatorSummary): QueueItem {
