@@ -296,7 +296,10 @@ export const remind: Command = {
     const sent = run.report.mails.filter((m) => m.outcome === 'sent');
     const params = { n: run.delivered.length, date: formatDMY(ctx.today), dir, digests: sent.filter((m) => m.kind === 'digest').length, summary: sent.filter((m) => m.kind === 'summary').length };
     ctx.log(t('vi', 'remind.cli.demoWrote', params));
-    for (const line of run.report.messages) ctx.log(line);
+    // A preview: "sent" here means written as a file.
+    const sentLine = t('vi', 'remind.report.sent', { n: run.report.totals.sent });
+    for (const line of run.report.messages) if (line !== sentLine) ctx.log(line);
+    ctx.log(t('vi', 'remind.cli.preview', { n: run.delivered.length, dir }));
     // A preview: the sample workbook is left as it was (nothing is marked as sent).
     return { title_vi: t('vi', 'remind.cli.demo'), title_en: t('en', 'remind.cli.demo'), paths: [dir] };
   },
