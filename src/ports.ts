@@ -112,9 +112,20 @@ export interface OutgoingMail {
   html: string;
 }
 
+/**
+ * How far a failed send reaches: this one mail (`recipient`: unknown user, full mailbox, a body
+ * too large), every mail of the account today (`account`: the daily quota, a refused login), or
+ * the server itself (`connection`: unreachable, not answering). See src/core/reminders/failures.ts.
+ */
+export type SendFailureScope = 'recipient' | 'account' | 'connection';
+
 export interface MailPort {
   /** Recipients still allowed today (Apps Script counts recipients, not messages). */
   remainingQuota(): number;
+  /**
+   * Throws when the mail did not go. An error carrying `scope` (SendFailureScope) says how far the
+   * failure reaches; without it the message text is judged (MailApp's errors are plain text).
+   */
   send(mail: OutgoingMail): void;
 }
 

@@ -21,10 +21,11 @@ import { renderSummary } from '../core/reminders/render-summary';
 import {
   type RemindReport, type ReportMail, countsOf, emptyTotals, reportMessages, reportTasks, unreachableLines,
 } from '../core/reminders/report';
-import { type QueueItem, ReminderRun, isQuotaError } from '../core/reminders/run-state';
+import { failureScope, isAccountQuota } from '../core/reminders/failures';
+import { type QueueItem, ReminderRun } from '../core/reminders/run-state';
 import type { CoordinatorSummary, DeferReason, Digest, MailOutcome } from '../core/reminders/types';
 import { computeSchedule } from '../core/schedule/compute';
-import type { ClockPort, LockPort, MailPort, OutCell, ProgressPort, WorkbookPort } from '../ports';
+import type { ClockPort, LockPort, MailPort, OutCell, ProgressPort, SendFailureScope, WorkbookPort } from '../ports';
 
 export interface RemindPorts {
   workbook: WorkbookPort;
@@ -47,6 +48,8 @@ export interface RemindOptions {
 }
 
 const TRACKER = [TASKS_SHEET, PEOPLE_SHEET, HOLIDAYS_SHEET, SETTINGS_SHEET];
+/** Connection failures in a row after which the run stops trying (each may cost the mailer's timeout). */
+const MAX_CONNECTION_FAILURES = 2;
 const PROGRESS_EVERY = 25;
 
 export { type RemindReport } from '../core/reminders/report';
@@ -104,8 +107,8 @@ function remind(ports: RemindPorts, opts: RemindOptions, today: CivilDate, lang:
   const mails: ReportMail[] = [];
   const totals = emptyTotals();
   const outgoing = (rendered: RenderedMail, to: string, rLang: Lang) => ({
-    to: [to], name: senderName(ctx.planName, rLang), subject: rendered.subject, text: rendered.text, html: rendered.html,
-    ...(plan.replyTo ? { replyTo: plan.replyTo } : {}),
+    to: [headerText(to)], name: headerText(senderName(ctx.planName, rLang)), subject: headerText(rendered.subject), text: rendered.text, html: rendered.html,
+    ...(plan.replyTo ? { replyTo: headerText(plan.replyTo) } : {}),
   });
   const report = (m: Digest | CoordinatorSummary, rendered: RenderedMail, o: MailOutcome) => {
     totals[o.outcome]++;
@@ -139,6 +142,8 @@ function remind(ports: RemindPorts, opts: RemindOptions, today: CivilDate, lang:
   const pendingRows: OutCell[][] = [];
   const toSend = queue.filter((q) => !q.item.alreadySent).length;
   let done = 0;
+  // A server that does not answer once may be a blip; twice in a row, the rest waits for the next run.
+  let connectionFailures = 0;
 
   for (const { item, mail: d } of queue) {
     const decision = run.decide(item, clock.elapsedMs(), () => mail.remainingQuota());
@@ -157,16 +162,20 @@ function remind(ports: RemindPorts, opts: RemindOptions, today: CivilDate, lang:
     const sentRow = logWriter.row(d, 'sent', '');
     const sent = trySend(mail, outgoing(rendered, d.recipient.email, d.recipient.lang));
     if (sent.ok) {
+      connectionFailures = 0;
       logWriter.append([sentRow]);
       report(d, rendered, run.record(item, 'sent', clock.elapsedMs()));
       done++;
       if (ports.progress && done % PROGRESS_EVERY === 0 && done < toSend) ports.progress.progress(t(lang, 'remind.progress.sending', { done, total: toSend }));
-    } else if (isQuotaError(sent.error)) {
-      pendingRows.push(logWriter.row(d, 'deferred', deferNote('quota')));
-      report(d, rendered, run.record(item, 'deferred', clock.elapsedMs(), { deferReason: 'quota', error: sent.error }));
-    } else {
+    } else if (sent.scope === 'recipient') {
+      // This one mailbox or message: recorded and named; everyone else is still served.
       pendingRows.push(logWriter.row(d, 'failed', sent.error));
       report(d, rendered, run.record(item, 'failed', clock.elapsedMs(), { error: sent.error }));
+    } else {
+      const reason: DeferReason = sent.scope === 'account' && sent.quota ? 'quota' : 'server';
+      const stop = sent.scope === 'account' || ++connectionFailures >= MAX_CONNECTION_FAILURES;
+      pendingRows.push(logWriter.row(d, 'deferred', `${deferNote(reason)}: ${sent.error}`));
+      report(d, rendered, run.record(item, 'deferred', clock.elapsedMs(), { deferReason: reason, error: sent.error }, stop));
     }
   }
 
@@ -183,12 +192,29 @@ function remind(ports: RemindPorts, opts: RemindOptions, today: CivilDate, lang:
       const sentRow = logWriter.row(s, 'sent', '');
       const sent = trySend(mail, outgoing(rendered, s.recipient.email, s.recipient.lang));
       // The summary's row joins the deferred/failed rows: one write either way.
-      pendingRows.unshift(sent.ok ? sentRow : logWriter.row(s, 'failed', sent.error));
-      report(s, rendered, run.record(item, sent.ok ? 'sent' : 'failed', clock.elapsedMs(), sent.ok ? {} : { error: sent.error }));
+      if (sent.ok) {
+        pendingRows.unshift(sentRow);
+        report(s, rendered, run.record(item, 'sent', clock.elapsedMs()));
+      } else if (sent.scope === 'recipient') {
+        pendingRows.unshift(logWriter.row(s, 'failed', sent.error));
+        report(s, rendered, run.record(item, 'failed', clock.elapsedMs(), { error: sent.error }));
+      } else {
+        const reason: DeferReason = sent.scope === 'account' && sent.quota ? 'quota' : 'server';
+        pendingRows.unshift(logWriter.row(s, 'deferred', `${deferNote(reason)}: ${sent.error}`));
+        report(s, rendered, run.record(item, 'deferred', clock.elapsedMs(), { deferReason: reason, error: sent.error }));
+      }
     }
   }
   logWriter.append(pendingRows);
   return finish({ ...base, status: 'done', mails, totals, stopReason: run.stopReason }, lang);
+}
+
+/**
+ * A header field (sender name, subject, addresses) on one line: a plan name or task title typed
+ * with line breaks must not reach MailApp or SMTP as a broken or injected header.
+ */
+export function headerText(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 function queueItem(m: Digest | CoordinatorSummary): QueueItem {
@@ -197,17 +223,21 @@ function queueItem(m: Digest | CoordinatorSummary): QueueItem {
 
 /** The log sheet speaks Vietnamese, like its kinds and results. */
 function deferNote(reason: DeferReason): string {
-  return t('vi', reason === 'time' ? 'remind.log.time' : 'remind.log.quota');
+  return t('vi', reason === 'time' ? 'remind.log.time' : reason === 'server' ? 'remind.log.server' : 'remind.log.quota');
 }
 
-function trySend(mail: MailPort, m: Parameters<MailPort['send']>[0]): { ok: true } | { ok: false; error: string } {
+type SendResult = { ok: true } | { ok: false; error: string; scope: SendFailureScope; quota: boolean };
+
+function trySend(mail: MailPort, m: Parameters<MailPort['send']>[0]): SendResult {
   try {
     mail.send(m);
     return { ok: true };
   } catch (e) {
     // One bad address must not stop everyone else's reminder; the log and the summary name it.
-    const raw = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: raw.replace(/^(?:Exception|Error):\s*/, '').split('\n')[0].slice(0, 300) };
+    const raw = (e instanceof Error ? e.message : String(e)).replace(/^(?:Exception|Error):\s*/, '');
+    const scope = failureScope(e, raw);
+    const quota = scope === 'account' && ((e as { quota?: unknown }).quota === true || isAccountQuota(raw));
+    return { ok: false, error: raw.split('\n')[0].slice(0, 300), scope, quota };
   }
 }
 

@@ -11,6 +11,7 @@ import { SETTINGS_SHEET, TASKS_SHEET, matchSheet } from '../core/plan/columns';
 import { readWorkbook } from '../core/plan/read';
 import { cleanText } from '../core/text/normalize';
 import { GasDocsWriter, GasTemplateMerger, outputFolder, savePdf } from './docs-writer';
+import { withDocumentLock } from './doc-lock';
 import { UserError, runForPage, runForUser } from './errors';
 import { userLang } from './menu';
 import { showDialog } from './page';
@@ -67,10 +68,11 @@ export function menuDocReport(): void {
   runForUser(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const store = new GasStore(lang);
-    const r = makeReport(
+    // "Since the last report" is read and written back: two reports at once would both count from it.
+    const r = withDocumentLock(lang, () => makeReport(
       { workbook: new GasWorkbook(ss), writer: new GasDocsWriter(folders(store, lang)), clock: new GasClock(ss), progress: new GasProgress(ss, lang), store },
       { pdf: false, lang },
-    );
+    ));
     showResult(lang, t(lang, 'menu.docReport'), r.document, r.warnings);
   }, lang);
 }
@@ -146,7 +148,8 @@ export function docMergeRun(request: MergeRequest): MergeOutcome {
     if (!parsed.success) throw new UserError(t(lang, 'docs.badRequest'));
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const store = new GasStore(lang);
-    return mergeRows(
+    // The merge writes its links into the task rows it read.
+    return withDocumentLock(lang, () => mergeRows(
       {
         workbook: new GasWorkbook(ss),
         // Dates and numbers exactly as the sheet shows them, the whole sheet in one call.
@@ -156,6 +159,6 @@ export function docMergeRun(request: MergeRequest): MergeOutcome {
         clock: new GasClock(ss),
       },
       { ...parsed.data, lang, timeBudgetMs: MERGE_BUDGET_MS },
-    );
+    ));
   }, lang);
 }

@@ -14,6 +14,7 @@ import { type Lang, t } from '../core/i18n';
 import { SETTINGS_SHEET, matchSheet } from '../core/plan/columns';
 import { readWorkbook } from '../core/plan/read';
 import { PREVIEW_PAGE_STRINGS, type RemindReport } from '../core/reminders/report';
+import { withDocumentLock } from './doc-lock';
 import { runForPage, runForUser } from './errors';
 import { userLang } from './menu';
 import { showDialog } from './page';
@@ -120,10 +121,14 @@ export function menuEnableReminders(): void {
     }
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const store = new GasStore(lang);
-    const hour = reminderHour(ss);
-    // Re-enabling replaces the trigger (the hour may have changed): never a second one.
-    for (const old of dailyTriggers(ss, store)) ScriptApp.deleteTrigger(old);
-    installDaily_(ss, store, hour);
+    // Two clicks (or two editors) at once would each install a trigger.
+    const hour = withDocumentLock(lang, () => {
+      const h = reminderHour(ss);
+      // Re-enabling replaces the trigger (the hour may have changed): never a second one.
+      for (const old of dailyTriggers(ss, store)) ScriptApp.deleteTrigger(old);
+      installDaily_(ss, store, h);
+      return h;
+    });
     ui.alert(t(lang, 'remind.trigger.enabled', { hour, next: (hour + 1) % 24 }));
   }, userLang);
 }
@@ -134,10 +139,13 @@ export function menuDisableReminders(): void {
     const lang = userLang();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const store = new GasStore(lang);
-    const found = dailyTriggers(ss, store);
-    for (const old of found) ScriptApp.deleteTrigger(old);
-    store.delete(TRIGGER_ID_KEY);
-    store.delete(TRIGGER_HOUR_KEY);
+    const found = withDocumentLock(lang, () => {
+      const list = dailyTriggers(ss, store);
+      for (const old of list) ScriptApp.deleteTrigger(old);
+      store.delete(TRIGGER_ID_KEY);
+      store.delete(TRIGGER_HOUR_KEY);
+      return list;
+    });
     SpreadsheetApp.getUi().alert(t(lang, found.length ? 'remind.trigger.disabled' : 'remind.trigger.notEnabled'));
   }, userLang);
 }

@@ -9,6 +9,7 @@ import { runSetup } from '../app/setup';
 import { type Lang, t } from '../core/i18n';
 import { HELP_STRINGS, helpData } from '../core/plan/help';
 import { type SamplePlan, shiftSample } from '../core/plan/setup';
+import { withDocumentLock } from './doc-lock';
 import { runForPage, runForUser } from './errors';
 import { userLang } from './menu';
 import { showDialog, showSidebar } from './page';
@@ -83,10 +84,10 @@ export function settingsLoad(): SettingsView {
 
 /** Sidebar: checks the form again (a page can be stale or altered) and saves it in one write. */
 export function settingsSave(values: Record<string, string>): SaveResult {
-  return runForPage(() => {
+  return runForPage(() => withDocumentLock(userLang(), () => {
     const r = saveSettings(GasWorkbook.active(), values, userLang());
     // A new reminder hour moves the installed daily trigger too, or the change would do nothing.
     if (r.ok) followReminderHour_(parseInt(r.view.form.reminderHour, 10));
     return r;
-  }, userLang);
+  }), userLang);
 }

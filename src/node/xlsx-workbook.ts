@@ -8,7 +8,8 @@
  *  - writing to a merged cell that is not the top-left one writes the top-left cell; such writes
  *    are skipped, as Sheets ignores them.
  */
-import { rename, unlink } from 'node:fs/promises';
+import { readFile, rename, unlink } from 'node:fs/promises';
+import JSZip from 'jszip';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../core/plan/cells';
@@ -73,6 +74,36 @@ interface SheetInternals {
 }
 const inner = (ws: Sheet): SheetInternals => ws as unknown as SheetInternals;
 
+/** Sheet settings whose yes/no attributes exceljs reads only as 1/0. */
+const BOOLEAN_TAGS = /<(sheetProtection|sheetView|sheetPr|pageSetUpPr|printOptions|outlinePr)\b[^>]*>/g;
+
+/**
+ * OOXML writes yes/no as `1`/`0` or `true`/`false` (xsd:boolean); Excel writes the first,
+ * LibreOffice the second, and exceljs understands only the first: a LibreOffice-saved sheet's
+ * protection (`sheet="true"`) would be dropped on the next save, and its allowances flipped.
+ * The same settings are rewritten as 1/0 before exceljs reads them; nothing else changes.
+ */
+async function normalizedBooleans(data: Buffer): Promise<Buffer> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(data);
+  } catch {
+    return data; // not a zip: exceljs says so in its own words, which the command turns into a sentence
+  }
+  let changed = false;
+  for (const name of Object.keys(zip.files)) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
+    const xml = await zip.file(name)!.async('string');
+    if (!/="(true|false)"/.test(xml)) continue;
+    const fixed = xml.replace(BOOLEAN_TAGS, (tag) => tag.replace(/="true"/g, '="1"').replace(/="false"/g, '="0"'));
+    if (fixed !== xml) {
+      zip.file(name, fixed);
+      changed = true;
+    }
+  }
+  return changed ? zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }) : data;
+}
+
 /** Excel's paper size codes (A3 is missing from exceljs' enum). */
 const PAPER = { A3: 8, A4: 9 } as const;
 
@@ -85,7 +116,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   static async load(file: string): Promise<XlsxWorkbook> {
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(file);
+    await book.xlsx.load(await normalizedBooleans(await readFile(file)) as unknown as ArrayBuffer);
     return new XlsxWorkbook(book, path.basename(file));
   }
 
@@ -307,10 +338,15 @@ function setView(ws: Sheet, out: SheetOutput): void {
   const ySplit = out.frozenRows ?? (prev.state === 'frozen' ? (prev.ySplit as number | undefined) ?? 0 : 0);
   const xSplit = out.frozenColumns ?? (prev.state === 'frozen' ? (prev.xSplit as number | undefined) ?? 0 : 0);
   const showGridLines = out.hideGridlines !== undefined ? !out.hideGridlines : prev.showGridLines ?? true;
-  const view: Partial<ExcelJS.WorksheetView> = xSplit > 0 || ySplit > 0
-    ? { state: 'frozen', xSplit, ySplit, topLeftCell: a1(ySplit + 1, xSplit + 1), showGridLines }
-    : { state: 'normal', showGridLines };
-  ws.views = [view as ExcelJS.WorksheetView];
+  // The user's own view settings (zoom, selected tab, right-to-left…) stay; only the panes and gridlines are ours.
+  const keep: Record<string, unknown> = {};
+  for (const k of ['zoomScale', 'zoomScaleNormal', 'rightToLeft', 'tabSelected', 'showRuler', 'showRowColHeaders', 'style']) {
+    if (prev[k] !== undefined) keep[k] = prev[k];
+  }
+  const view: Record<string, unknown> = xSplit > 0 || ySplit > 0
+    ? { ...keep, state: 'frozen', xSplit, ySplit, topLeftCell: a1(ySplit + 1, xSplit + 1), showGridLines }
+    : { ...keep, state: 'normal', showGridLines };
+  ws.views = [view as unknown as ExcelJS.WorksheetView];
 }
 
 function keepUserRules(list: ExcelJS.ConditionalFormattingOptions[], tag: string | null): ExcelJS.ConditionalFormattingOptions[] {

@@ -152,7 +152,7 @@ describe('runReminders on the Apps Script fakes', () => {
     env.mail.failNext(1, 'Exception: Invalid email: hoa@example.org');
     const r = run(env);
     expect(r.totals).toMatchObject({ sent: 4, failed: 1 });
-    expect(r.messages).toContain('1 e-mail gửi không được: hoa@example.org (Invalid email: hoa@example.org).');
+    expect(r.messages).toContain('1 e-mail gửi không được: Lê Thị Hoà <hoa@example.org> (Invalid email: hoa@example.org).');
     expect(sheetState(env, LOG).displayValues.slice(1).find((row) => row[6] === 'Lỗi')?.[7]).toBe('Invalid email: hoa@example.org');
     expect(env.mail.sent.find((m) => m.to === 'lan@example.org')!.body).toContain('GỬI KHÔNG ĐƯỢC (1 NGƯỜI)');
     const retry = run(env);

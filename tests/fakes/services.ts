@@ -223,7 +223,10 @@ export class FakeMailApp implements Impl<GoogleAppsScript.Mail.MailApp, 'sendEma
     for (const addr of all) if (!ADDRESS.test(addr)) throw gasError(`Exception: Invalid email: ${addr}`);
     if (m.subject === undefined || m.subject === null) throw gasError('Exception: Invalid argument: subject');
     if (all.length > MAX_RECIPIENTS_PER_MESSAGE) throw gasError('Exception: Limit Exceeded: Email Recipients Per Message.');
-    const bodyBytes = Math.max(utf8(String(m.body ?? '')), utf8(String(m.htmlBody ?? '')));
+    // The body limit of sendEmail (https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(Object),
+    // size in https://developers.google.com/apps-script/guides/services/quotas): the text and the HTML
+    // counted together, at least as strict as Google.
+    const bodyBytes = utf8(String(m.body ?? '')) + utf8(String(m.htmlBody ?? ''));
     if (bodyBytes > MAX_BODY_BYTES) throw gasError('Exception: Limit Exceeded: Email Body Size.');
     if (all.length > this.state.remaining) throw gasError('Exception: Service invoked too many times for one day: email.');
     const failure = this.state.failures.shift();

@@ -132,3 +132,102 @@ describe('reminder preview', () => {
     expect(env.mail.sent).toHaveLength(5);
   });
 });
+
+/** Seeds a fresh document (its own MailApp quota, as on a new day) with the sheets of `from`. */
+function nextDay(from: FakeEnv | null, at: Date, quota: number, seed: (env: FakeEnv) => void) {
+  const env = createFakes({ now: () => at, mailQuota: quota });
+  if (from) for (const name of from._book.model.sheets.map((s) => s.name)) seedSheet(env, name, sheetState(from, name).values);
+  else seed(env);
+  envs.push(env);
+  return { env, gas: loadBundle(env) as unknown as Record<string, Fn> };
+}
+
+describe('one recipient’s failure does not stop the others', () => {
+  it('a digest over MailApp’s 200 KB body limit is that one mail’s failure: the others are sent, it is named and logged', () => {
+    const { env, gas } = setup();
+    env.mail.failNext(1, 'Exception: Limit Exceeded: Email Body Size.');
+    const r = gas.remindersSendNow() as { totals: Record<string, number>; messages: string[] };
+    expect(r.totals).toMatchObject({ sent: 4, failed: 1, deferred: 0 });
+    expect(env.mail.sent).toHaveLength(4);
+    expect(r.messages.join(' ')).toMatch(/1 e-mail gửi không được: .* \(Limit Exceeded: Email Body Size\.\)/);
+    expect(r.messages.join(' ')).not.toContain('Hết hạn mức');
+    const log = sheetState(env, 'Nhật ký nhắc việc').values;
+    expect(log.filter((row) => row[6] === 'Lỗi')).toHaveLength(1);
+  });
+
+  it('the daily quota still stops the run: the rest is deferred, not failed', () => {
+    const { env, gas } = setup();
+    env.mail.failNext(1, 'Exception: Service invoked too many times for one day: email.');
+    const r = gas.remindersSendNow() as { totals: Record<string, number> };
+    expect(r.totals.failed).toBe(0);
+    expect(r.totals.deferred).toBeGreaterThanOrEqual(4);
+  });
+
+  it('a person with 160 tasks, long titles and long sections gets one digest under 200 KB that counts the rest and links the sheet', () => {
+    const env = createFakes({ now: () => FRIDAY });
+    const longSection = `I. ${'Xây dựng, hoàn thiện dự thảo văn kiện và tổ chức lấy ý kiến rộng rãi các tầng lớp nhân dân; '.repeat(20)}`;
+    const tasks = Array.from({ length: 160 }, (_, i) => [`K${i + 1}`, longSection, `${'Rà soát, tổng hợp, tiếp thu ý kiến góp ý của các cơ quan, đơn vị đối với dự thảo '.repeat(3)}${i + 1}`, 'Trần Thanh Tiến', 'Ban Tuyên giáo Tỉnh ủy; Văn phòng Tỉnh ủy', i % 2 ? '28/06/2019' : '09/07/2019', '', '', '']);
+    for (const g of grids({ tasks })) seedSheet(env, g.name, g.values as unknown[][]);
+    envs.push(env);
+    const gas = loadBundle(env) as unknown as Record<string, Fn>;
+    const r = gas.remindersSendNow() as { totals: Record<string, number> };
+    expect(r.totals.failed).toBe(0);
+    const tien = env.mail.sent.find((m) => m.to === 'tien@example.org')!;
+    expect(tien).toBeDefined();
+    const bytes = Buffer.byteLength(tien.body) + Buffer.byteLength(tien.htmlBody ?? '');
+    expect(bytes).toBeLessThan(200 * 1024);
+    expect(tien.body).toMatch(/… và \d+ việc khác \(xem trong bảng tính\)\./);
+    expect(tien.body).toContain('Mở bảng theo dõi: https://');
+  });
+
+  it('a plan name typed with line breaks reaches MailApp as one line', () => {
+    const { env, gas } = setup([['Tên kế hoạch', 'Kế hoạch\r\nBcc: ai@example.org\nnăm 2019']]);
+    gas.remindersSendNow();
+    expect(env.mail.sent.length).toBeGreaterThan(0);
+    for (const m of env.mail.sent) {
+      expect(m.name).not.toMatch(/[\r\n]/);
+      expect(m.subject).not.toMatch(/[\r\n]/);
+    }
+    expect(env.mail.sent[0].name).toContain('Kế hoạch Bcc: ai@example.org năm 2019');
+  });
+});
+
+describe('fair rotation under a small quota (Sheets)', () => {
+  const people = (n: number) => [['Họ tên', 'Chức vụ', 'Đơn vị', 'Email', 'Cấp trên', 'Đầu mối', 'Ngôn ngữ'],
+    ...Array.from({ length: n }, (_, i) => [`Người Số ${String(i + 1).padStart(2, '0')}`, 'Chuyên viên', 'Văn phòng', `nguoi${i + 1}@example.org`, '', '', ''])];
+  const tasks = (n: number) => Array.from({ length: n }, (_, i) => [`V${i + 1}`, 'I. Việc', `Việc số ${i + 1}`, `Người Số ${String(i + 1).padStart(2, '0')}`, '', '01/07/2019', '', '', '']);
+  const days = ['2019-07-08', '2019-07-09', '2019-07-10', '2019-07-11'].map((d) => new Date(`${d}T01:00:00Z`));
+
+  it.each([
+    [3, 10, [['Báo cáo cho người điều phối', 'Không gửi']] as Array<[string, unknown]>],
+    [4, 11, [] as Array<[string, unknown]>],
+  ])('quota %i a day for %i people: deferred people go first, oldest first, and everyone is reached within four working days', (quota, n, settings) => {
+    let prev: FakeEnv | null = null;
+    const reached = new Set<string>();
+    for (const at of days) {
+      const { env, gas } = nextDay(prev, at, quota, (e) => {
+        for (const g of grids({ tasks: tasks(n), people: people(n), settings })) seedSheet(e, g.name, g.values as unknown[][]);
+      });
+      gas.remindersSendNow();
+      for (const m of env.mail.sent) if (m.to.startsWith('nguoi')) reached.add(m.to);
+      prev = env;
+    }
+    expect(reached.size).toBe(n);
+  });
+});
+
+describe('the document lock around every writing entry point', () => {
+  it('settings saved and reminders sent while another run holds the document are refused with a plain message, and nothing is written', () => {
+    const { env, gas } = setup();
+    const before = sheetState(env, 'Cài đặt').values;
+    const form = (gas.settingsLoad() as { form: Record<string, string> }).form;
+    env.lock.holdByOther(true, 'document');
+    expect(() => gas.settingsSave({ ...form, planName: 'Tên mới' })).toThrow('Một lần cập nhật khác đang chạy');
+    expect(sheetState(env, 'Cài đặt').values).toEqual(before);
+    const sent = gas.remindersSendNow() as { status: string; messages: string[] };
+    expect(sent.status).toBe('busy');
+    expect(env.mail.sent).toEqual([]);
+    env.lock.holdByOther(false, 'document');
+    expect((gas.settingsSave({ ...form, planName: 'Tên mới' }) as { ok: boolean }).ok).toBe(true);
+  });
+});

@@ -67,8 +67,8 @@ describe('tiendo command line', () => {
     writeFileSync(broken, 'PK\u0003\u0004 not really a zip');
     const r = tiendo(['check', broken]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('Không đọc được tệp');
-    expect(r.stderr).toContain('Could not read');
+    expect(r.stderr).toContain('không mở được như một bảng tính Excel');
+    expect(r.stderr).toContain('cannot be opened as an Excel workbook');
     noStack(r.stderr);
     // With TIENDO_DEBUG=1 the technical details are shown.
     expect(tiendo(['check', broken], { env: { TIENDO_DEBUG: '1' } }).stderr).toMatch(/\n\s+at /);

@@ -4,7 +4,9 @@
  * core read it: day-first dates on the right day, text intact, no repaired file.
  * CI installs libreoffice-calc (.ci/run); elsewhere the test is skipped when Calc is missing.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -79,5 +81,40 @@ describe.skipIf(!hasCalc)('LibreOffice Calc opens the workbooks this host writes
       expectSameCells(file, calc, await XlsxWorkbook.load(file));
       expect(calc.get(lang === 'en' ? 'Tasks' : 'Công việc')?.[0]?.[7]).toBe(lang === 'en' ? 'Due' : 'Hạn hoàn thành');
     }
+  }, 180_000);
+
+  it('keeps the print titles, sheet protection and zoom of a LibreOffice-saved workbook through a refresh', async () => {
+    // The user's tracker, with a print title row and a protected sheet, saved by LibreOffice.
+    const src = path.join(tmp.dir, 'nguon.xlsx');
+    expect(tiendo(['init', src]).code).toBe(0);
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(src);
+    const ws = excel.getWorksheet('Công việc')!;
+    ws.pageSetup.printTitlesRow = '1:1';
+    await ws.protect('', { formatColumns: true, formatCells: true });
+    await excel.xlsx.writeFile(src);
+    const conv = path.join(tmp.dir, 'lo');
+    const r = spawnSync(soffice!, [`-env:UserInstallation=file://${path.join(tmp.dir, 'profile')}`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', conv, src], { encoding: 'utf8', timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const file = path.join(conv, 'nguon.xlsx');
+    const sheetXml = async (f: string) => {
+      const zip = await JSZip.loadAsync(readFileSync(f));
+      const book = await zip.file('xl/workbook.xml')!.async('string');
+      return { zip, book, sheet: await zip.file('xl/worksheets/sheet1.xml')!.async('string') };
+    };
+    const saved = await sheetXml(file);
+    // LibreOffice's own spelling of yes/no; a headless conversion cannot set a zoom, so the view's zoom is set as a saved view holds it.
+    expect(saved.sheet).toMatch(/<sheetProtection sheet="true"/);
+    saved.zip.file('xl/worksheets/sheet1.xml', saved.sheet.replace(/zoomScale="\d+"/, 'zoomScale="85"'));
+    writeFileSync(file, await saved.zip.generateAsync({ type: 'nodebuffer' }));
+
+    const done = tiendo(['refresh', file, '--today', '2019-07-05']);
+    expect(done.code, done.stderr).toBe(0);
+    const after = await sheetXml(file);
+    expect(after.sheet).toMatch(/<sheetProtection [^>]*sheet="1"/);
+    // The allowances LibreOffice wrote stay allowances.
+    expect(after.sheet).toMatch(/<sheetProtection [^>]*formatColumns="0"/);
+    expect(after.sheet).toMatch(/<sheetView [^>]*zoomScale="85"/);
+    expect(after.book).toMatch(/<definedName name="_xlnm\.Print_Titles" localSheetId="0">'Công việc'!\$1:\$1<\/definedName>|<definedName name="_xlnm\.Print_Titles" localSheetId="0">&apos;Công việc&apos;!\$1:\$1<\/definedName>/);
   }, 180_000);
 });

@@ -147,7 +147,7 @@ describe('tiendo remind --smtp', () => {
     const r = await run(['remind', file, '--today', '2019-07-05', '--smtp', `127.0.0.1:${port}`]);
     rejectNext = null;
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/1 e-mail gửi không được: hoa@example\.org \(.*550/);
+    expect(r.stdout).toMatch(/1 e-mail gửi không được: Lê Thị Hoà <hoa@example\.org> \(.*550/);
     expect(received.map((x) => x.to[0]).sort()).toEqual(['binh@example.org', 'lan@example.org', 'quy@example.org', 'tien@example.org']);
     expect(byTo('lan@example.org')!.mail.text).toContain('GỬI KHÔNG ĐƯỢC (1 NGƯỜI)');
     // The failure is logged, not counted as sent: the next run retries only it.
@@ -159,7 +159,8 @@ describe('tiendo remind --smtp', () => {
 });
 
 describe('tiendo remind --outbox / --dry-run', () => {
-  it('writes one .eml per mail, and a dry run writes and changes nothing', async () => {
+  it('writes one .eml per mail as a preview that consumes nothing, and a dry run writes and changes nothing', async () => {
+    received.length = 0;
     const file = await workbookFile('hop-thu.xlsx');
     const outbox = path.join(tmp.dir, 'outbox');
     const dry = await run(['remind', file, '--today', '2019-07-05', '--outbox', outbox, '--dry-run']);
@@ -176,21 +177,43 @@ describe('tiendo remind --outbox / --dry-run', () => {
     expect(parsed.subject).toContain('[Tiến độ] 1 việc quá hạn');
     expect(parsed.text).toBeTruthy();
     expect(parsed.html).toBeTruthy();
+    // A preview: nothing logged, no journal, and the real run the same day sends everything.
+    expect(real.stdout).toContain('Xem trước: đã ghi 5 e-mail vào');
+    expect(real.stdout).not.toContain('Đã gửi 5 e-mail');
+    expect((await loadExcel(file)).getWorksheet('Nhật ký nhắc việc')).toBeUndefined();
+    expect(existsSync(path.join(tmp.dir, '.hop-thu.xlsx.nhac-viec.journal'))).toBe(false);
+    const again = await run(['remind', file, '--today', '2019-07-05', '--outbox', outbox]);
+    expect(again.stdout).toContain('Xem trước: đã ghi 5 e-mail vào');
+    const smtp = await run(['remind', file, '--today', '2019-07-05', '--smtp', `127.0.0.1:${port}`]);
+    expect(smtp.code).toBe(0);
+    expect(received).toHaveLength(5);
+    expect((await loadExcel(file)).getWorksheet('Nhật ký nhắc việc')!.actualRowCount).toBe(1 + 5);
   });
 
   it('recovers the log rows of a run killed before it saved the workbook, and does not resend them', async () => {
+    received.length = 0;
     const file = await workbookFile('bi-ngat.xlsx');
-    const outbox = path.join(tmp.dir, 'outbox-ngat');
     // What a killed run leaves next to the workbook: the header it wrote and the row of its one send.
     const journal = path.join(tmp.dir, '.bi-ngat.xlsx.nhac-viec.journal');
     const header = { write: { sheet: 'Nhật ký nhắc việc', mode: 'update', blocks: [{ row: 1, col: 1, values: [logHeader()] }] } };
     const row = logRow({ nowIso: '2019-07-05T07:00:00+07:00', day: '2019-07-05', recipient: 'Trần Thanh Tiến', email: 'tien@example.org', kind: 'digest', tasks: ['T1', 'T9'], result: 'sent', note: '' });
     writeFileSync(journal, `${JSON.stringify(header)}\n${JSON.stringify({ append: { sheet: 'Nhật ký nhắc việc', rows: [row] } })}\n{"append":{"sheet":"Nh`);
-    const r = await run(['remind', file, '--today', '2019-07-05', '--outbox', outbox]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Đã khôi phục 1 dòng nhật ký của lần chạy bị ngắt trước đó.');
+    // A dry run (and an outbox preview) already knows what the killed run sent, and consumes nothing.
+    const dry = await run(['remind', file, '--today', '2019-07-05', '--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('Xem trước: hôm nay 4 e-mail sẽ được gửi; chưa gửi gì.');
+    expect(dry.stdout).toMatch(/= Trần Thanh Tiến <tien@example\.org>.*\(Đã gửi hôm nay\)/);
+    const outbox = path.join(tmp.dir, 'outbox-ngat');
+    const look = await run(['remind', file, '--today', '2019-07-05', '--outbox', outbox]);
+    expect(look.code).toBe(0);
     expect(readdirSync(outbox).filter((f) => f.includes('tien@'))).toEqual([]);
     expect(readdirSync(outbox)).toHaveLength(4);
+    expect(existsSync(journal)).toBe(true);
+
+    const r = await run(['remind', file, '--today', '2019-07-05', '--smtp', `127.0.0.1:${port}`]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Đã khôi phục 1 dòng nhật ký của lần chạy bị ngắt trước đó.');
+    expect(received.map((x) => x.to[0]).sort()).toEqual(['binh@example.org', 'hoa@example.org', 'lan@example.org', 'quy@example.org']);
     expect(existsSync(journal)).toBe(false);
     const log = (await loadExcel(file)).getWorksheet('Nhật ký nhắc việc')!;
     expect(log.actualRowCount).toBe(1 + 5);

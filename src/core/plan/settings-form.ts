@@ -17,7 +17,7 @@ export type SettingsGroup = 'plan' | 'reminders' | 'documents';
 export const SETTING_GROUPS: ReadonlyArray<{ group: SettingsGroup; keys: readonly SettingKey[] }> = [
   {
     group: 'plan',
-    keys: ['planName', 'planNumber', 'coordinator', 'language', 'moveDueOffDays', 'ganttScale'],
+    keys: ['planName', 'planNumber', 'coordinator', 'language', 'timeZone', 'moveDueOffDays', 'ganttScale'],
   },
   {
     group: 'reminders',

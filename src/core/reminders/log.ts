@@ -121,22 +121,24 @@ export function readReminderLog(grid: SheetGrid | undefined): ReminderLog {
 }
 
 /**
- * Mails deferred (or failed) on an earlier run and not sent since, as `e-mail|kind`: the next
- * run sends them first, so a quota that runs out every day never starves the same people.
+ * Mails deferred (or failed) on an earlier run and not sent since, as `e-mail|kind` → the first
+ * day they were held back since their last send: the next run sends them first, the longest
+ * waiting first, so a quota that runs out every day never starves the same people.
  */
-export function pendingFromEarlier(log: ReminderLog): Set<string> {
+export function pendingFromEarlier(log: ReminderLog): Map<string, CivilDate> {
   const lastSent = new Map<string, CivilDate>();
   for (const e of log.entries) {
     if (e.result !== 'sent') continue;
     const k = `${e.email}|${e.kind}`;
     if (!lastSent.has(k) || (lastSent.get(k) as CivilDate) < e.day) lastSent.set(k, e.day);
   }
-  const pending = new Set<string>();
+  const pending = new Map<string, CivilDate>();
   for (const e of log.entries) {
     if (e.result === 'sent') continue;
     const k = `${e.email}|${e.kind}`;
     const sent = lastSent.get(k);
-    if (!sent || sent < e.day) pending.add(k);
+    const since = pending.get(k);
+    if ((!sent || sent < e.day) && (!since || e.day < since)) pending.set(k, e.day);
   }
   return pending;
 }

@@ -209,7 +209,11 @@ export function planReminders(schedule: Schedule, workbook: Workbook, today: Civ
       resumed: pending.has(`${box.recipient.email.toLowerCase()}|digest`),
     });
   }
-  digests.sort((a, b) => (a.resumed !== b.resumed ? (a.resumed ? -1 : 1) : compareVi(a.recipient.name, b.recipient.name) || (a.key < b.key ? -1 : 1)));
+  // Held back before (quota, time, a failure) goes first, the longest waiting first; then by name.
+  const waiting = (d: Digest) => pending.get(`${d.recipient.email.toLowerCase()}|digest`) ?? '9999-12-31';
+  digests.sort((a, b) => (a.resumed !== b.resumed ? (a.resumed ? -1 : 1)
+    : waiting(a) < waiting(b) ? -1 : waiting(a) > waiting(b) ? 1
+      : compareVi(a.recipient.name, b.recipient.name) || (a.key < b.key ? -1 : 1)));
 
   // The coordinator: the summary's recipient and everyone's reply-to.
   let coordinator: Target | null = null;

@@ -28,12 +28,45 @@ export interface RenderedMail {
   html: string;
 }
 
-/** A mail of a few hundred tasks stays far under MailApp's 200 KB body limit. */
+/** Tasks listed per section at most; the rest are counted, with the link to the sheet. */
 export const MAX_ITEMS_PER_SECTION = 60;
+/**
+ * MailApp refuses a message whose body is over 200 KB ("Email body size: 200 KB / msg",
+ * https://developers.google.com/apps-script/guides/services/quotas; the error is thrown by
+ * https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(Object)). A card
+ * is about 1–2 KB of HTML plus its text, more with long titles, sections and names: 60 tasks in
+ * each of four sections can pass the limit (about 150 tasks of one person did). The plain text and
+ * the HTML together are kept under this, with room for the headers; past it, fewer tasks are
+ * listed per section and the rest are counted.
+ */
+export const MAX_MAIL_BYTES = 180 * 1024;
 const MAX_TITLE = 300;
+/** A section name or a list of names can be a long cell; in a mail it is a reminder, not the record. */
+const MAX_DETAIL = 300;
 
 export function shortTitle(s: string): string {
   return s.length > MAX_TITLE ? `${s.slice(0, MAX_TITLE - 1)}…` : s;
+}
+
+function clip(s: string): string {
+  return s.length > MAX_DETAIL ? `${s.slice(0, MAX_DETAIL - 1)}…` : s;
+}
+
+/** Bytes of `s` in UTF-8 (how mail sizes are counted), without host APIs. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
+}
+
+export function mailBytes(m: RenderedMail): number {
+  return utf8Length(m.text) + utf8Length(m.html);
 }
 
 export function appName(lang: Lang): string {
@@ -110,15 +143,15 @@ function itemLines(item: DigestItem | EscalationItem, ctx: RenderContext, lang: 
   // Judged as the schedule judges it: by the forecast when a late predecessor pushes the task.
   const note = dueNote(item.forecast && item.due >= ctx.today ? { due: item.forecast, workdays: item.workdays } : item, ctx.today, lang);
   const details: string[] = [];
-  if (item.section) details.push(t(lang, 'remind.sectionOf', { section: item.section }));
+  if (item.section) details.push(t(lang, 'remind.sectionOf', { section: clip(item.section) }));
   if ('role' in item) {
     details.push(roleText(item, lang));
     const others = othersText(item, item.matched, lang);
-    if (others) details.push(others);
+    if (others) details.push(clip(others));
   } else {
-    details.push(t(lang, 'remind.leadBy', { names: item.leadPeople.join(', ') }));
+    details.push(clip(t(lang, 'remind.leadBy', { names: item.leadPeople.join(', ') })));
     const others = othersText({ ...item, leads: [] }, [], lang);
-    if (others) details.push(others);
+    if (others) details.push(clip(others));
   }
   if (item.progress > 0) details.push(t(lang, 'remind.progress', { pct: Math.round(item.progress * 100) }));
   // A host without web links (a local workbook) still says where the row is.
@@ -146,7 +179,21 @@ function footerText(ctx: RenderContext, lang: Lang): string[] {
   return out;
 }
 
+/** The digest, listing as many tasks per section as fit under MAX_MAIL_BYTES (never fewer than one). */
 export function renderDigest(d: Digest, ctx: RenderContext): RenderedMail {
+  let limit = MAX_ITEMS_PER_SECTION;
+  let mail = renderWith(d, ctx, limit);
+  for (let tries = 0; tries < 8 && limit > 1; tries++) {
+    const size = mailBytes(mail);
+    if (size <= MAX_MAIL_BYTES) break;
+    // Shrink in proportion, a little more than needed: the header and footer do not shrink.
+    limit = Math.max(1, Math.min(limit - 1, Math.floor((limit * MAX_MAIL_BYTES * 0.9) / size)));
+    mail = renderWith(d, ctx, limit);
+  }
+  return mail;
+}
+
+function renderWith(d: Digest, ctx: RenderContext, perSection: number): RenderedMail {
   const lang = d.recipient.lang;
   const subject = digestSubject(d, ctx.planName);
   const today = formatWithWeekday(ctx.today, lang);
@@ -159,14 +206,14 @@ export function renderDigest(d: Digest, ctx: RenderContext): RenderedMail {
   for (const s of sections) {
     text.push('', `${s.title.toUpperCase()} (${s.items.length})`);
     if (s.intro) text.push(s.intro);
-    s.items.slice(0, MAX_ITEMS_PER_SECTION).forEach((item, i) => {
+    s.items.slice(0, perSection).forEach((item, i) => {
       const l = itemLines(item, ctx, lang);
       text.push(`${i + 1}. ${l.title}`);
       text.push(`   ${l.details[0]} — ${l.strongPart}`);
       for (const x of l.details.slice(1)) text.push(`   ${x}`);
       if (l.link) text.push(`   ${t(lang, 'remind.open')}: ${l.link}`);
     });
-    if (s.items.length > MAX_ITEMS_PER_SECTION) text.push(t(lang, 'remind.more', { n: s.items.length - MAX_ITEMS_PER_SECTION }));
+    if (s.items.length > perSection) text.push(t(lang, 'remind.more', { n: s.items.length - perSection }));
   }
   if (safeHref(ctx.sheetLink)) text.push('', `${t(lang, 'remind.openSheet')}: ${ctx.sheetLink}`);
   text.push('', '--', ...footerText(ctx, lang));
@@ -177,13 +224,13 @@ export function renderDigest(d: Digest, ctx: RenderContext): RenderedMail {
     const color = SECTION_COLOR[s.bucket];
     body.push(sectionHeading(`${esc(s.title)} (${s.items.length})`, color));
     if (s.intro) body.push(paragraph(muted(esc(s.intro)), 'font-size:13px;padding-bottom:0'));
-    for (const item of s.items.slice(0, MAX_ITEMS_PER_SECTION)) {
+    for (const item of s.items.slice(0, perSection)) {
       const l = itemLines(item, ctx, lang);
       const title = link(l.link, esc(l.title), COLORS.text);
       const lines = [`${esc(l.details[0])} · ${strong(esc(l.strongPart), color)}`, ...l.details.slice(1).map((x) => muted(esc(x)))];
       body.push(card(color, title, lines));
     }
-    if (s.items.length > MAX_ITEMS_PER_SECTION) body.push(paragraph(muted(esc(t(lang, 'remind.more', { n: s.items.length - MAX_ITEMS_PER_SECTION })))));
+    if (s.items.length > perSection) body.push(paragraph(muted(esc(t(lang, 'remind.more', { n: s.items.length - perSection })))));
   }
   if (safeHref(ctx.sheetLink)) body.push(paragraph(link(ctx.sheetLink, esc(t(lang, 'remind.openSheet'))), 'padding-top:16px'));
   const html = shell({

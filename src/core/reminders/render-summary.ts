@@ -44,6 +44,7 @@ export function renderSummary(s: CoordinatorSummary, outcomes: MailOutcome[], un
   const earlier = digests.filter((o) => o.outcome === 'alreadySent').length;
   const deferredQuota = digests.filter((o) => o.outcome === 'deferred' && o.deferReason === 'quota');
   const deferredTime = digests.filter((o) => o.outcome === 'deferred' && o.deferReason === 'time');
+  const deferredServer = digests.filter((o) => o.outcome === 'deferred' && o.deferReason === 'server');
   const failed = digests.filter((o) => o.outcome === 'failed');
   const subject = summarySubject(s, ctx.planName, reminded.length);
   const today = formatWithWeekday(ctx.today, lang);
@@ -73,6 +74,7 @@ export function renderSummary(s: CoordinatorSummary, outcomes: MailOutcome[], un
     },
     { title: t(lang, 'remind.summary.deferredQuota', { n: deferredQuota.length }), color: COLORS.dueToday, items: deferredQuota.map(person) },
     { title: t(lang, 'remind.summary.deferredTime', { n: deferredTime.length }), color: COLORS.dueToday, items: deferredTime.map(person) },
+    { title: t(lang, 'remind.summary.deferredServer', { n: deferredServer.length }), color: COLORS.dueToday, items: deferredServer.map((o) => `${person(o)}: ${o.error ?? ''}`) },
     { title: t(lang, 'remind.summary.failed', { n: failed.length }), color: COLORS.overdue, items: failed.map((o) => `${person(o)}: ${o.error ?? ''}`) },
     {
       title: unreachable.length ? t(lang, 'remind.summary.unreachable', { n: unreachable.length }) : '',

@@ -86,9 +86,16 @@ export function reportMessages(r: Omit<RemindReport, 'messages'>, lang: Lang): s
   if (r.dryRun) out.push(x.wouldSend > 0 ? t(lang, 'remind.report.wouldSend', { n: x.wouldSend }) : t(lang, 'remind.report.nothing'));
   else if (x.sent > 0) out.push(t(lang, 'remind.report.sent', { n: x.sent }));
   if (x.alreadySent > 0) out.push(t(lang, 'remind.report.already', { n: x.alreadySent }));
-  if (x.deferred > 0) out.push(t(lang, r.stopReason === 'time' ? 'remind.report.time' : 'remind.report.quota', { n: x.deferred }));
+  for (const reason of ['quota', 'time', 'server'] as const) {
+    const deferred = r.mails.filter((m) => m.outcome === 'deferred' && (m.deferReason ?? 'quota') === reason);
+    if (!deferred.length) continue;
+    // The server's reason once (it is the same for every mail it refused).
+    const why = reason === 'server' ? deferred.find((m) => m.error)?.error ?? '' : '';
+    out.push(t(lang, `remind.report.${reason}`, { n: deferred.length, why }));
+  }
   if (x.failed > 0) {
-    const list = r.mails.filter((m) => m.outcome === 'failed').map((m) => `${m.email} (${m.error ?? ''})`).join('; ');
+    // Who was not reached, by name: the per-recipient failures of this run.
+    const list = r.mails.filter((m) => m.outcome === 'failed').map((m) => `${m.name} <${m.email}> (${m.error ?? ''})`).join('; ');
     out.push(t(lang, 'remind.report.failed', { n: x.failed, list }));
   }
   if (!r.dryRun && out.length === 0) out.push(t(lang, 'remind.report.nothing'));

@@ -5,6 +5,7 @@
  * next mail, and keep one recipient of quota and the time of one send for the coordinator's
  * summary, so the coordinator always learns what was deferred.
  */
+import { isAccountQuota } from './failures';
 import type { DeferReason, MailKind, MailOutcome, Outcome, Recipient } from './types';
 
 export interface QueueItem {
@@ -28,9 +29,12 @@ export interface RunLimits {
   summaryPending: boolean;
 }
 
-/** MailApp reports an exhausted quota as an exception; it means "stop", not "this address is bad". */
+/**
+ * MailApp reports an exhausted quota as an exception; it means "stop", not "this address is bad".
+ * Other texts with "quota" or "limit" in them (a full mailbox, a body too large) are one mail's.
+ */
 export function isQuotaError(message: string): boolean {
-  return /too many times|quota|limit exceeded|rate limit|quá số lần|hạn mức/i.test(message);
+  return isAccountQuota(message);
 }
 
 export class ReminderRun {
@@ -66,6 +70,8 @@ export class ReminderRun {
   /** The summary comes last and may use the reserve; only a budget already spent stops it. */
   decideSummary(item: QueueItem, elapsedMs: number, quota: () => number): Decision {
     if (item.alreadySent) return { do: 'skip' };
+    // A server that refused the account or stopped answering would only make the summary wait too.
+    if (this.stopped === 'server') return { do: 'defer', reason: 'server' };
     if (elapsedMs + this.slowestMs > this.limits.budgetMs) return { do: 'defer', reason: 'time' };
     if (quota() < item.recipients) return { do: 'defer', reason: 'quota' };
     this.lastMark = elapsedMs;
@@ -78,10 +84,11 @@ export class ReminderRun {
   }
 
   /** Records what happened; `elapsedMs` after a send measures how long sends really take. */
-  record(item: QueueItem, outcome: Outcome, elapsedMs: number, extra: { deferReason?: DeferReason; error?: string } = {}): MailOutcome {
+  record(item: QueueItem, outcome: Outcome, elapsedMs: number, extra: { deferReason?: DeferReason; error?: string } = {}, stop = true): MailOutcome {
     if (outcome === 'sent' && this.lastMark >= 0) this.slowestMs = Math.max(this.slowestMs, elapsedMs - this.lastMark);
-    // A mail deferred on the way (MailApp refusing for quota) stops the run like a quota check would.
-    if (outcome === 'deferred' && extra.deferReason && !this.stopped) this.stopped = extra.deferReason;
+    // A mail deferred on the way (MailApp refusing for quota) stops the run like a quota check would;
+    // `stop` false: a first connection failure, the next mail may still go.
+    if (outcome === 'deferred' && extra.deferReason && !this.stopped && stop) this.stopped = extra.deferReason;
     const o: MailOutcome = { key: item.key, kind: item.kind, recipient: item.recipient, outcome, counts: item.counts, ...extra };
     this.outcomes.push(o);
     return o;

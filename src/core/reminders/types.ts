@@ -122,7 +122,8 @@ export interface ReminderPlan {
 
 /** What happened to one mail of a run; the summary reports it. */
 export type Outcome = 'wouldSend' | 'sent' | 'alreadySent' | 'deferred' | 'failed';
-export type DeferReason = 'quota' | 'time';
+/** `server`: the mail server refused the account or did not answer (CLI); nothing was wrong with the mail. */
+export type DeferReason = 'quota' | 'time' | 'server';
 
 export interface MailOutcome {
   key: string;

@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { type CivilDate, formatDMY, isCivilDate } from '../../core/dates/civil';
 import { type Lang, t } from '../../core/i18n';
-import { both, LANG_OPTION, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, UsageError, UserError, warn } from './kit';
+import { assertCanWrite, both, existingXlsx, LANG_OPTION, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, UsageError, UserError, warn, withWorkbooks } from './kit';
 import type { Command, DemoContext } from './types';
 import { hostClock, localToday } from '../clock';
 
@@ -81,7 +81,10 @@ export interface DocsRun {
 export async function runDocs(o: DocsRun): Promise<{ files: string[]; lines: string[]; warnings: string[]; ok: boolean }> {
   const { PdfError } = await import('../pdf');
   try {
-    return await docsOf(o);
+    existingXlsx(o.file);
+    // A merge writes its links into the workbook; a report keeps its date beside it.
+    if (o.kind === 'merge') assertCanWrite(o.file, false);
+    return await withWorkbooks([o.file], 'docs', () => docsOf(o));
   } catch (e) {
     // LibreOffice missing or failing: a sentence in both languages, like every other failure.
     if (e instanceof PdfError) throw new UserError(e.text);

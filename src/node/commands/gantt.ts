@@ -22,8 +22,8 @@ import { computeSchedule } from '../../core/schedule/compute';
 import { sheetsToRead } from '../../core/schedule/outputs';
 import { escapeHtml } from '../../core/text/normalize';
 import type { SheetOutput, WorkbookPort } from '../../ports';
-import { LANG_OPTION, UsageError, UserError, both, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook } from './kit';
-import { localToday } from '../clock';
+import { LANG_OPTION, UsageError, UserError, assertCanWrite, both, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, withWorkbooks } from './kit';
+import { planZone, zoneToday } from '../clock';
 import type { Command } from './types';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -59,7 +59,8 @@ export async function ganttPageHtml(layout: GanttLayout): Promise<string> {
 }
 
 interface FileOptions {
-  today: CivilDate;
+  /** The plan's day (its time zone's) when not given. */
+  today?: CivilDate;
   lang: Lang;
   html?: string;
   out?: string;
@@ -67,11 +68,16 @@ interface FileOptions {
 }
 
 export async function ganttFile(file: string, o: FileOptions): Promise<GanttResult & { saved: string; lines: string[] }> {
-  const wb = await openWorkbook(file);
-  const result = ganttOf(wb, o.today, { lang: o.lang, scale: o.scale });
-  wb.write(result.output);
   const saved = o.out ?? file;
-  await saveWorkbook(wb, saved);
+  existingXlsx(file);
+  assertCanWrite(saved, o.out === undefined);
+  const result = await withWorkbooks([file, saved], 'gantt', async () => {
+    const wb = await openWorkbook(file);
+    const r = ganttOf(wb, o.today ?? zoneToday(planZone(wb)), { lang: o.lang, scale: o.scale });
+    wb.write(r.output);
+    await saveWorkbook(wb, saved);
+    return r;
+  });
   const size = ganttSheetSize(result.layout);
   const lines = [
     ...result.layout.notes,
@@ -105,7 +111,7 @@ export const gantt: Command = {
     if (scale !== undefined && !SCALES.includes(scale)) {
       throw new UsageError(both('cli.badArgs', { command: 'gantt', detail: `--scale ${scale} (auto, day, week, month)` }), gantt);
     }
-    const r = await ganttFile(args.positionals[0], { today: today ?? localToday(), lang, html: args.values.html, out: args.values.out, scale });
+    const r = await ganttFile(args.positionals[0], { today, lang, html: args.values.html, out: args.values.out, scale });
     for (const line of r.lines) say(line);
     return 0;
   },

@@ -15,7 +15,7 @@ import { importPlan } from '../../core/importer';
 import { readWorkbook } from '../../core/plan/read';
 import { MAX_TEXT } from '../../app/import';
 import type { ImportResult, ImportWarning } from '../../core/importer/types';
-import { LANG_OPTION, UsageError, UserError, both, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn } from './kit';
+import { LANG_OPTION, UsageError, UserError, assertCanWrite, both, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn, withWorkbooks } from './kit';
 import type { Command } from './types';
 
 /** Text of a plan file: UTF-8 (with or without BOM) or UTF-16 (Notepad's "Unicode"); .docx through docx-text; a text PDF through pdf-text. */
@@ -113,21 +113,25 @@ export function importLines(r: ImportResult, lang: Lang): string[] {
 export async function importInto(
   text: string, book: string, o: { year: number | null; lang: Lang; appendTo?: string | null; planTitle?: string | null },
 ): Promise<{ ok: boolean; message: string }> {
-  const wb = await openWorkbook(book);
-  const app = await import('../../app/import');
-  const grids = app.readImportGrids(wb);
-  if (o.appendTo) {
-    const plans = app.trackerPlans(readWorkbook(grids).tasks);
-    if (!plans.some((p) => p.letter === o.appendTo!.trim().toUpperCase())) {
-      const list = plans.map((p) => `${p.letter} (${p.title || '—'})`).join(', ') || '—';
-      throw new UserError(both('cli.import.noSuchPlan', { plan: o.appendTo, book: path.basename(book), plans: list }));
+  existingXlsx(book);
+  assertCanWrite(book, false);
+  return withWorkbooks([book], 'import', async () => {
+    const wb = await openWorkbook(book);
+    const app = await import('../../app/import');
+    const grids = app.readImportGrids(wb);
+    if (o.appendTo) {
+      const plans = app.trackerPlans(readWorkbook(grids).tasks);
+      if (!plans.some((p) => p.letter === o.appendTo!.trim().toUpperCase())) {
+        const list = plans.map((p) => `${p.letter} (${p.title || '—'})`).join(', ') || '—';
+        throw new UserError(both('cli.import.noSuchPlan', { plan: o.appendTo, book: path.basename(book), plans: list }));
+      }
     }
-  }
-  const preview = app.previewImport(text, { year: o.year, lang: o.lang, appendTo: o.appendTo ?? null, planTitle: o.planTitle ?? null }, grids);
-  // Everything goes: tasks and people already in the workbook are skipped there, and counted in the message.
-  const result = app.applyImport(wb, preview.rows, preview.people, o.lang);
-  if (result.ok && (result.added > 0 || result.peopleAdded > 0)) await saveWorkbook(wb, book);
-  return { ok: result.ok, message: result.message };
+    const preview = app.previewImport(text, { year: o.year, lang: o.lang, appendTo: o.appendTo ?? null, planTitle: o.planTitle ?? null }, grids);
+    // Everything goes: tasks and people already in the workbook are skipped there, and counted in the message.
+    const result = app.applyImport(wb, preview.rows, preview.people, o.lang);
+    if (result.ok && (result.added > 0 || result.peopleAdded > 0)) await saveWorkbook(wb, book);
+    return { ok: result.ok, message: result.message };
+  });
 }
 
 export const importCommand: Command = {

@@ -3,14 +3,15 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { t } from '../../core/i18n';
-import { both, LANG_OPTION, langOption, parseCommandArgs, say, saveWorkbook, UserError } from './kit';
+import { assertCanWrite, both, LANG_OPTION, langOption, parseCommandArgs, say, saveWorkbook, UserError, withWorkbooks } from './kit';
 import type { Command } from './types';
 
 async function createTracker(file: string, lang: 'vi' | 'en'): Promise<string[]> {
   const { newTracker } = await import('../tracker');
   const wb = newTracker(lang, file);
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await saveWorkbook(wb, file);
+  assertCanWrite(file, false);
+  await withWorkbooks([file], 'init', () => saveWorkbook(wb, file));
   return wb.sheetNames();
 }
 

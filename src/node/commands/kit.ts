@@ -2,10 +2,12 @@
  * What every command shares: argument parsing with `--help`, messages in both languages, errors
  * the user can act on (never a stack trace), opening a workbook file with a clear message.
  */
-import { existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { type Lang, type MsgKey, type Params, t } from '../../core/i18n';
 import type { Command } from './types';
+import { DEFAULT_WAIT_MS, type HeldLock, lockFileFor, lockWorkbook, removeStaleTemps } from '../workbook-lock';
 
 /** A message the user reads, in both languages. */
 export interface Bilingual {
@@ -26,8 +28,9 @@ export class UsageError extends Error {
 
 /** The command cannot do its job for a reason the user can fix (missing file…): exit code 1. */
 export class UserError extends Error {
-  constructor(readonly text: Bilingual) {
-    super(text.en);
+  /** `cause`: the technical error behind it, shown only with TIENDO_DEBUG=1. */
+  constructor(readonly text: Bilingual, cause?: unknown) {
+    super(text.en, cause === undefined ? undefined : { cause });
   }
 }
 
@@ -116,6 +119,12 @@ export function existingXlsx(file: string): string {
   return file;
 }
 
+/** A file-system error's code (EACCES, ENOENT…), or null. */
+function errCode(e: unknown): string | null {
+  const c = (e as NodeJS.ErrnoException | null)?.code;
+  return typeof c === 'string' ? c : null;
+}
+
 /** Loads a workbook for a command: missing, wrong-type and unreadable files become plain messages. */
 export async function openWorkbook(file: string): Promise<import('../xlsx-workbook').XlsxWorkbook> {
   existingXlsx(file);
@@ -123,7 +132,11 @@ export async function openWorkbook(file: string): Promise<import('../xlsx-workbo
   try {
     return await XlsxWorkbook.load(file);
   } catch (e) {
-    throw new UserError(both('cli.unreadable', { path: file, reason: (e as Error).message.split('\n')[0] }));
+    const code = errCode(e);
+    if (code === 'EACCES' || code === 'EPERM') throw new UserError(both('cli.noReadPermission', { path: file }), e);
+    if (code === 'EBUSY') throw new UserError(both('cli.openElsewhere', { path: file, marker: '' }), e);
+    // exceljs/JSZip say "Can't find end of central directory : is this a zip file ?" and the like.
+    throw new UserError(both('cli.notAWorkbook', { path: file }), e);
   }
 }
 
@@ -132,6 +145,107 @@ export async function saveWorkbook(wb: import('../xlsx-workbook').XlsxWorkbook, 
   try {
     await wb.save(file);
   } catch (e) {
-    throw new UserError(both('cli.unwritable', { path: file, reason: (e as Error).message.split('\n')[0] }));
+    throw new UserError(writeProblem(file, e), e);
+  }
+}
+
+/** What to tell the user when writing `file` failed, without the system's wording. */
+export function writeProblem(file: string, e: unknown): Bilingual {
+  const code = errCode(e);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return both('cli.noWritePermission', { path: file, dir: path.dirname(path.resolve(file)) });
+  if (code === 'EBUSY') return both('cli.openElsewhere', { path: file, marker: '' });
+  if (code === 'ENOSPC' || code === 'EDQUOT') return both('cli.diskFull', { path: file });
+  if (code === 'ENOENT') return both('cli.folderMissing', { path: file, dir: path.dirname(path.resolve(file)) });
+  return both('cli.unwritable', { path: file, reason: (e instanceof Error ? e.message : String(e)).split('\n')[0] });
+}
+
+/** The files Excel (`~$name.xlsx`) and LibreOffice (`.~lock.name.xlsx#`) keep beside a workbook they have open. */
+export function officeLockOf(file: string): string | null {
+  const dir = path.dirname(file);
+  const base = path.basename(file);
+  // Excel drops the first characters of long names: `~$` + name, or `~$` + name without its first two.
+  for (const n of [`~$${base}`, `~$${base.slice(2)}`, `.~lock.${base}#`]) {
+    if (existsSync(path.join(dir, n))) return n;
+  }
+  return null;
+}
+
+/**
+ * Refuses, before anything is read, to write a workbook the user protected (read-only) or has
+ * open in Excel or LibreOffice: their next save there would erase what the command wrote.
+ * `outOption` says whether the command can write elsewhere (`--out`), which the message suggests.
+ */
+export function assertCanWrite(file: string, outOption: boolean): void {
+  const marker = officeLockOf(file);
+  if (marker) throw new UserError(both(outOption ? 'cli.openElsewhereOut' : 'cli.openElsewhere', { path: file, marker }));
+  if (existsSync(file)) {
+    // The read-only attribute is the user's wish even where the system would let us write (an administrator).
+    let readOnly = (statSync(file).mode & 0o222) === 0;
+    try {
+      accessSync(file, constants.W_OK);
+    } catch {
+      readOnly = true;
+    }
+    if (readOnly) throw new UserError(both(outOption ? 'cli.readOnlyOut' : 'cli.readOnly', { path: file }));
+  }
+  const dir = path.dirname(path.resolve(file));
+  if (existsSync(dir)) {
+    try {
+      accessSync(dir, constants.W_OK);
+    } catch {
+      throw new UserError(both('cli.noWritePermission', { path: file, dir }));
+    }
+  }
+}
+
+export interface WorkbookHold {
+  /** Shows a long command is alive (see src/node/workbook-lock.ts). */
+  beat(): void;
+  release(): void;
+}
+
+/** How long to wait for another command on the same workbook: TIENDO_LOCK_WAIT seconds, else two minutes. */
+function lockWaitMs(): number {
+  const v = process.env.TIENDO_LOCK_WAIT;
+  if (v !== undefined && /^\d+(\.\d+)?$/.test(v.trim())) return Number(v) * 1000;
+  return DEFAULT_WAIT_MS;
+}
+
+/**
+ * Takes the lock of every workbook a command reads or writes (the same file once), waiting a
+ * bounded time for another command to finish; refuses with a message naming it otherwise.
+ * Leftovers of a killed save are removed once the lock is held.
+ */
+export async function holdWorkbooks(files: string[], command: string): Promise<WorkbookHold> {
+  const unique = [...new Set(files.map((f) => path.resolve(f)))].sort();
+  const held: HeldLock[] = [];
+  const release = () => { for (const l of held.splice(0).reverse()) l.release(); };
+  try {
+    for (const f of unique) {
+      const got = await lockWorkbook(f, command, lockWaitMs(), (owner) => {
+        sayBoth(both('cli.lock.waiting', { path: f, command: owner?.command || '?', pid: owner?.pid ?? '?' }), 'err');
+      });
+      if (!got.ok) {
+        const o = got.owner;
+        throw new UserError(both('cli.lock.busy', { path: f, command: o?.command || '?', pid: o?.pid ?? '?', host: o?.host || '?', since: o?.since ? o.since.slice(0, 19).replace('T', ' ') : '?', lock: lockFileFor(f) }));
+      }
+      held.push(got.lock);
+      removeStaleTemps(f);
+    }
+  } catch (e) {
+    release();
+    if (e instanceof UserError) throw e;
+    throw new UserError(writeProblem(lockFileFor(unique[0] ?? '.'), e), e);
+  }
+  return { beat: () => { for (const l of held) l.beat(); }, release };
+}
+
+/** Runs `fn` holding the workbooks' locks; they are released however it ends. */
+export async function withWorkbooks<T>(files: string[], command: string, fn: (hold: WorkbookHold) => Promise<T>): Promise<T> {
+  const hold = await holdWorkbooks(files, command);
+  try {
+    return await fn(hold);
+  } finally {
+    hold.release();
   }
 }

@@ -11,12 +11,12 @@ import { OVERVIEW_SHEET } from '../../core/schedule/overview';
 import { outputLines, scheduleLines } from '../../core/schedule/text';
 import { type RefreshResult, refresh as runRefresh } from '../../app/refresh';
 import type { LockPort } from '../../ports';
-import { LANG_OPTION, UsageError, both, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn } from './kit';
+import { LANG_OPTION, UsageError, UserError, assertCanWrite, both, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn, withWorkbooks } from './kit';
 import type { Command } from './types';
-import { hostClock, localToday } from '../clock';
+import { hostClock, planZone, zoneToday } from '../clock';
 
 
-/** One command works on the file at a time; the file is saved whole at the end. */
+/** The workbook's file lock (withWorkbooks) is held around the whole command; the file is saved whole at the end. */
 const processLock: LockPort = { tryLock: () => true, release: () => undefined };
 
 export interface RefreshFileResult {
@@ -24,15 +24,24 @@ export interface RefreshFileResult {
   saved: string;
 }
 
-export async function refreshFile(file: string, o: { today: CivilDate; out?: string; lang: Lang; progress?: (line: string) => void }): Promise<RefreshFileResult> {
-  const wb = await openWorkbook(file);
-  const result = runRefresh(
-    { workbook: wb, lock: processLock, clock: hostClock(o.today), progress: o.progress ? { progress: o.progress } : undefined },
-    { today: o.today, lang: o.lang },
-  );
+export async function refreshFile(file: string, o: { today?: CivilDate; out?: string; lang: Lang; progress?: (line: string) => void }): Promise<RefreshFileResult> {
   const saved = o.out ?? file;
-  await saveWorkbook(wb, saved);
-  return { result, saved };
+  existingXlsx(file);
+  assertCanWrite(saved, o.out === undefined);
+  // Locked before it is read: a reminder run saving in between would otherwise be overwritten.
+  return withWorkbooks([file, saved], 'refresh', async () => {
+    const wb = await openWorkbook(file);
+    const zone = planZone(wb);
+    const today = o.today ?? zoneToday(zone);
+    const result = runRefresh(
+      { workbook: wb, lock: processLock, clock: hostClock(today, zone), progress: o.progress ? { progress: o.progress } : undefined },
+      { today, lang: o.lang },
+    );
+    // No task sheet: nothing to compute, and an overview of nothing must not be saved (check says the same).
+    if (result.ok && !result.plan.workbook.layouts.tasks) throw new UserError({ vi: t('vi', 'refresh.cli.noTasks'), en: t('en', 'refresh.cli.noTasks') });
+    await saveWorkbook(wb, saved);
+    return { result, saved };
+  });
 }
 
 function report(r: RefreshResult, lang: Lang, log: (line: string) => void): void {
@@ -58,7 +67,7 @@ export const refresh: Command = {
     const lang = langOption(args.values.lang, refresh);
     const todayArg = args.values.today;
     if (todayArg !== undefined && !isCivilDate(todayArg)) throw new UsageError(both('refresh.cli.badToday', { value: todayArg }), refresh);
-    const { result, saved } = await refreshFile(args.positionals[0], { today: todayArg ?? localToday(), out: args.values.out, lang, progress: warn });
+    const { result, saved } = await refreshFile(args.positionals[0], { today: todayArg, out: args.values.out, lang, progress: warn });
     report(result, lang, say);
     say(t(lang, 'refresh.cli.saved', { path: saved }));
     return result.ok ? 0 : 1;

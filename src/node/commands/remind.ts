@@ -1,32 +1,43 @@
 /**
- * `tiendo remind book.xlsx [--today YYYY-MM-DD] (--outbox DIR | --smtp HOST:PORT) [--dry-run]`:
- * the same reminder run as the add-on's daily trigger, on an .xlsx workbook. Mails become .eml
- * files or go to an SMTP server; the log is written into the workbook, so a second run the same
- * day sends nothing.
+ * `tiendo remind book.xlsx [--today YYYY-MM-DD] (--smtp HOST:PORT | --outbox DIR | --dry-run)`:
+ * the same reminder run as the add-on's daily trigger, on an .xlsx workbook. `--smtp` sends (with
+ * login and TLS when the server needs them) and logs each mail into the workbook, so a second run
+ * the same day sends nothing. `--outbox` is a preview: it writes what would be sent as .eml files
+ * and consumes nothing (no log row, no journal), so the real run the same day sends everything.
  *
- * The workbook is saved once at the end; until then every log row is also appended to a journal
- * file next to it, so a run killed half-way (power cut, Ctrl-C) loses no log row: the next run
- * replays the journal first and sends only what is missing.
+ * A real run takes the workbook's lock before it reads the workbook and holds it until it has
+ * saved: another command on the same file (a refresh, a second reminder run) waits for it and
+ * then reads the saved log. The workbook is saved once at the end; until then every log row is
+ * also appended to a journal file next to it, so a run killed half-way (power cut, Ctrl-C) loses
+ * no log row: the next run (and a preview) replays the journal first and sends only what is missing.
  */
-import { appendFileSync, existsSync, openSync, closeSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { runReminders } from '../../app/remind';
 import { type CivilDate, formatDMY, isCivilDate } from '../../core/dates/civil';
 import { type Lang, type MsgKey, t } from '../../core/i18n';
 import { LOG_SHEET } from '../../core/reminders/log';
 import type { RemindReport } from '../../core/reminders/report';
-import type { LockPort, OutCell, SheetOutput, WorkbookPort } from '../../ports';
-import { NodeMailer, parseSmtp, type MailTarget } from '../mailer';
+import type { OutCell, SheetOutput, WorkbookPort } from '../../ports';
+import { DEFAULT_SMTP_TIMEOUT_MS, NodeMailer, parseSmtp, type MailTarget, type SmtpTls } from '../mailer';
 import type { XlsxWorkbook } from '../xlsx-workbook';
-import { LANG_OPTION, UsageError, UserError, both, langOption, openWorkbook, parseCommandArgs, saveWorkbook, say } from './kit';
+import {
+  LANG_OPTION, UsageError, UserError, type WorkbookHold, assertCanWrite, both, existingXlsx, holdWorkbooks, langOption, openWorkbook,
+  parseCommandArgs, saveWorkbook, say, warn,
+} from './kit';
 import type { Command } from './types';
-import { hostClock, localToday } from '../clock';
+import { hostClock, planZone, zoneToday } from '../clock';
 
 const OPTIONS = {
   ...LANG_OPTION,
   today: { type: 'string' },
   outbox: { type: 'string' },
   smtp: { type: 'string' },
+  'smtp-user': { type: 'string' },
+  'smtp-password-env': { type: 'string' },
+  'smtp-tls': { type: 'string' },
+  'smtp-ca': { type: 'string' },
+  timeout: { type: 'string' },
   'dry-run': { type: 'boolean' },
   quota: { type: 'string' },
   from: { type: 'string' },
@@ -35,6 +46,9 @@ const OPTIONS = {
 /** Far more than a CLI run needs; Apps Script's own budget is set in src/gas/reminders.ts. */
 const CLI_TIME_BUDGET_MS = 30 * 60_000;
 const DEFAULT_FROM = 'tiendo@localhost';
+/** Where the SMTP password is read from unless --smtp-password-env names another variable. */
+const PASSWORD_ENV = 'TIENDO_SMTP_PASSWORD';
+const TLS_MODES: SmtpTls[] = ['auto', 'starttls', 'tls', 'none'];
 
 export interface RemindRun {
   report: RemindReport;
@@ -43,6 +57,8 @@ export interface RemindRun {
   /** Whether the workbook was saved (something was logged). */
   saved: boolean;
   recovered: number;
+  /** An outbox preview: nothing was consumed. */
+  preview: boolean;
 }
 
 export interface RemindCliOptions {
@@ -53,54 +69,14 @@ export interface RemindCliOptions {
   quota?: number;
   from?: string;
   lang: Lang;
-}
-
-
-/** A lock file next to the workbook: two runs on one file would both send. */
-export class FileLock implements LockPort {
-  private fd: number | null = null;
-  constructor(private readonly file: string) {}
-
-  tryLock(): boolean {
-    if (this.fd !== null) return true;
-    for (let attempt = 0; attempt < 2; attempt++) {
-      try {
-        this.fd = openSync(this.file, 'wx');
-        writeSync(this.fd, String(process.pid));
-        return true;
-      } catch {
-        if (attempt === 0 && this.isStale()) rmSync(this.file, { force: true });
-        else return false;
-      }
-    }
-    return false;
-  }
-
-  /** Left behind by a run that no longer exists (killed) or older than an hour. */
-  private isStale(): boolean {
-    try {
-      const pid = Number(readFileSync(this.file, 'utf8'));
-      if (Date.now() - statSync(this.file).mtimeMs > 3_600_000) return true;
-      if (!Number.isInteger(pid) || pid <= 0) return true;
-      process.kill(pid, 0);
-      return false;
-    } catch (e) {
-      return (e as NodeJS.ErrnoException).code === 'ESRCH' || (e as NodeJS.ErrnoException).code === 'ENOENT';
-    }
-  }
-
-  release(): void {
-    if (this.fd === null) return;
-    closeSync(this.fd);
-    this.fd = null;
-    rmSync(this.file, { force: true });
-  }
+  /** How long the SMTP server may stay silent. */
+  timeoutMs?: number;
 }
 
 type JournalLine = { write: SheetOutput } | { append: { sheet: string; rows: OutCell[][] } };
 
 /** Writes through to the workbook and to the journal file (synchronously, before the send that follows). */
-function journaled(book: WorkbookPort, journal: string): WorkbookPort & { changed: boolean } {
+function journaled(book: WorkbookPort, journal: string, hold: WorkbookHold): WorkbookPort & { changed: boolean } {
   const note = (line: JournalLine) => appendFileSync(journal, `${JSON.stringify(line)}\n`);
   const port = {
     changed: false,
@@ -117,6 +93,8 @@ function journaled(book: WorkbookPort, journal: string): WorkbookPort & { change
       book.appendRows(sheet, rows);
       port.changed = true;
       note({ append: { sheet, rows } });
+      // Each logged mail shows the lock's owner is alive.
+      hold.beat();
     },
   };
   return port;
@@ -143,37 +121,78 @@ function replay(book: WorkbookPort, journal: string): number {
   return rows;
 }
 
+export function journalFor(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.nhac-viec.journal`);
+}
+
+/** The day of the run: `--today`, else today in the plan's time zone (never the computer's). */
+function runDay(o: RemindCliOptions, book: WorkbookPort): { today: CivilDate; zone: string } {
+  const zone = planZone(book, (value, fallback) => warn(t(o.lang, 'remind.cli.badZone', { value, fallback })));
+  return { today: o.today ?? zoneToday(zone), zone };
+}
+
 export async function runRemindCommand(o: RemindCliOptions): Promise<RemindRun> {
-  const xlsx: XlsxWorkbook = await openWorkbook(o.file);
-  const dir = path.dirname(o.file);
-  const base = path.basename(o.file);
-  const journal = path.join(dir, `.${base}.nhac-viec.journal`);
-  // Held from before the journal is replayed until the workbook is saved: two runs on one file
-  // would both send.
-  const lock = new FileLock(path.join(dir, `.${base}.lock`));
-  const held = o.dryRun || lock.tryLock();
-  const mailer = o.dryRun || !o.target || !held ? null : new NodeMailer(o.target, { from: o.from ?? DEFAULT_FROM, quota: o.quota });
+  const preview = o.dryRun || o.target?.kind === 'outbox';
+  if (preview) return previewRun(o);
+  existingXlsx(o.file);
+  assertCanWrite(o.file, false);
+  // Held from before the workbook is read until it is saved: a command that read it meanwhile
+  // would save over this run's log (and everything would be sent again), or lose its own output.
+  const hold = await holdWorkbooks([o.file], 'remind');
+  let mailer: NodeMailer | null = null;
   try {
-    const recovered = !o.dryRun && held ? replay(xlsx, journal) : 0;
-    const book = o.dryRun ? xlsx : journaled(xlsx, journal);
+    const xlsx: XlsxWorkbook = await openWorkbook(o.file);
+    const journal = journalFor(o.file);
+    const recovered = replay(xlsx, journal);
+    const { today, zone } = runDay(o, xlsx);
+    mailer = o.target ? new NodeMailer(o.target, { from: o.from ?? DEFAULT_FROM, quota: o.quota, timeoutMs: o.timeoutMs, lang: o.lang }) : null;
+    const book = journaled(xlsx, journal, hold);
     const report = runReminders(
       {
         workbook: book,
         mail: mailer ?? { remainingQuota: () => 0, send: () => { throw new Error('no mailer'); } },
-        lock: { tryLock: () => held, release: () => undefined },
-        clock: hostClock(o.today ?? localToday()),
+        lock: { tryLock: () => true, release: () => undefined },
+        clock: hostClock(today, zone),
       },
-      { dryRun: o.dryRun, timeBudgetMs: CLI_TIME_BUDGET_MS, lang: o.lang, sendEstimateMs: 200, lockWaitMs: 0 },
+      { dryRun: false, timeBudgetMs: CLI_TIME_BUDGET_MS, lang: o.lang, sendEstimateMs: 200, lockWaitMs: 0 },
     );
-    const changed = recovered > 0 || ('changed' in book && book.changed);
+    const changed = recovered > 0 || book.changed;
     if (changed) {
       await saveWorkbook(xlsx, o.file);
       if (existsSync(journal)) unlinkSync(journal);
     }
-    return { report, delivered: mailer?.delivered ?? [], saved: changed, recovered };
+    return { report, delivered: mailer?.delivered ?? [], saved: changed, recovered, preview: false };
   } finally {
     await mailer?.close();
-    if (!o.dryRun && held) lock.release();
+    hold.release();
+  }
+}
+
+/**
+ * `--dry-run` and `--outbox`: what the real run would send now, the journal of a killed run
+ * included, with nothing consumed: the workbook is not saved and the journal stays for the real run.
+ * The outbox writes each mail as an .eml file; the dry run only lists them.
+ */
+async function previewRun(o: RemindCliOptions): Promise<RemindRun> {
+  const xlsx: XlsxWorkbook = await openWorkbook(o.file);
+  const recovered = replay(xlsx, journalFor(o.file));
+  const { today, zone } = runDay(o, xlsx);
+  const outbox = !o.dryRun && o.target?.kind === 'outbox' ? o.target : null;
+  const mailer = outbox ? new NodeMailer(outbox, { from: o.from ?? DEFAULT_FROM, quota: o.quota, lang: o.lang }) : null;
+  try {
+    const report = runReminders(
+      {
+        // Log rows of the preview go nowhere: the workbook in memory is dropped.
+        workbook: xlsx,
+        mail: mailer ?? { remainingQuota: () => 0, send: () => { throw new Error('no mailer'); } },
+        lock: { tryLock: () => true, release: () => undefined },
+        clock: hostClock(today, zone),
+      },
+      { dryRun: !mailer, timeBudgetMs: CLI_TIME_BUDGET_MS, lang: o.lang, sendEstimateMs: 200, lockWaitMs: 0 },
+    );
+    return { report, delivered: mailer?.delivered ?? [], saved: false, recovered, preview: true };
+  } finally {
+    await mailer?.close();
   }
 }
 
@@ -182,17 +201,23 @@ const MARK: Record<string, string> = { sent: '✓', wouldSend: '•', alreadySen
 function printReport(run: RemindRun, o: RemindCliOptions): void {
   const { report } = run;
   const lang = o.lang;
-  if (run.recovered) say(t(lang, 'remind.cli.recovered', { n: run.recovered }));
+  if (run.recovered && !run.preview) say(t(lang, 'remind.cli.recovered', { n: run.recovered }));
   for (const m of report.mails) {
-    const outcome = t(lang, `ui.reminders.outcome.${m.outcome}` as MsgKey);
-    say(`${MARK[m.outcome] ?? '-'} ${m.name} <${m.email}>: ${m.subject} (${outcome}${m.error ? `: ${m.error}` : ''})`);
+    // In a preview a written .eml is a mail that would be sent.
+    const outcome = run.preview && m.outcome === 'sent' ? 'wouldSend' : m.outcome;
+    const label = t(lang, `ui.reminders.outcome.${outcome}` as MsgKey);
+    say(`${MARK[outcome] ?? '-'} ${m.name} <${m.email}>: ${m.subject} (${label}${m.error ? `: ${m.error}` : ''})`);
   }
   if (report.unreachable.length) {
     say(t(lang, 'remind.cli.unreachable'));
     for (const u of report.unreachable) say(`  - ${u}`);
   }
+  if (run.preview && o.target?.kind === 'outbox' && !o.dryRun) {
+    for (const line of report.messages.filter((l) => !l.startsWith(t(lang, 'remind.report.sent', { n: report.totals.sent })))) say(line);
+    say(t(lang, 'remind.cli.preview', { n: run.delivered.length, dir: o.target.dir }));
+    return;
+  }
   for (const line of report.messages) say(line);
-  if (o.target?.kind === 'outbox' && run.delivered.length) say(t(lang, 'remind.cli.wrote', { n: run.delivered.length, dir: o.target.dir }));
   if (run.saved) say(t(lang, 'remind.cli.saved', { sheet: LOG_SHEET.vi, file: o.file }));
 }
 
@@ -204,26 +229,53 @@ function options(cmd: Command, values: Record<string, string | boolean | undefin
   const smtp = values.smtp as string | undefined;
   const dryRun = !!values['dry-run'];
   if (outbox !== undefined && smtp !== undefined) throw new UsageError(both('remind.cli.bothTargets'), cmd);
+  const user = values['smtp-user'] as string | undefined;
+  const tls = values['smtp-tls'] as string | undefined;
+  const ca = values['smtp-ca'] as string | undefined;
+  if (smtp === undefined && (user !== undefined || tls !== undefined || ca !== undefined)) throw new UsageError(both('remind.cli.loginNeedsSmtp'), cmd);
   let target: MailTarget | null = null;
   if (outbox !== undefined) target = { kind: 'outbox', dir: outbox };
   if (smtp !== undefined) {
     const hp = parseSmtp(smtp);
     if (!hp) throw new UsageError(both('remind.cli.badSmtp', { value: smtp }), cmd);
-    target = { kind: 'smtp', ...hp };
+    if (tls !== undefined && !TLS_MODES.includes(tls as SmtpTls)) throw new UsageError(both('remind.cli.badTls', { value: tls }), cmd);
+    let pass: string | undefined;
+    if (user !== undefined) {
+      // Only from the environment: a password on the command line would show in the process list and history.
+      const env = (values['smtp-password-env'] as string | undefined) ?? PASSWORD_ENV;
+      pass = process.env[env];
+      if (pass === undefined) throw new UsageError(both('remind.cli.noPassword', { env }), cmd);
+    }
+    let caText: string | undefined;
+    if (ca !== undefined) {
+      try {
+        caText = readFileSync(ca, 'utf8');
+      } catch (e) {
+        throw new UserError(both('remind.cli.caMissing', { path: ca }), e);
+      }
+    }
+    target = { kind: 'smtp', ...hp, tls: (tls as SmtpTls | undefined) ?? 'auto', ...(user !== undefined ? { user, pass } : {}), ...(caText ? { ca: caText } : {}) };
   }
   if (!target && !dryRun) throw new UsageError(both('remind.cli.needTarget'), cmd);
   const q = values.quota as string | undefined;
   if (q !== undefined && !/^\d+$/.test(q)) throw new UsageError(both('remind.cli.badQuota', { value: q }), cmd);
   const from = values.from as string | undefined;
   if (from !== undefined && !/^[^\s@<>]+@[^\s@<>]+$/.test(from)) throw new UsageError(both('remind.cli.badFrom', { value: from }), cmd);
-  return { lang, today, target, dryRun, quota: q === undefined ? undefined : Number(q), from };
+  const timeout = values.timeout as string | undefined;
+  if (timeout !== undefined && !(/^\d+(\.\d+)?$/.test(timeout) && Number(timeout) >= 0.1 && Number(timeout) <= 600)) {
+    throw new UsageError(both('remind.cli.badTimeout', { value: timeout }), cmd);
+  }
+  return {
+    lang, today, target, dryRun, quota: q === undefined ? undefined : Number(q), from,
+    timeoutMs: timeout === undefined ? DEFAULT_SMTP_TIMEOUT_MS : Number(timeout) * 1000,
+  };
 }
 
 export const remind: Command = {
   name: 'remind',
   summary_vi: t('vi', 'remind.cli.summary'),
   summary_en: t('en', 'remind.cli.summary'),
-  usage: 'tiendo remind <tệp.xlsx> [--today YYYY-MM-DD] (--outbox <thư-mục> | --smtp <máy:cổng>) [--dry-run] [--quota N] [--from <địa-chỉ>] [--lang vi|en]',
+  usage: 'tiendo remind <tệp.xlsx> [--today YYYY-MM-DD] (--smtp <máy:cổng> [--smtp-user <tên>] [--smtp-password-env <BIẾN>] [--smtp-tls auto|starttls|tls|none] [--smtp-ca <tệp.pem>] [--timeout <giây>] | --outbox <thư-mục> | --dry-run) [--quota N] [--from <địa-chỉ>] [--lang vi|en]',
   async run(argv) {
     const args = parseCommandArgs(remind, argv, OPTIONS, { min: 1, max: 1, what: 'cli.whatFile' });
     if (!args) return 0;
@@ -231,7 +283,9 @@ export const remind: Command = {
     const run = await runRemindCommand(o);
     printReport(run, o);
     if (run.report.status === 'busy') return 1;
-    return run.report.totals.failed > 0 ? 1 : 0;
+    // Someone not reached (a refused mailbox, a server that did not take the mail) is a failure to act on.
+    const notReached = run.report.totals.failed > 0 || run.report.mails.some((m) => m.outcome === 'deferred' && m.deferReason === 'server');
+    return notReached ? 1 : 0;
   },
   async demo(ctx) {
     const dir = path.join(ctx.outDir, 'mail');
@@ -242,7 +296,11 @@ export const remind: Command = {
     const sent = run.report.mails.filter((m) => m.outcome === 'sent');
     const params = { n: run.delivered.length, date: formatDMY(ctx.today), dir, digests: sent.filter((m) => m.kind === 'digest').length, summary: sent.filter((m) => m.kind === 'summary').length };
     ctx.log(t('vi', 'remind.cli.demoWrote', params));
-    for (const line of run.report.messages) ctx.log(line);
-    return { title_vi: t('vi', 'remind.cli.demo'), title_en: t('en', 'remind.cli.demo'), paths: [dir, ctx.workbookPath] };
+    // A preview: "sent" here means written as a file.
+    const sentLine = t('vi', 'remind.report.sent', { n: run.report.totals.sent });
+    for (const line of run.report.messages) if (line !== sentLine) ctx.log(line);
+    ctx.log(t('vi', 'remind.cli.preview', { n: run.delivered.length, dir }));
+    // A preview: the sample workbook is left as it was (nothing is marked as sent).
+    return { title_vi: t('vi', 'remind.cli.demo'), title_en: t('en', 'remind.cli.demo'), paths: [dir] };
   },
 };

@@ -43,6 +43,17 @@ describe('the reminder log', () => {
     expect(bare).toMatchObject({ sheet: 'Nhật ký nhắc việc', hasHeader: false, entries: [] });
   });
 
+  it('dates a deferred mail from the first day it was held back since its last send (the longest waiting go first)', () => {
+    const log = readReminderLog(grid([
+      ['', { date: '2019-07-01' }, '', 'a@example.org', 'Nhắc việc', '', 'Đã gửi', '', ''],
+      ['', { date: '2019-07-02' }, '', 'a@example.org', 'Nhắc việc', '', 'Hoãn', '', ''],
+      ['', { date: '2019-07-03' }, '', 'a@example.org', 'Nhắc việc', '', 'Hoãn', '', ''],
+      ['', { date: '2019-07-01' }, '', 'b@example.org', 'Nhắc việc', '', 'Hoãn', '', ''],
+      ['', { date: '2019-07-03' }, '', 'b@example.org', 'Nhắc việc', '', 'Hoãn', '', ''],
+    ]));
+    expect(Object.fromEntries(pendingFromEarlier(log))).toEqual({ 'a@example.org|digest': '2019-07-02', 'b@example.org|digest': '2019-07-01' });
+  });
+
   it('knows which deferred mails are still owed and when the last summary went out', () => {
     const log = readReminderLog(grid([
       ['', { date: '2019-07-03' }, '', 'a@example.org', 'Nhắc việc', '', 'Hoãn', '', ''],
@@ -52,7 +63,7 @@ describe('the reminder log', () => {
       ['', { date: '2019-07-01' }, '', 'lan@example.org', 'Tổng hợp', '', 'Đã gửi', '', ''],
       ['', { date: '2019-07-05' }, '', 'lan@example.org', 'Tổng hợp', '', 'Đã gửi', '', ''],
     ]));
-    expect([...pendingFromEarlier(log)].sort()).toEqual(['b@example.org|digest', 'c@example.org|digest']);
+    expect([...pendingFromEarlier(log).keys()].sort()).toEqual(['b@example.org|digest', 'c@example.org|digest']);
     expect(lastSummaryBefore(log, '2019-07-05')).toBe('2019-07-01');
   });
 
