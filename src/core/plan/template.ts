@@ -2,7 +2,8 @@
  * What a new, empty tracker holds: the four sheets with their headers, formats, drop-down lists
  * and the settings rows with defaults and help. Pure data (SheetOutput), so the CLI's `init` and
  * the Sheets menu "Thiết lập bảng theo dõi" build the same workbook. Meant for sheets that do not
- * exist yet: the blocks below the header write empty cells to carry the formats.
+ * exist yet: the blocks below the header write empty cells to carry the formats. `Ngày nghỉ`
+ * starts with the built-in days off so users can see them and override one.
  */
 import { type Lang, t } from '../i18n';
 import type { CellBlock, OutCell, SheetOutput, ValidationRule } from '../../ports';
@@ -11,6 +12,9 @@ import {
 } from './columns';
 import { DEFAULT_SETTINGS, SETTING_DEFS } from './settings';
 import { settingRow } from './settings-sheet';
+import { type CivilDate, weekday } from '../dates/civil';
+import { LAST_ANNOUNCED_YEAR } from '../dates/announced';
+import { builtInDays } from '../dates/workdays';
 
 /** Rows below the header that get formats and drop-down lists. */
 export const TEMPLATE_ROWS = 500;
@@ -113,12 +117,47 @@ function settingsSheet(lang: Lang): SheetOutput {
   };
 }
 
+/** First year whose built-in days a new `Ngày nghỉ` sheet lists. */
+export const BUILT_IN_FIRST_YEAR = 2019;
+/** Years after the last announced one that the sheet lists by the rule, so users see what is assumed. */
+const RULE_YEARS_SHOWN = 2;
+
+/**
+ * The built-in days of a new `Ngày nghỉ` sheet, by date: every weekday off and every make-up
+ * Saturday from 2019 through two years after the last announced one, each marked «có sẵn» in
+ * its note so the user can tell them from their own rows. Read back, they give the same calendar
+ * (a row only restates its own date); the user overrides one by changing its «Loại».
+ */
+export function builtInHolidayRows(lang: Lang, through = LAST_ANNOUNCED_YEAR + RULE_YEARS_SHOWN): OutCell[][] {
+  const rows: OutCell[][] = [];
+  const mark = t(lang, 'holiday.builtIn');
+  const off = t(lang, 'holiday.off');
+  const makeup = t(lang, 'holiday.makeup');
+  for (let y = BUILT_IN_FIRST_YEAR; y <= through; y++) {
+    const { off: days, makeup: saturdays } = builtInDays(y);
+    const byDate = new Map<CivilDate, OutCell[]>();
+    for (const h of days) {
+      const w = weekday(h.date);
+      if (w === 0 || w === 6 || byDate.has(h.date)) continue;
+      byDate.set(h.date, [{ date: h.date }, off, `${lang === 'en' ? h.nameEn : h.name} (${mark})`]);
+    }
+    for (const m of saturdays) byDate.set(m.date, [{ date: m.date }, makeup, `${lang === 'en' ? m.nameEn : m.name} (${mark})`]);
+    rows.push(...[...byDate.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map((e) => e[1]));
+  }
+  return rows;
+}
+
+/** The sheet with `rows` written below its header (after the format blocks, so values win). */
+function withRows(out: SheetOutput, rows: OutCell[][]): SheetOutput {
+  return rows.length ? { ...out, blocks: [...out.blocks, { row: 2, col: 1, values: rows }], minRows: Math.max(out.minRows ?? 0, rows.length + 1) } : out;
+}
+
 /** The sheets of a new tracker, in order: Công việc, Nhân sự, Ngày nghỉ, Cài đặt. */
 export function trackerTemplate(lang: Lang = 'vi'): SheetOutput[] {
   return [
     dataSheet(TASKS_SHEET, lang, { print: { landscape: true, paper: 'A4', fitToWidth: true } }),
     dataSheet(PEOPLE_SHEET, lang),
-    dataSheet(HOLIDAYS_SHEET, lang),
+    withRows(dataSheet(HOLIDAYS_SHEET, lang), builtInHolidayRows(lang)),
     settingsSheet(lang),
   ];
 }

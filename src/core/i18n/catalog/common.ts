@@ -33,6 +33,7 @@ export const vi = {
   'value.no': 'Không',
   'holiday.off': 'Nghỉ',
   'holiday.makeup': 'Làm bù',
+  'holiday.builtIn': 'có sẵn',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -69,4 +70,5 @@ export const en: Record<keyof typeof vi, string> = {
   'value.no': 'No',
   'holiday.off': 'Day off',
   'holiday.makeup': 'Make-up workday',
+  'holiday.builtIn': 'built in',
 };
