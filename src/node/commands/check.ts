@@ -7,7 +7,7 @@ import { type Lang, t } from '../../core/i18n';
 import type { Problem } from '../../core/plan/model';
 import { problemSentence } from '../../core/plan/problems';
 import { readWorkbook, type Workbook } from '../../core/plan/read';
-import { LANG_OPTION, langOption, openWorkbook, parseCommandArgs, say } from './kit';
+import { HELP, LANG_OPTION, langOption, openWorkbook, parseCommandArgs, say } from './kit';
 import type { Command } from './types';
 
 export interface CheckReport {
@@ -41,6 +41,8 @@ export const check: Command = {
   summary_vi: t('vi', 'cli.check.summary'),
   summary_en: t('en', 'cli.check.summary'),
   usage: 'tiendo check <tệp.xlsx> [--lang vi|en]',
+  options: [HELP.lang],
+  topics: ['deps', 'people'],
   async run(argv) {
     const args = parseCommandArgs(check, argv, { ...LANG_OPTION }, { min: 1, max: 1, what: 'cli.whatFile' });
     if (!args) return 0;

@@ -13,7 +13,7 @@ import { formatDMY } from '../../core/dates/civil';
 import { type Lang, t } from '../../core/i18n';
 import { importPlan } from '../../core/importer';
 import type { ImportResult, ImportWarning } from '../../core/importer/types';
-import { LANG_OPTION, UsageError, UserError, both, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn } from './kit';
+import { HELP, LANG_OPTION, UsageError, UserError, both, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn } from './kit';
 import type { Command } from './types';
 
 /** Text of a plan file: UTF-8 (with or without BOM) or UTF-16 (Notepad's "Unicode"); .docx through docx-text. */
@@ -96,6 +96,12 @@ export const importCommand: Command = {
   summary_vi: t('vi', 'cli.import.summary'),
   summary_en: t('en', 'cli.import.summary'),
   usage: 'tiendo import <kế-hoạch.txt|.docx> [--year YYYY] [--json] [--into <tệp.xlsx>] [--lang vi|en]',
+  options: [
+    { flag: '--year', value: 'YYYY', help: 'cli.help.opt.year' },
+    { flag: '--json', help: 'cli.help.opt.json' },
+    { flag: '--into', value: '<tệp.xlsx>', help: 'cli.help.opt.into' },
+    HELP.lang,
+  ],
   async run(argv) {
     const args = parseCommandArgs(importCommand, argv, {
       year: { type: 'string' }, json: { type: 'boolean' }, into: { type: 'string' }, ...LANG_OPTION,

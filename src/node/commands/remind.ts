@@ -1,5 +1,5 @@
 /**
- * `tiendo remind book.xlsx [--today YYYY-MM-DD] (--outbox DIR | --smtp HOST:PORT) [--dry-run]`:
+ * `tiendo remind book.xlsx [--today 12/11/2019] (--outbox DIR | --smtp HOST:PORT) [--dry-run]`:
  * the same reminder run as the add-on's daily trigger, on an .xlsx workbook. Mails become .eml
  * files or go to an SMTP server; the log is written into the workbook, so a second run the same
  * day sends nothing.
@@ -11,14 +11,14 @@
 import { appendFileSync, existsSync, openSync, closeSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { runReminders } from '../../app/remind';
-import { type CivilDate, formatDMY, isCivilDate } from '../../core/dates/civil';
+import { type CivilDate, formatDMY } from '../../core/dates/civil';
 import { type Lang, type MsgKey, t } from '../../core/i18n';
 import { LOG_SHEET } from '../../core/reminders/log';
 import type { RemindReport } from '../../core/reminders/report';
 import type { LockPort, OutCell, SheetOutput, WorkbookPort } from '../../ports';
 import { NodeMailer, parseSmtp, type MailTarget } from '../mailer';
 import type { XlsxWorkbook } from '../xlsx-workbook';
-import { LANG_OPTION, UsageError, UserError, both, langOption, openWorkbook, parseCommandArgs, saveWorkbook, say } from './kit';
+import { HELP, LANG_OPTION, UsageError, UserError, both, dateOption, langOption, openWorkbook, parseCommandArgs, saveWorkbook, say } from './kit';
 import type { Command } from './types';
 import { hostClock, localToday } from '../clock';
 
@@ -198,8 +198,7 @@ function printReport(run: RemindRun, o: RemindCliOptions): void {
 
 function options(cmd: Command, values: Record<string, string | boolean | undefined>): Omit<RemindCliOptions, 'file'> {
   const lang = langOption(values.lang as string | undefined, cmd);
-  const today = values.today as string | undefined;
-  if (today !== undefined && !isCivilDate(today)) throw new UsageError(both('remind.cli.badToday', { value: today }), cmd);
+  const today = dateOption(values.today as string | undefined, '--today', cmd);
   const outbox = values.outbox as string | undefined;
   const smtp = values.smtp as string | undefined;
   const dryRun = !!values['dry-run'];
@@ -223,7 +222,17 @@ export const remind: Command = {
   name: 'remind',
   summary_vi: t('vi', 'remind.cli.summary'),
   summary_en: t('en', 'remind.cli.summary'),
-  usage: 'tiendo remind <tệp.xlsx> [--today YYYY-MM-DD] (--outbox <thư-mục> | --smtp <máy:cổng>) [--dry-run] [--quota N] [--from <địa-chỉ>] [--lang vi|en]',
+  usage: 'tiendo remind <tệp.xlsx> [--today <ngày>] (--outbox <thư-mục> | --smtp <máy:cổng>) [--dry-run] [--quota N] [--from <địa-chỉ>] [--lang vi|en]',
+  options: [
+    HELP.today,
+    { flag: '--outbox', value: '<thư-mục>', help: 'cli.help.opt.outbox' },
+    { flag: '--smtp', value: '<máy:cổng>', help: 'cli.help.opt.smtp' },
+    { flag: '--dry-run', help: 'cli.help.opt.dryRun' },
+    { flag: '--quota', value: 'N', help: 'cli.help.opt.quota' },
+    { flag: '--from', value: '<địa-chỉ>', help: 'cli.help.opt.from' },
+    HELP.lang,
+  ],
+  topics: ['people'],
   async run(argv) {
     const args = parseCommandArgs(remind, argv, OPTIONS, { min: 1, max: 1, what: 'cli.whatFile' });
     if (!args) return 0;

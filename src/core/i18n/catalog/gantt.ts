@@ -30,7 +30,6 @@ export const vi = {
   'gantt.badRow': 'Dòng {row} không có trong trang «{sheet}».',
 
   'gantt.cli.summary': 'Vẽ biểu đồ Gantt: trang «Gantt» trong tệp .xlsx và (với --html) một trang HTML tương tác.',
-  'gantt.cli.badToday': '“{value}” không phải là ngày dạng YYYY-MM-DD (ví dụ --today 2019-11-12).',
   'gantt.cli.sheet': 'Đã ghi trang «{sheet}» ({rows} dòng × {columns} cột, thang {scale}) vào {path}.',
   'gantt.cli.html': 'Đã ghi biểu đồ tương tác {path}.',
   'gantt.cli.demo': 'Biểu đồ Gantt (trang Gantt và trang HTML)',
@@ -96,7 +95,6 @@ export const en: Record<keyof typeof vi, string> = {
   'gantt.badRow': 'Row {row} is not in the “{sheet}” sheet.',
 
   'gantt.cli.summary': 'Draw the Gantt chart: the “Gantt” sheet in the .xlsx file and (with --html) an interactive HTML page.',
-  'gantt.cli.badToday': '“{value}” is not a YYYY-MM-DD date (for example --today 2019-11-12).',
   'gantt.cli.sheet': 'Wrote the “{sheet}” sheet ({rows} rows × {columns} columns, {scale} scale) to {path}.',
   'gantt.cli.html': 'Wrote the interactive chart {path}.',
   'gantt.cli.demo': 'Gantt chart (Gantt sheet and HTML page)',

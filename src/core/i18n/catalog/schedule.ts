@@ -95,7 +95,6 @@ export const vi = {
   'baseline.currentDue': 'Hạn hiện tại',
 
   'refresh.cli.summary': 'Cập nhật tiến độ trên tệp .xlsx: hạn tính toán, tình trạng, đường găng, trang Tổng quan.',
-  'refresh.cli.badToday': '“{value}” không phải là ngày dạng YYYY-MM-DD (ví dụ --today 2019-11-12).',
   'refresh.cli.saved': 'Đã ghi {path}.',
   'refresh.cli.schedule': 'Tiến độ ngày {date}:',
   'refresh.cli.overview': 'Trang Tổng quan:',
@@ -198,7 +197,6 @@ export const en: Record<keyof typeof vi, string> = {
   'baseline.currentDue': 'Current due',
 
   'refresh.cli.summary': 'Refresh progress in an .xlsx file: computed due dates, statuses, critical path, the Overview sheet.',
-  'refresh.cli.badToday': '“{value}” is not a date written YYYY-MM-DD (e.g. --today 2019-11-12).',
   'refresh.cli.saved': 'Saved {path}.',
   'refresh.cli.schedule': 'Schedule as of {date}:',
   'refresh.cli.overview': 'Overview sheet:',
