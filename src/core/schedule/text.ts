@@ -28,7 +28,7 @@ export function scheduleLines(schedule: Schedule, lang: Lang, o: TableOptions): 
   const idW = Math.max(3, len(hId) + 1, ...schedule.tasks.map((st) => len(st.task.id || `#${st.task.row}`) + 1));
   const statusW = Math.max(len(hStatus) + 1, ...schedule.tasks.map((st) => len(statusLabel(st.status, lang)) + 1));
   const leftW = Math.max(5, len(hLeft) + 1);
-  const critW = Math.max(2, len(hCrit));
+  const critW = Math.max(2, len(hCrit) + 1);
   const line = (cells: string[], title: string) => {
     const head = cells.join(' ');
     const room = Math.max(8, o.width - len(head) - 1);
