@@ -76,6 +76,8 @@ export interface SheetOutput {
   print?: { landscape: boolean; paper: 'A4' | 'A3'; fitToWidth: boolean };
   /** Hide this sheet's grid lines. */
   hideGridlines?: boolean;
+  /** 1-based columns to hide (a key the add-on reads back but a reader need not see). */
+  hiddenColumns?: number[];
   /** Make sure the sheet has at least these many rows/columns (setValues needs room). */
   minRows?: number;
   minColumns?: number;

@@ -134,8 +134,10 @@ export class XlsxWorkbook implements WorkbookPort {
     else if (out.mode === 'replace') ws = this.cleared(ws);
     // Widths first: wrapped blocks size their rows from them.
     for (const [col, px] of out.columnWidths ?? []) ws.getColumn(col).width = excelWidth(px);
+    for (const c of out.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
     if (out.mode === 'replace') for (const m of out.merges ?? []) ws.mergeCells(m);
-    for (const b of out.blocks) writeBlock(ws, b);
+    const spans = mergedSpans(out.merges ?? []);
+    for (const b of out.blocks) writeBlock(ws, b, spans);
     if (out.mode !== 'replace') for (const m of out.merges ?? []) mergeOnce(ws, m);
     if (out.frozenRows !== undefined || out.frozenColumns !== undefined || out.hideGridlines !== undefined) {
       setView(ws, out);
@@ -212,7 +214,17 @@ function gridOf(ws: Sheet): CellValue[][] {
   return grid;
 }
 
-function writeBlock(ws: Sheet, b: CellBlock): void {
+/** Merged ranges by their top-left cell (`row:col`): how many columns a wrapped text spreads over. */
+function mergedSpans(merges: readonly string[]): Map<string, { left: number; right: number }> {
+  const spans = new Map<string, { left: number; right: number }>();
+  for (const m of merges) {
+    const area = parseArea(m);
+    if (area) spans.set(`${area.top}:${area.left}`, { left: area.left, right: area.right });
+  }
+  return spans;
+}
+
+function writeBlock(ws: Sheet, b: CellBlock, spans: Map<string, { left: number; right: number }> = new Map()): void {
   b.values.forEach((rowValues, i) => {
     const row = ws.getRow(b.row + i);
     rowValues.forEach((v: OutCell | FormulaCell, j) => {
@@ -237,7 +249,7 @@ function writeBlock(ws: Sheet, b: CellBlock): void {
       if (cell.type === ExcelJS.ValueType.Merge) return;
       cell.value = writeCell(v);
     });
-    if (b.wrap) fitRowHeight(ws, row, b.col, rowValues);
+    if (b.wrap) fitRowHeight(ws, row, b.col, rowValues, spans);
   });
 }
 
@@ -248,12 +260,17 @@ const LINE_HEIGHT = 15;
  * (none: one line). So a wrapped row gets a height estimated from its text and column widths; a
  * row never shrinks, so a height the user chose is kept when it is larger.
  */
-function fitRowHeight(ws: Sheet, row: ExcelJS.Row, firstCol: number, values: Array<OutCell | FormulaCell>): void {
+function fitRowHeight(ws: Sheet, row: ExcelJS.Row, firstCol: number, values: Array<OutCell | FormulaCell>, spans: Map<string, { left: number; right: number }>): void {
   let lines = 1;
   values.forEach((v, j) => {
     if (typeof v !== 'string' || v === '') return;
+    const col = firstCol + j;
+    // A merged cell wraps in the width of all its columns (a title across the page is one line).
+    const span = spans.get(`${row.number}:${col}`) ?? { left: col, right: col };
+    let width = 0;
+    for (let c = span.left; c <= span.right; c++) width += ws.getColumn(c).width ?? 8.43;
     // Characters per line: a width unit holds about one digit; average text is a little narrower.
-    const perLine = Math.max(1, Math.floor((ws.getColumn(firstCol + j).width ?? 8.43) * 1.15));
+    const perLine = Math.max(1, Math.floor(width * 1.15));
     const n = v.split('\n').reduce((sum, para) => sum + Math.max(1, Math.ceil(para.length / perLine)), 0);
     if (n > lines) lines = n;
   });

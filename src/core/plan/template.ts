@@ -114,6 +114,7 @@ function settingsSheet(lang: Lang): SheetOutput {
     frozenRows: 1,
     columnWidths: SETTINGS_SHEET.columns.map((c, i): [number, number] => [i + 1, c.width ?? 120]),
     validations: choiceRules,
+    print: { landscape: true, paper: 'A4', fitToWidth: true },
   };
 }
 
@@ -156,8 +157,9 @@ function withRows(out: SheetOutput, rows: OutCell[][]): SheetOutput {
 export function trackerTemplate(lang: Lang = 'vi'): SheetOutput[] {
   return [
     dataSheet(TASKS_SHEET, lang, { print: { landscape: true, paper: 'A4', fitToWidth: true } }),
-    dataSheet(PEOPLE_SHEET, lang),
-    withRows(dataSheet(HOLIDAYS_SHEET, lang), builtInHolidayRows(lang)),
+    // Printed on A4: the wide sheets landscape, each fit to the page's width (the .xlsx host).
+    dataSheet(PEOPLE_SHEET, lang, { print: { landscape: true, paper: 'A4', fitToWidth: true } }),
+    withRows(dataSheet(HOLIDAYS_SHEET, lang, { print: { landscape: false, paper: 'A4', fitToWidth: true } }), builtInHolidayRows(lang)),
     settingsSheet(lang),
   ];
 }
