@@ -28,7 +28,7 @@ export function buildSample(): XlsxWorkbook {
 
   const plan = samplePlan();
   wb.write(rowsSheet(TASKS_SHEET.vi, plan.tasks, true));
-  wb.write(rowsSheet(PEOPLE_SHEET.vi, plan.people));
+  wb.write(rowsSheet(PEOPLE_SHEET.vi, plan.people, true));
   // The office's own rows go below the built-in days the new tracker lists.
   wb.write(rowsSheet(HOLIDAYS_SHEET.vi, plan.holidays, false, 2 + builtInHolidayRows('vi').length));
 

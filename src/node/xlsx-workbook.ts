@@ -149,7 +149,12 @@ export class XlsxWorkbook implements WorkbookPort {
         ...ws.pageSetup,
         orientation: out.print.landscape ? 'landscape' : 'portrait',
         paperSize: PAPER[out.print.paper] as ExcelJS.PaperSize,
-        ...(out.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+        ...(out.print.fitToWidth ? { fitToPage: true, fitToWidth: out.print.pagesWide ?? 1, fitToHeight: 0 } : {}),
+        // Several pages across: each band of rows is printed across before the next band.
+        ...((out.print.pagesWide ?? 1) > 1 ? { pageOrder: 'overThenDown' as const } : {}),
+        margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+        ...(out.print.repeatRows ? { printTitlesRow: `1:${out.print.repeatRows}` } : {}),
+        ...(out.print.repeatColumns ? { printTitlesColumn: `A:${String.fromCharCode(64 + out.print.repeatColumns)}` } : {}),
       };
     }
     // minRows/minColumns: an .xlsx sheet always has room (no allocated grid as in Sheets).
@@ -269,8 +274,9 @@ function fitRowHeight(ws: Sheet, row: ExcelJS.Row, firstCol: number, values: Arr
     const span = spans.get(`${row.number}:${col}`) ?? { left: col, right: col };
     let width = 0;
     for (let c = span.left; c <= span.right; c++) width += ws.getColumn(c).width ?? 8.43;
-    // Characters per line: a width unit holds about one digit; average text is a little narrower.
-    const perLine = Math.max(1, Math.floor(width * 1.15));
+    // Characters per line: a width unit holds about one digit. Vietnamese text with its marks,
+    // in bold or in the wider fonts LibreOffice substitutes, needs about as much room as a digit.
+    const perLine = Math.max(1, Math.floor(width * 0.95));
     const n = v.split('\n').reduce((sum, para) => sum + Math.max(1, Math.ceil(para.length / perLine)), 0);
     if (n > lines) lines = n;
   });

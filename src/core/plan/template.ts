@@ -59,6 +59,11 @@ function formatBlocks(def: SheetDef): CellBlock[] {
   return blocks;
 }
 
+/** Empty body cells that wrap their text (a long name or task then grows its row, in print too). */
+function wrapBlock(def: SheetDef): CellBlock {
+  return { row: 2, col: 1, values: Array.from({ length: TEMPLATE_ROWS }, () => def.columns.map(() => null)), wrap: true };
+}
+
 function yesNo(lang: Lang): string[] {
   return [t(lang, 'value.yes'), t(lang, 'value.no')];
 }
@@ -88,7 +93,8 @@ function dataSheet(def: SheetDef, lang: Lang, extra: Partial<SheetOutput> = {}):
   return {
     sheet: lang === 'en' ? def.en : def.vi,
     mode: 'update',
-    blocks: [header(def, lang), ...formatBlocks(def)],
+    // Every body cell wraps and reads from the top, so what is typed later prints whole.
+    blocks: [header(def, lang), wrapBlock(def), ...formatBlocks(def)],
     frozenRows: 1,
     columnWidths: def.columns.map((c, i): [number, number] => [i + 1, c.width ?? 120]),
     validations: validations(def, lang),
@@ -156,7 +162,8 @@ function withRows(out: SheetOutput, rows: OutCell[][]): SheetOutput {
 /** The sheets of a new tracker, in order: Công việc, Nhân sự, Ngày nghỉ, Cài đặt. */
 export function trackerTemplate(lang: Lang = 'vi'): SheetOutput[] {
   return [
-    dataSheet(TASKS_SHEET, lang, { print: { landscape: true, paper: 'A4', fitToWidth: true } }),
+    // The task list is wide: two A4 pages across, the header and Mã…Nội dung repeated on each.
+    dataSheet(TASKS_SHEET, lang, { print: { landscape: true, paper: 'A4', fitToWidth: true, pagesWide: 2, repeatRows: 1, repeatColumns: 3 } }),
     // Printed on A4: the wide sheets landscape, each fit to the page's width (the .xlsx host).
     dataSheet(PEOPLE_SHEET, lang, { print: { landscape: true, paper: 'A4', fitToWidth: true } }),
     withRows(dataSheet(HOLIDAYS_SHEET, lang, { print: { landscape: false, paper: 'A4', fitToWidth: true } }), builtInHolidayRows(lang)),
