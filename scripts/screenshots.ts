@@ -87,6 +87,8 @@ async function main(): Promise<void> {
         made.push(file);
         if (width === 1280) {
           const pdf = path.join(dir, 'gantt-print.pdf');
+          // As the browser's print does: the page prepares its print version first.
+          await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
           await page.emulateMedia({ media: 'print' });
           await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
           made.push(...pages(pdf, 'gantt-print'));
