@@ -78,7 +78,7 @@ async function main(): Promise<void> {
 
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
     try {
-      for (const [width, name] of [[1280, 'gantt'], [800, 'gantt-800']] as const) {
+      for (const [width, name] of [[1280, 'gantt-page'], [800, 'gantt-800']] as const) {
         const page = await browser.newPage({ viewport: { width, height: 720 } });
         await page.goto(pathToFileURL(html).href);
         await page.waitForSelector('svg');

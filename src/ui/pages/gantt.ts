@@ -39,6 +39,8 @@ const collapsed = new Set<string>();
 let zoom: GanttScale = 'week';
 let geo: Geometry | null = null;
 let selected = -1;
+/** The selected row's key: a selection survives folding and filtering while its row is shown. */
+let selectedKey = '';
 let index = new Map<string, number>();
 
 const hasServer = () => !!window.google?.script?.run;
@@ -126,6 +128,7 @@ function draw(): void {
   const todayShown = geo ? isShown(layout.today) : false;
   view = { ...layout, rows: visibleRows(layout.rows, leadFilter, collapsed) };
   index = new Map(view.rows.map((r, i) => [r.key, i]));
+  selected = selectedKey ? index.get(selectedKey) ?? -1 : -1;
   // The timeline fills the pane: periods after the plan's end rather than a grey void.
   const paneWidth = Math.max(0, $('chart').clientWidth - LABEL_WIDTH - 2);
   const parts = ganttParts(view, { scale: zoom, minWidth: paneWidth, collapsed });
@@ -203,6 +206,7 @@ function show(l: GanttLayout): void {
   layout = l;
   index = new Map(l.rows.map((r, i) => [r.key, i]));
   selected = -1;
+  selectedKey = '';
   collapsed.clear();
   const select = $<HTMLSelectElement>('lead');
   const leads = leadsOf(l);
@@ -257,6 +261,7 @@ function revealRow(i: number): void {
 function select(i: number, toSheet: boolean): void {
   if (!layout || !view || i < 0 || i >= view.rows.length) return;
   selected = i;
+  selectedKey = view.rows[i].key;
   highlight(i);
   const row = view.rows[i];
   if (!toSheet || row.row === null) return;
@@ -445,7 +450,8 @@ function wire(): void {
       // A section's name folds or unfolds it.
       if (row && row.kind === 'group' && id === 'side') {
         if (collapsed.has(row.key)) collapsed.delete(row.key); else collapsed.add(row.key);
-        selected = -1;
+        // The section becomes the selection: the arrow keys go on from it.
+        selectedKey = row.key;
         hideTip();
         draw();
         return;
@@ -461,7 +467,6 @@ function wire(): void {
   $('today').addEventListener('click', () => { if (layout) scrollToDate(layout.today, 0.35); syncScroll(); });
   $<HTMLSelectElement>('lead').addEventListener('change', (e) => {
     leadFilter = (e.target as HTMLSelectElement).value;
-    selected = -1;
     hideTip();
     draw();
   });
