@@ -56,8 +56,18 @@ async function printSheet(book: string, sheet: string, dir: string, name: string
   return pages(convertToPdf(one, dir), name);
 }
 
+/** This script's own pictures, so a page that is no longer printed does not linger. */
+function clearOld(): void {
+  const ours = new Set([...SHEETS.map(([, n]) => n), 'gantt-print', 'gantt-page', 'gantt-800']);
+  for (const f of readdirSync(OUT)) {
+    const base = f.replace(/(-\d+)?\.png$/, '');
+    if (f.endsWith('.png') && ours.has(base)) rmSync(path.join(OUT, f));
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
+  clearOld();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tiendo-shots-'));
   try {
     const book = path.join(dir, 'ke-hoach-mau.xlsx');
