@@ -8,14 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, TASKS_SHEET } from '../src/core/plan/columns';
 import { SETTING_DEFS, displaySetting } from '../src/core/plan/settings';
 import type { OutCell, SheetOutput } from '../src/ports';
+import { builtInHolidayRows } from '../src/core/plan/template';
 import { newTracker } from '../src/node/tracker';
 import type { XlsxWorkbook } from '../src/node/xlsx-workbook';
 import { SAMPLE_SETTINGS, samplePlan } from './sample-data';
 
 export const SAMPLE_FILE = fileURLToPath(new URL('./ke-hoach-mau.xlsx', import.meta.url));
 
-function rowsSheet(sheet: string, rows: OutCell[][], wrap = false): SheetOutput {
-  return { sheet, mode: 'update', blocks: [{ row: 2, col: 1, values: rows, wrap }] };
+function rowsSheet(sheet: string, rows: OutCell[][], wrap = false, row = 2): SheetOutput {
+  return { sheet, mode: 'update', blocks: [{ row, col: 1, values: rows, wrap }] };
 }
 
 export function buildSample(): XlsxWorkbook {
@@ -27,8 +28,9 @@ export function buildSample(): XlsxWorkbook {
 
   const plan = samplePlan();
   wb.write(rowsSheet(TASKS_SHEET.vi, plan.tasks, true));
-  wb.write(rowsSheet(PEOPLE_SHEET.vi, plan.people));
-  wb.write(rowsSheet(HOLIDAYS_SHEET.vi, plan.holidays));
+  wb.write(rowsSheet(PEOPLE_SHEET.vi, plan.people, true));
+  // The office's own rows go below the built-in days the new tracker lists.
+  wb.write(rowsSheet(HOLIDAYS_SHEET.vi, plan.holidays, false, 2 + builtInHolidayRows('vi').length));
 
   const settingsBlocks = Object.entries(SAMPLE_SETTINGS).map(([key, value]) => {
     const i = SETTING_DEFS.findIndex((d) => d.key === key);

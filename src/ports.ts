@@ -74,10 +74,16 @@ export interface SheetOutput {
    */
   conditionalRules?: { ownerTag: string; rules: ConditionalRule[] };
   validations?: ValidationRule[];
-  /** Landscape A3 fit-to-width where the host allows. */
-  print?: { landscape: boolean; paper: 'A4' | 'A3'; fitToWidth: boolean };
+  /**
+   * Page setup where the host allows (.xlsx; Apps Script has no print API, the user picks it in
+   * File › Print): orientation, paper, fit to `pagesWide` pages across (1 when not given), the
+   * first `repeatRows` rows and `repeatColumns` columns printed on every page.
+   */
+  print?: { landscape: boolean; paper: 'A4' | 'A3'; fitToWidth: boolean; pagesWide?: number; repeatRows?: number; repeatColumns?: number };
   /** Hide this sheet's grid lines. */
   hideGridlines?: boolean;
+  /** 1-based columns to hide (a key the add-on reads back but a reader need not see). */
+  hiddenColumns?: number[];
   /** Make sure the sheet has at least these many rows/columns (setValues needs room). */
   minRows?: number;
   minColumns?: number;

@@ -276,6 +276,9 @@ class LogWriter {
         sheet: this.sheet, mode: 'update', frozenRows: 1,
         blocks: [{ row: 1, col: 1, values: [logHeader()], bold: [logHeader().map(() => true)] }],
         columnWidths: LOG_SHEET.columns.map((c, i) => [i + 1, c.width ?? 120] as [number, number]),
+        // The key only tells the add-on what was sent: hidden, and the rest prints on A4 landscape.
+        hiddenColumns: [LOG_SHEET.columns.findIndex((c) => c.key === 'key') + 1],
+        print: { landscape: true, paper: 'A4', fitToWidth: true },
       });
       this.hasHeader = true;
     }

@@ -187,6 +187,7 @@ export class GasWorkbook implements WorkbookPort {
     this.widths(sheet, out.columnWidths ?? []);
     for (const a1 of out.merges ?? []) sheet.getRange(a1).merge();
     if (out.hideGridlines !== undefined) sheet.setHiddenGridlines(out.hideGridlines);
+    for (const c of out.hiddenColumns ?? []) sheet.hideColumns(c);
   }
 
   /** Grows the grid once so every block, rule, validation and merge fits; returns the grid's size. */
@@ -209,6 +210,7 @@ export class GasWorkbook implements WorkbookPort {
       cols = Math.max(cols, e.cols);
     }
     for (const [c] of out.columnWidths ?? []) cols = Math.max(cols, c);
+    for (const c of out.hiddenColumns ?? []) cols = Math.max(cols, c);
     const maxRows = sheet.getMaxRows();
     const maxCols = sheet.getMaxColumns();
     if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
@@ -241,6 +243,8 @@ export class GasWorkbook implements WorkbookPort {
       merge(weights, () => range.getFontWeights(), (v) => range.setFontWeights(v as GoogleAppsScript.Spreadsheet.FontWeight[][]));
     }
     if (b.wrap !== undefined) range.setWrap(b.wrap);
+    // Wrapped text reads from the top, as the .xlsx host writes it (several lines beside one).
+    if (b.wrap) range.setVerticalAlignment('top');
     this.writeNotes(sheet, b, w);
   }
 

@@ -172,8 +172,10 @@ export class XlsxWorkbook implements WorkbookPort {
     else if (out.mode === 'replace') ws = this.cleared(ws);
     // Widths first: wrapped blocks size their rows from them.
     for (const [col, px] of out.columnWidths ?? []) ws.getColumn(col).width = excelWidth(px);
+    for (const c of out.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
     if (out.mode === 'replace') for (const m of out.merges ?? []) ws.mergeCells(m);
-    for (const b of out.blocks) writeBlock(ws, b);
+    const spans = mergedSpans(out.merges ?? []);
+    for (const b of out.blocks) writeBlock(ws, b, spans);
     if (out.mode !== 'replace') for (const m of out.merges ?? []) mergeOnce(ws, m);
     if (out.frozenRows !== undefined || out.frozenColumns !== undefined || out.hideGridlines !== undefined) {
       setView(ws, out);
@@ -185,7 +187,12 @@ export class XlsxWorkbook implements WorkbookPort {
         ...ws.pageSetup,
         orientation: out.print.landscape ? 'landscape' : 'portrait',
         paperSize: PAPER[out.print.paper] as ExcelJS.PaperSize,
-        ...(out.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+        ...(out.print.fitToWidth ? { fitToPage: true, fitToWidth: out.print.pagesWide ?? 1, fitToHeight: 0 } : {}),
+        // Several pages across: each band of rows is printed across before the next band.
+        ...((out.print.pagesWide ?? 1) > 1 ? { pageOrder: 'overThenDown' as const } : {}),
+        margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+        ...(out.print.repeatRows ? { printTitlesRow: `1:${out.print.repeatRows}` } : {}),
+        ...(out.print.repeatColumns ? { printTitlesColumn: `A:${String.fromCharCode(64 + out.print.repeatColumns)}` } : {}),
       };
     }
     // minRows/minColumns: an .xlsx sheet always has room (no allocated grid as in Sheets).
@@ -273,7 +280,17 @@ function mergesOf(ws: Sheet): GridArea[] {
   return Object.values(merges).map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
 }
 
-function writeBlock(ws: Sheet, b: CellBlock): void {
+/** Merged ranges by their top-left cell (`row:col`): how many columns a wrapped text spreads over. */
+function mergedSpans(merges: readonly string[]): Map<string, { left: number; right: number }> {
+  const spans = new Map<string, { left: number; right: number }>();
+  for (const m of merges) {
+    const area = parseArea(m);
+    if (area) spans.set(`${area.top}:${area.left}`, { left: area.left, right: area.right });
+  }
+  return spans;
+}
+
+function writeBlock(ws: Sheet, b: CellBlock, spans: Map<string, { left: number; right: number }> = new Map()): void {
   b.values.forEach((rowValues, i) => {
     const row = ws.getRow(b.row + i);
     rowValues.forEach((v: OutCell | FormulaCell, j) => {
@@ -300,7 +317,7 @@ function writeBlock(ws: Sheet, b: CellBlock): void {
       if (cell.type === ExcelJS.ValueType.Merge) return;
       cell.value = writeCell(v);
     });
-    if (b.wrap) fitRowHeight(ws, row, b.col, rowValues);
+    if (b.wrap) fitRowHeight(ws, row, b.col, rowValues, spans);
   });
 }
 
@@ -311,12 +328,18 @@ const LINE_HEIGHT = 15;
  * (none: one line). So a wrapped row gets a height estimated from its text and column widths; a
  * row never shrinks, so a height the user chose is kept when it is larger.
  */
-function fitRowHeight(ws: Sheet, row: ExcelJS.Row, firstCol: number, values: Array<OutCell | FormulaCell>): void {
+function fitRowHeight(ws: Sheet, row: ExcelJS.Row, firstCol: number, values: Array<OutCell | FormulaCell>, spans: Map<string, { left: number; right: number }>): void {
   let lines = 1;
   values.forEach((v, j) => {
     if (typeof v !== 'string' || v === '') return;
-    // Characters per line: a width unit holds about one digit; average text is a little narrower.
-    const perLine = Math.max(1, Math.floor((ws.getColumn(firstCol + j).width ?? 8.43) * 1.15));
+    const col = firstCol + j;
+    // A merged cell wraps in the width of all its columns (a title across the page is one line).
+    const span = spans.get(`${row.number}:${col}`) ?? { left: col, right: col };
+    let width = 0;
+    for (let c = span.left; c <= span.right; c++) width += ws.getColumn(c).width ?? 8.43;
+    // Characters per line: a width unit holds about one digit. Vietnamese text with its marks,
+    // in bold or in the wider fonts LibreOffice substitutes, needs about as much room as a digit.
+    const perLine = Math.max(1, Math.floor(width * 0.95));
     const n = v.split('\n').reduce((sum, para) => sum + Math.max(1, Math.ceil(para.length / perLine)), 0);
     if (n > lines) lines = n;
   });

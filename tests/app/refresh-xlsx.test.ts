@@ -153,11 +153,11 @@ describe('tiendo refresh on an .xlsx file', () => {
     expect(cellSnapshot(await loadExcel(file), ['Công việc'])).toEqual(once);
   });
 
-  it('refuses a day that is not YYYY-MM-DD', async () => {
+  it('refuses a day that is not a date (month first is not read as a date)', async () => {
     const file = path.join(tmp.dir, 'ke-hoach.xlsx');
     await userBook(file);
-    const run = tiendo(['refresh', file, '--today', '12/03/2025']);
+    const run = tiendo(['refresh', file, '--today', '03/13/2025']);
     expect(run.code).toBe(2);
-    expect(run.stderr + run.stdout).toContain('“12/03/2025” không phải là ngày dạng YYYY-MM-DD');
+    expect(run.stderr + run.stdout).toContain('--today “03/13/2025” không phải là ngày (viết ngày/tháng/năm, ví dụ 12/11/2019).');
   });
 });

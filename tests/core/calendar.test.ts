@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { addDays, diffDays, fromDayNumber, toDayNumber, weekday } from '../../src/core/dates/civil';
 import { hungKingsDate, leapMonthOf, lunarMonthLength, lunarToSolar, solarToLunar, tetDate } from '../../src/core/dates/lunar';
 import { defaultHolidays, nationalDayAdjacent } from '../../src/core/dates/holidays';
+import { ANNOUNCED, LAST_ANNOUNCED_YEAR } from '../../src/core/dates/announced';
 import { type CalendarEntry, workCalendar } from '../../src/core/dates/workdays';
 import { readWorkbook } from '../../src/core/plan/read';
 import { computeSchedule } from '../../src/core/schedule/compute';
@@ -68,10 +69,10 @@ describe('Vietnamese lunar calendar (UTC+7)', () => {
   });
 });
 
-describe('default public holidays (BLLĐ 2019, Điều 112)', () => {
+describe('the rule for years not yet announced (BLLĐ 2019, Điều 112)', () => {
   const dates = (y: number) => defaultHolidays(y).map((h) => h.date);
 
-  it('2025: 1/1, Tết 30 Tết–mùng 4, Giỗ Tổ, 30/4, 1/5, 2/9 + 1/9, and a compensatory day for Tết on a Saturday', () => {
+  it('applied to 2025: 1/1, Tết 30 Tết–mùng 4, Giỗ Tổ, 30/4, 1/5, 2/9 + 1/9, and a compensatory day for Tết on a Saturday', () => {
     expect(dates(2025)).toEqual([
       '2025-01-01', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-01', '2025-02-03',
       '2025-04-07', '2025-04-30', '2025-05-01', '2025-09-01', '2025-09-02',
@@ -109,8 +110,52 @@ describe('default public holidays (BLLĐ 2019, Điều 112)', () => {
   });
 });
 
+describe('days the government announced (2019–2026)', () => {
+  const c = workCalendar();
+  const off = (from: string, to: string) => { const out: string[] = []; for (let d = from; d <= to; d = addDays(d, 1)) if (!c.isWorkday(d)) out.push(d); return out; };
+
+  it('2025: Tết 25/01–02/02 (27/01–31/01 off), Monday 03/02 a working day', () => {
+    expect(off('2025-01-20', '2025-02-07')).toEqual(['2025-01-25', '2025-01-26', '2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-01', '2025-02-02']);
+    expect(c.isWorkday('2025-02-03')).toBe(true);
+    expect(c.dayOffName('2025-01-27')).toBe('Tết Nguyên đán (28 tháng Chạp)');
+  });
+
+  it('2025: 30/4–04/5 with Friday 02/5 swapped for Saturday 26/4; Quốc khánh 30/8–02/9', () => {
+    expect(c.isWorkday('2025-04-26')).toBe(true);
+    expect(c.isWorkday('2025-05-02')).toBe(false);
+    expect(c.dayOffName('2025-05-02')).toMatch(/hoán đổi/);
+    expect(off('2025-08-25', '2025-09-07')).toEqual(['2025-08-30', '2025-08-31', '2025-09-01', '2025-09-02', '2025-09-06', '2025-09-07']);
+    expect(c.isWorkday('2025-09-03')).toBe(true);
+  });
+
+  it('other years as announced: 2019 New Year swap, 2023 Giỗ Tổ on a Saturday, 2024 30/4 swap, 2026 New Year swap and Tết', () => {
+    expect(c.isWorkday('2018-12-31')).toBe(false);
+    expect(c.isWorkday('2019-01-05')).toBe(true);
+    expect(off('2023-04-28', '2023-05-05')).toEqual(['2023-04-29', '2023-04-30', '2023-05-01', '2023-05-02', '2023-05-03']);
+    expect(c.isWorkday('2024-04-29')).toBe(false);
+    expect(c.isWorkday('2024-05-04')).toBe(true);
+    expect(c.isWorkday('2026-01-02')).toBe(false);
+    expect(c.isWorkday('2026-01-10')).toBe(true);
+    expect(off('2026-02-13', '2026-02-23')).toEqual(['2026-02-14', '2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-21', '2026-02-22']);
+  });
+
+  it('names the source of every announced occasion, and lists each occasion of a year once', () => {
+    for (const a of ANNOUNCED) expect(a.source.length).toBeGreaterThan(10);
+    const keys = ANNOUNCED.map((a) => `${a.year}/${a.occasion}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(LAST_ANNOUNCED_YEAR).toBe(2026);
+  });
+
+  it('uses the rule for a year not announced: 2027 Tết 30 Tết–mùng 4 (05/02–09/02) with two compensatory days', () => {
+    expect(off('2027-02-01', '2027-02-12')).toEqual(['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11']);
+    expect(c.dayOffName('2027-02-10')).toMatch(/^Nghỉ bù Tết Nguyên đán/);
+    // 1/5/2027 is a Saturday: Monday 3/5 off.
+    expect(c.isWorkday('2027-05-03')).toBe(false);
+  });
+});
+
 describe('working calendar', () => {
-  it('works Monday to Friday and not on default holidays', () => {
+  it('works Monday to Friday and not on the announced holidays', () => {
     const c = workCalendar();
     expect(c.isWorkday('2025-03-14')).toBe(true); // Friday
     expect(c.isWorkday('2025-03-15')).toBe(false);
@@ -119,9 +164,9 @@ describe('working calendar', () => {
     expect(c.dayOffName('2025-04-30', 'en')).toBe('Reunification Day');
     expect(c.dayOffName('2025-03-16')).toBe('Chủ nhật');
     expect(c.dayOffName('2025-03-14')).toBeNull();
-    // 2025 loses 11 weekdays: 1/1, 28–31/1 (Tết), 3/2 (for mùng 4 on a Saturday), 7/4, 30/4, 1/5, 1/9, 2/9.
+    // 2025 loses 12 weekdays: 1/1, 27–31/1 (Tết), 7/4, 30/4, 1/5, 2/5 (swapped), 1/9, 2/9; and works Saturday 26/4.
     const weekdays = Array.from({ length: 365 }, (_, i) => addDays('2025-01-01', i)).filter((d) => ![0, 6].includes(weekday(d))).length;
-    expect(c.workdaysBetween('2024-12-31', '2025-12-31')).toBe(weekdays - 11);
+    expect(c.workdaysBetween('2024-12-31', '2025-12-31')).toBe(weekdays - 12 + 1);
   });
 
   it('adds days off and make-up working days from the sheet, overriding the defaults', () => {
@@ -138,16 +183,19 @@ describe('working calendar', () => {
     expect(c.addWorkdays('2025-04-25', 1)).toBe('2025-04-26');
   });
 
-  it('takes the sheet’s Tết days as that year’s Tết: the default span and its compensatory day go', () => {
-    // The official Tết 2025: Monday 27/1 to Friday 31/1 off (with the weekends around), 3/2 a working day.
-    const official = ['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31'].map((date) => ({ date, kind: 'off' as const, note: 'Tết Ất Tỵ' }));
-    const c = workCalendar(official);
-    expect(c.isWorkday('2025-02-03')).toBe(true);
-    expect(c.isWorkday('2025-01-27')).toBe(false);
-    expect(c.dayOffName('2025-01-27')).toBe('Tết Ất Tỵ');
-    expect(workCalendar().isWorkday('2025-02-03')).toBe(false);
-    // Other years keep their defaults.
+  it('takes the sheet’s Tết days as the Tết of a year not yet announced: the rule’s span and its compensatory days go', () => {
+    // The rule puts Tết 2027 on 5/2–9/2 with 10/2 and 11/2 compensatory; a sheet that places it on 4/2–10/2 wins.
+    expect(workCalendar().isWorkday('2027-02-11')).toBe(false);
+    const placed = ['2027-02-04', '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10'].map((date) => ({ date, kind: 'off' as const, note: 'Tết Đinh Mùi' }));
+    const c = workCalendar(placed);
+    expect(c.isWorkday('2027-02-11')).toBe(true);
+    expect(c.isWorkday('2027-02-04')).toBe(false);
+    expect(c.dayOffName('2027-02-04')).toBe('Tết Đinh Mùi');
+    // An announced year keeps its announced days: the sheet row only adds its own date.
     expect(c.isWorkday('2026-02-16')).toBe(false);
+    const extra = workCalendar([{ date: '2025-02-03', kind: 'off', note: 'Nghỉ thêm' }]);
+    expect(extra.isWorkday('2025-01-27')).toBe(false);
+    expect(extra.isWorkday('2025-02-03')).toBe(false);
   });
 
   it('takes a sheet day off near 2/9 as the placement of the national-day pair', () => {

@@ -60,6 +60,8 @@ export class SheetModel {
   cfRules: CfRuleData[] = [];
   hidden = false;
   gridlinesHidden = false;
+  /** Columns hidden with hideColumns (1-based). */
+  hiddenCols = new Set<number>();
   tabColor: string | null = null;
   constructor(public id: number, public name: string) {}
 

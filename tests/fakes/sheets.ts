@@ -612,7 +612,7 @@ export class FakeSheet implements Impl<Sheet,
   | 'getMaxRows' | 'getMaxColumns' | 'insertRowsAfter' | 'insertRowsBefore' | 'insertColumnsAfter' | 'insertColumnsBefore'
   | 'deleteRows' | 'deleteColumns' | 'appendRow' | 'clear' | 'clearContents' | 'clearFormats' | 'clearNotes' | 'clearConditionalFormatRules'
   | 'getFrozenRows' | 'setFrozenRows' | 'getFrozenColumns' | 'setFrozenColumns' | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth'
-  | 'setRowHeight' | 'getRowHeight' | 'autoResizeColumns' | 'hideSheet' | 'showSheet' | 'isSheetHidden' | 'setHiddenGridlines' | 'hasHiddenGridlines'
+  | 'setRowHeight' | 'getRowHeight' | 'autoResizeColumns' | 'hideSheet' | 'showSheet' | 'isSheetHidden' | 'setHiddenGridlines' | 'hasHiddenGridlines' | 'hideColumns' | 'isColumnHiddenByUser'
   | 'activate' | 'getConditionalFormatRules' | 'setConditionalFormatRules' | 'setTabColor' | 'setActiveRange' | 'setActiveSelection' | 'getSheetName'
   | 'getActiveRange' | 'getActiveRangeList'> {
   constructor(private book: BookApi, readonly model: SheetModel) {}
@@ -847,6 +847,23 @@ export class FakeSheet implements Impl<Sheet,
 
   isSheetHidden(): boolean {
     return this.live().hidden;
+  }
+
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#hidecolumnscolumnindex,-numcolumns
+   * Hides `numColumns` columns (default 1) from `columnIndex`; outside the sheet's columns Google throws.
+   */
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    const m = this.live();
+    if (!Number.isInteger(columnIndex) || !Number.isInteger(numColumns) || columnIndex < 1 || numColumns < 1 || columnIndex + numColumns - 1 > m.maxCols) {
+      throw gasError('Exception: Those columns are out of bounds.');
+    }
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) m.hiddenCols.add(c);
+  }
+
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#iscolumnhiddenbyusercolumnposition */
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this.live().hiddenCols.has(columnPosition);
   }
 
   setHiddenGridlines(hideGridlines: boolean): this {

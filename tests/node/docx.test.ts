@@ -184,9 +184,9 @@ describe('the docs command line', () => {
     const r = tiendo(['docs', 'book.xlsx', '--kind', 'memo']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--kind phải là plan, report hoặc merge');
-    const d = tiendo(['docs', 'book.xlsx', '--kind', 'plan', '--today', '05/07/2019']);
+    const d = tiendo(['docs', 'book.xlsx', '--kind', 'plan', '--today', '32/07/2019']);
     expect(d.code).toBe(2);
-    expect(d.stderr).toContain('--today phải là ngày dạng YYYY-MM-DD');
+    expect(d.stderr).toContain('--today “32/07/2019” không phải là ngày');
     const f = tiendo(['docs', 'khong-co.xlsx', '--kind', 'plan']);
     expect(f.code).toBe(1);
     expect(f.stderr).toContain('Không tìm thấy tệp “khong-co.xlsx”');

@@ -1,6 +1,6 @@
 /**
  * `tiendo gantt` on an .xlsx file, as a user runs it: the Gantt sheet lands in the workbook with
- * its conditional formats, frozen panes and A3 landscape print setup; the user's sheets are left
+ * its conditional formats, frozen panes and A4 landscape print setup (pages across, titles repeated); the user's sheets are left
  * as they were; `--html` writes the standalone chart with the layout inlined.
  */
 import { copyFileSync, readFileSync } from 'node:fs';
@@ -41,7 +41,8 @@ describe('tiendo gantt', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => ws.getCell(3, c).value)).toEqual(['Mã', 'Nội dung công việc', 'Chủ trì', 'Bắt đầu', 'Hạn', 'Tình trạng', '%', 'Găng']);
     expect(['A4', 'B5', 'A6'].map((a) => ws.getCell(a).value)).toEqual(['A', '   Tháng 6/2019', 'A.1']);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 8, ySplit: 3 });
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 8, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    // A4 landscape, four pages across (8 task columns + 67 weeks), header rows and ID/task columns on every page.
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 4, fitToHeight: 0, pageOrder: 'overThenDown', printTitlesRow: '1:3', printTitlesColumn: 'A:B' });
     const rules = (ws as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae: string[] }> }> }).conditionalFormattings;
     expect(rules).toHaveLength(21);
     expect(rules[0].ref).toBe('I4:BW75');
@@ -60,9 +61,9 @@ describe('tiendo gantt', () => {
   it('takes a scale, and refuses a bad date or scale with the usage', () => {
     const { book } = sampleCopy();
     expect(tiendo(['gantt', book, '--today', '2019-11-12', '--scale', 'month']).stdout).toContain('thang tháng');
-    const bad = tiendo(['gantt', book, '--today', '12/11/2019']);
+    const bad = tiendo(['gantt', book, '--today', '31/02/2019']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('“12/11/2019” không phải là ngày dạng YYYY-MM-DD (ví dụ --today 2019-11-12).');
+    expect(bad.stderr).toContain('--today “31/02/2019” không phải là ngày (viết ngày/tháng/năm, ví dụ 12/11/2019).');
     expect(tiendo(['gantt', book, '--scale', 'year']).code).toBe(2);
   }, 60_000);
 });

@@ -7,6 +7,8 @@ import { readWorkbook } from '../../src/core/plan/read';
 import { SETTING_DEFS } from '../../src/core/plan/settings';
 import { trackerTemplate } from '../../src/core/plan/template';
 import { XlsxWorkbook } from '../../src/node/xlsx-workbook';
+import { workCalendar } from '../../src/core/dates/workdays';
+import { addDays } from '../../src/core/dates/civil';
 import { loadExcel, tempDir, tiendo } from './helpers';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -67,6 +69,44 @@ describe('tiendo init', () => {
     expect(read.problems).toEqual([]);
     expect(read.tasks).toEqual([]);
     expect(read.settings.summaryFrequency).toBe('daily');
+  });
+
+  it('lists the built-in days off in «Ngày nghỉ», marked «có sẵn», and a row the user changes wins', async () => {
+    const file = path.join(tmp.dir, 'book.xlsx');
+    expect(tiendo(['init', file]).code).toBe(0);
+    const wb = await loadExcel(file);
+    const ws = wb.getWorksheet('Ngày nghỉ')!;
+    const rows = new Map<string, { kind: string; note: string; row: number }>();
+    ws.eachRow((r, n) => {
+      if (n === 1) return;
+      const d = r.getCell(1).value;
+      if (d instanceof Date) rows.set(d.toISOString().slice(0, 10), { kind: String(r.getCell(2).value), note: String(r.getCell(3).value), row: n });
+    });
+    // Tết 2025 as announced: Monday 27/01 to Friday 31/01 off, Monday 03/02 a working day.
+    for (const d of ['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31']) expect(rows.get(d)?.kind, d).toBe('Nghỉ');
+    expect(rows.get('2025-01-27')?.note).toBe('Tết Nguyên đán (28 tháng Chạp) (có sẵn)');
+    expect(rows.has('2025-02-03')).toBe(false);
+    expect(rows.get('2025-04-26')).toMatchObject({ kind: 'Làm bù' });
+    expect(rows.get('2025-09-01')?.kind).toBe('Nghỉ');
+    // Years before and after: 2019 and the rule's 2027–2028 are listed too.
+    expect(rows.get('2019-02-04')?.kind).toBe('Nghỉ');
+    expect(rows.get('2027-02-10')?.note).toMatch(/^Nghỉ bù Tết Nguyên đán .*\(có sẵn\)$/);
+
+    // Read back untouched, the sheet gives exactly the built-in calendar…
+    const x = await XlsxWorkbook.load(file);
+    const read = readWorkbook(x.readGrids(x.sheetNames()));
+    expect(read.problems).toEqual([]);
+    const fromSheet = workCalendar(read.holidays);
+    const builtIn = workCalendar();
+    for (let d = '2019-01-01'; d <= '2028-12-31'; d = addDays(d, 1)) if (fromSheet.isWorkday(d) !== builtIn.isWorkday(d)) throw new Error(`differs on ${d}`);
+
+    // …and a built-in row the user turns into «Làm bù» makes that day a working day.
+    ws.getCell(`B${rows.get('2025-05-02')!.row}`).value = 'Làm bù';
+    await wb.xlsx.writeFile(file);
+    const y = await XlsxWorkbook.load(file);
+    const changed = workCalendar(readWorkbook(y.readGrids(y.sheetNames())).holidays);
+    expect(changed.isWorkday('2025-05-02')).toBe(true);
+    expect(changed.isWorkday('2025-05-01')).toBe(false);
   });
 
   it('builds the English tracker with English headers the reader still understands', async () => {

@@ -226,8 +226,8 @@ describe('tiendo remind --outbox / --dry-run', () => {
     expect(none.stderr).toContain('--outbox');
     const two = await run(['remind', file, '--outbox', 'x', '--smtp', '127.0.0.1:25']);
     expect(two.code).toBe(2);
-    const badDay = await run(['remind', file, '--today', '05/07/2019', '--outbox', 'x']);
+    const badDay = await run(['remind', file, '--today', '05/13/2019', '--outbox', 'x']);
     expect(badDay.code).toBe(2);
-    expect(badDay.stderr).toContain('YYYY-MM-DD');
+    expect(badDay.stderr).toContain('--today “05/13/2019” không phải là ngày');
   });
 });

@@ -120,8 +120,11 @@ describe('Gantt dialog', () => {
       { name: 'ganttSelectRow', args: [6] }, { name: 'ganttSelectRow', args: [4] },
     ]);
     expect(await page.getAttribute('#body .sel', 'y')).toBe(String(3 * 28));
-    // A section has no row of its own: selecting it calls nothing.
+    // A section has no row of its own: its name folds and unfolds it, and calls nothing.
     await page.click('#side .label[data-key="g2"] .ltitle');
+    await expect.poll(() => page.locator('#side .label').count()).toBeLessThan(smallLayout().rows.length);
+    await page.click('#side .label[data-key="g2"] .ltitle');
+    await expect.poll(() => page.locator('#side .label').count()).toBe(smallLayout().rows.length);
     // The keyboard: down to the next row, Enter sends it.
     await page.focus('#chart');
     await page.keyboard.press('ArrowDown');
@@ -166,7 +169,10 @@ describe('Gantt dialog', () => {
     const after = await bars(page);
     expect(after.find((b) => b.id === 'T2')).toMatchObject({ start: '2019-11-11', end: '2019-11-22' });
     // The month labels (each unit's own text, without its hover title).
-    expect(await page.$$eval('#head .hd-unit', (els) => els.map((e) => e.lastChild?.textContent))).toEqual(['T10', 'T11', 'T12']);
+    // The plan's months first; the timeline then goes on to fill the pane rather than stop short.
+    expect((await page.$$eval('#head .hd-unit', (els) => els.map((e) => e.lastChild?.textContent))).slice(0, 3)).toEqual(['T10', 'T11', 'T12']);
+    const fill = await page.evaluate(() => ({ svg: document.querySelector('#body svg')!.getBoundingClientRect().width, pane: document.getElementById('body')!.clientWidth }));
+    expect(fill.svg).toBeGreaterThanOrEqual(fill.pane);
     expect(faults).toEqual([]);
     await page.context().close();
   }, 30_000);

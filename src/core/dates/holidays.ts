@@ -1,5 +1,6 @@
 /**
- * Default public holidays of a year, per Bộ luật Lao động 2019, Điều 112, and the compensatory
+ * The rule for the public holidays of a year not yet announced (announced.ts holds the years the
+ * government did announce, and wins over this rule), per Bộ luật Lao động 2019, Điều 112, and the compensatory
  * days of Điều 111 khoản 3 (a holiday on a weekly rest day is made up on the next working day).
  *
  * The law fixes the days but lets the Prime Minister place Tết and the day adjacent to 2/9 each
@@ -81,12 +82,12 @@ export function statutoryHolidays(y: number): Holiday[] {
 
 /**
  * Compensatory days for the holidays given (which may be partly replaced by a sheet's official
- * days): each holiday on a Saturday or Sunday gives the next day that is neither weekend, holiday
+ * days; `alsoOff` are days already off for another reason, e.g. announced ones): each holiday on a Saturday or Sunday gives the next day that is neither weekend, holiday
  * nor already a compensatory day. Processed in date order so a weekend inside Tết pushes the
  * compensation past the end of the span.
  */
-export function compensatoryDays(holidays: Holiday[]): Holiday[] {
-  const taken = new Set(holidays.map((h) => h.date));
+export function compensatoryDays(holidays: Holiday[], alsoOff: readonly CivilDate[] = []): Holiday[] {
+  const taken = new Set([...holidays.map((h) => h.date), ...alsoOff]);
   const out: Holiday[] = [];
   for (const h of [...holidays].sort((a, b) => (a.date < b.date ? -1 : 1))) {
     if (!isWeekend(h.date)) continue;

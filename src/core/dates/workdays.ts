@@ -1,12 +1,14 @@
 /**
- * The working calendar of a Vietnamese public office: Monday–Friday, minus the default public
- * holidays (holidays.ts), adjusted by the `Ngày nghỉ` sheet.
+ * The working calendar of a Vietnamese public office: Monday–Friday, minus the public holidays
+ * as announced (announced.ts) or, for occasions not yet announced, as the rule places them
+ * (holidays.ts), adjusted by the `Ngày nghỉ` sheet.
  *
  * How the sheet overrides the defaults:
  * - `Làm bù` (makeup) makes that day a working day, whatever the defaults say (a swapped
  *   Saturday, or a default compensatory day the government did not grant).
  * - `Nghỉ` (off) adds a day off. Tết and the day next to 2/9 are placed by the Prime Minister
- *   each year: when the sheet lists any day off within ten days of mùng 1 Tết, those days *are*
+ *   each year. For a year whose Tết or 2/9 is announced, a sheet row only changes its own date;
+ *   for a year not yet announced, when the sheet lists any day off within ten days of mùng 1 Tết, those days *are*
  *   that year's Tết and the default five-day span (with its compensatory days) is dropped; when
  *   it lists a day off between 29/8 and 5/9 other than 2/9, the default neighbour of 2/9 and the
  *   compensatory day for 2/9 are dropped (2/9 itself is fixed by law and stays).
@@ -19,6 +21,7 @@ import { type CivilDate, addDays, fromDayNumber, isLeapYear, parts, toDayNumber,
 import { weekdayName } from './weekday-names';
 import { type Holiday, compensatoryDays, statutoryHolidays } from './holidays';
 import { tetDate } from './lunar';
+import { type Occasion, announcedDays, announcedOccasions } from './announced';
 import type { WorkCalendar } from '../schedule/types';
 
 export interface CalendarEntry {
@@ -46,20 +49,37 @@ function yearStart(y: number): number {
   return toDayNumber(`${String(y).padStart(4, '0')}-01-01`);
 }
 
-/** Default days off of a year after the sheet's placement of Tết and 2/9 (see module comment). */
-function defaultsFor(y: number, sheetOff: CivilDate[]): Holiday[] {
+const OCCASION_OF: Record<Holiday['kind'], Occasion | null> = {
+  newYear: 'newYear', tet: 'tet', hungKings: 'hungKings', reunification: 'reunification', labour: 'reunification',
+  national: 'national', compensatory: null,
+};
+
+/**
+ * Built-in days of a year: the announced occasions as announced (announced.ts), the others by
+ * the rule (holidays.ts) after the sheet's placement of Tết and 2/9 (see module comment).
+ */
+export function builtInDays(y: number, sheetOff: CivilDate[] = []): { off: Holiday[]; makeup: Array<{ date: CivilDate; name: string; nameEn: string }> } {
+  const announced = announcedOccasions(y);
+  const given = announcedDays(y);
   const mung1 = toDayNumber(tetDate(y));
   const tetPlaced = sheetOff.some((d) => Math.abs(toDayNumber(d) - mung1) <= TET_WINDOW);
   const sep2 = `${String(y).padStart(4, '0')}-09-02`;
   const nationalPlaced = sheetOff.some((d) => d !== sep2 && d >= `${sep2.slice(0, 4)}-08-29` && d <= `${sep2.slice(0, 4)}-09-05`);
   const base = statutoryHolidays(y).filter((h) => {
+    const o = OCCASION_OF[h.kind];
+    if (o && announced.has(o)) return false;
     if (h.kind === 'tet') return !tetPlaced;
     if (h.kind === 'national' && h.date !== sep2) return !nationalPlaced;
     return true;
   });
-  // Compensation belongs to the placement: a placed group brings its own arrangement.
+  const givenOff: Holiday[] = given.filter((d) => d.kind === 'off')
+    .map((d) => ({ date: d.date, kind: d.occasion, name: d.vi, nameEn: d.en }));
+  // Compensation belongs to the placement: a placed group brings its own arrangement, and an
+  // announced one already lists its compensatory days.
   const compensable = base.filter((h) => !(h.kind === 'national' && nationalPlaced));
-  return [...base, ...compensatoryDays(compensable)];
+  const comp = compensatoryDays(compensable, givenOff.map((h) => h.date));
+  const makeup = given.filter((d) => d.kind === 'makeup').map((d) => ({ date: d.date, name: d.vi, nameEn: d.en }));
+  return { off: [...givenOff, ...base, ...comp], makeup };
 }
 
 export class OfficeCalendar implements WorkCalendar {
@@ -89,11 +109,16 @@ export class OfficeCalendar implements WorkCalendar {
     }
     const entries = this.entriesByYear.get(y) ?? [];
     const sheetOff = entries.filter((e) => e.kind === 'off').map((e) => e.date);
-    for (const h of defaultsFor(y, sheetOff)) {
+    const builtIn = builtInDays(y, sheetOff);
+    for (const h of builtIn.off) {
       const i = toDayNumber(h.date) - start;
       if (i < 0 || i >= len) continue;
       work[i] = 0;
       if (!names.has(i)) names.set(i, { vi: h.name, en: h.nameEn });
+    }
+    for (const m of builtIn.makeup) {
+      const i = toDayNumber(m.date) - start;
+      if (i >= 0 && i < len) work[i] = 1;
     }
     for (const e of entries) {
       const i = toDayNumber(e.date) - start;

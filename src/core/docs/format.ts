@@ -32,6 +32,11 @@ export interface DocFormat {
   placeDate: TextStyle;
   docType: TextStyle;
   subject: TextStyle;
+  /**
+   * The subject (trích yếu) starts with a capital in the State format (Nghị định 30/2020, Phụ lục I:
+   * `Về việc …`, `Tổ chức …`) and with a small letter in the party one (Hướng dẫn 36: `kết quả …`).
+   */
+  subjectCapital: boolean;
   /** What stands under the subject: `-----` (party) or a short rule (state). */
   underSubject: 'dashes' | 'rule';
   body: { size: number; firstLineIndentMm: number; beforePt: number; line: number };
@@ -64,6 +69,7 @@ export const DOC_FORMATS: Readonly<Record<FormatId, DocFormat>> = {
     placeDate: { size: 14, italic: true },
     docType: { size: 16, bold: true, caps: true },
     subject: { size: 14, bold: true },
+    subjectCapital: false,
     underSubject: 'dashes',
     body: { size: 14, firstLineIndentMm: 12.7, beforePt: 6, line: 1.15 },
     headings: { roman: '-' },
@@ -90,6 +96,7 @@ export const DOC_FORMATS: Readonly<Record<FormatId, DocFormat>> = {
     placeDate: { size: 14, italic: true },
     docType: { size: 14, bold: true, caps: true },
     subject: { size: 14, bold: true },
+    subjectCapital: true,
     underSubject: 'rule',
     body: { size: 14, firstLineIndentMm: 12.7, beforePt: 6, line: 1.15 },
     headings: { roman: '.' },

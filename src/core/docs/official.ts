@@ -13,16 +13,28 @@ import { type Block, type Paragraph, type Table, cell, centred, headingPara, par
 
 const TIGHT = { beforePt: 0, afterPt: 0, line: 1 };
 
-/** `Số 07-KH/TBVKĐH` (party) / `Số: 12/KH-UBND` (state); blanks left for the number when unknown. */
+/** Room left for the number an office writes by hand when the document is issued. */
+const NUMBER_BLANK = ' '.repeat(6);
+
+/**
+ * `Số 07-KH/TBVKĐH` (party, Hướng dẫn 36: number, dash, type, slash, issuer) / `Số: 12/KH-UBND`
+ * (state, Nghị định 30: number, slash, type, dash, issuer). A missing part keeps its place: no
+ * number gives `Số      -KH/TBT` / `Số:      /KH-UBND`, as offices print a document still to be
+ * numbered; a report keeps the plan's issuer but gets its own (blank) number and the type BC.
+ */
 export function numberLine(f: DocFormat, number: string, kind: 'KH' | 'BC'): string {
-  let n = cleanText(number).replace(/^số\s*:?\s*/i, '');
-  if (kind === 'BC' && n) {
-    // A report gets its own number when it is issued: keep the issuer's code, leave the number blank.
-    n = n.replace(/^\d+\s*/, '').replace(/\bKH\b/, 'BC');
-    n = `${' '.repeat(6)}${n}`;
-  }
-  if (!n) n = f.id === 'party' ? `${' '.repeat(6)}-${kind}/…` : `${' '.repeat(6)}/${kind}-…`;
-  return `${f.number.label}${n}`;
+  const n = cleanText(number).replace(/^số\s*:?\s*/i, '');
+  const party = f.id === 'party';
+  // Number, type and issuer in the format's own order; a number alone ("07") has no type or issuer.
+  const m = party
+    ? /^(\d*)\s*-?\s*(\p{Lu}+)\s*\/\s*(\S.*)?$/u.exec(n)
+    : /^(\d*)\s*\/?\s*(\p{Lu}+)\s*-\s*(\S.*)?$/u.exec(n);
+  const digits = /^\d+$/.test(n) ? n : m?.[1] ?? '';
+  const type = kind === 'BC' ? 'BC' : m?.[2] ?? kind;
+  const issuer = m?.[3]?.trim() || '…';
+  if (n && !m && !digits) return `${f.number.label}${n}`; // not a shape we know: as typed
+  const num = kind === 'BC' ? '' : digits;
+  return party ? `${f.number.label}${num || NUMBER_BLANK}-${type}/${issuer}` : `${f.number.label}${num || NUMBER_BLANK}/${type}-${issuer}`;
 }
 
 export interface HeaderInput {
@@ -55,10 +67,13 @@ export function headerTable(f: DocFormat, h: HeaderInput): Table {
   };
 }
 
-/** `KẾ HOẠCH` / `BÁO CÁO`, the subject (starting lower case), and the mark under it. */
+/** `KẾ HOẠCH` / `BÁO CÁO`, the subject (its first letter as the format wants), and the mark under it. */
 export function titleBlock(f: DocFormat, type: string, subjectLines: string[]): Paragraph[] {
   const out: Paragraph[] = [centred(run(type, f.docType), { spacing: { beforePt: 18, afterPt: 0, line: 1 } })];
-  subjectLines.forEach((line) => out.push(centred(run(line, f.subject), { spacing: TIGHT })));
+  subjectLines.forEach((line, i) => {
+    const text = i === 0 && f.subjectCapital ? line.charAt(0).toLocaleUpperCase('vi') + line.slice(1) : line;
+    out.push(centred(run(text, f.subject), { spacing: TIGHT }));
+  });
   out.push(f.underSubject === 'dashes' ? centred(run('-----', { size: f.subject.size }), { spacing: { beforePt: 0, afterPt: 6, line: 1 } }) : ruleLine(30, f.subject.size));
   return out;
 }

@@ -208,6 +208,20 @@ export function buildReport(schedule: Schedule, settings: Settings, opts: Report
   // VI. Problems.
   body.push(level(++n, 'docs.report.problems'));
   const problems: string[] = [];
+  // Overdue work is the first difficulty: each late task once, with its leads and days late.
+  const late = new Map<string, { x: LeadOverdue['tasks'][number]; leads: string[] }>();
+  for (const e of fig.overdueByLead) {
+    for (const x of e.tasks) {
+      const key = String(x.task.task.row);
+      const hit = late.get(key);
+      if (hit) hit.leads.push(e.lead); else late.set(key, { x, leads: [e.lead] });
+    }
+  }
+  const lateList = [...late.values()].sort((a, b) => b.x.daysLate - a.x.daysLate || a.x.task.task.row - b.x.task.task.row);
+  if (lateList.length) problems.push(t(lang, 'docs.report.overdueCount', { count: lateList.length, total: fig.total - (fig.counts.cancelled ?? 0) }));
+  for (const { x, leads } of lateList) {
+    problems.push(t(lang, 'docs.report.overdueProblem', { title: titleOf(x.task), leads: leads.join(', '), days: x.daysLate }));
+  }
   for (const st of fig.paused) {
     const notes = cleanText(st.task.notes);
     problems.push(t(lang, 'docs.report.paused', { title: titleOf(st), notes: notes ? `: ${notes.replace(/[.;]+$/, '')}` : '' }));

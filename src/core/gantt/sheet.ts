@@ -234,6 +234,18 @@ export interface GanttSheetOptions {
   planName?: string;
 }
 
+/**
+ * A4 landscape, readable: as many pages across as the chart needs at about 3/4 scale, with the
+ * header rows and the ID and task columns repeated on every page (the .xlsx host applies it).
+ */
+function ganttPrint(widths: Array<[number, number]>): NonNullable<SheetOutput['print']> {
+  const repeated = TASK_WIDTHS[0] + TASK_WIDTHS[1];
+  const total = widths.reduce((sum, [, w]) => sum + w, 0);
+  const PAGE_PX = 1300;
+  const pagesWide = Math.max(1, Math.ceil((total - repeated) / (PAGE_PX - repeated)));
+  return { landscape: true, paper: 'A4', fitToWidth: true, pagesWide, repeatRows: HEADER_ROWS, repeatColumns: pagesWide > 1 ? 2 : 0 };
+}
+
 export function ganttSheetOutput(layout: GanttLayout, opts: GanttSheetOptions = {}): SheetOutput {
   const size = ganttSheetSize(layout);
   const blocks: CellBlock[] = [headerBlock(layout, opts.planName ?? layout.planName)];
@@ -250,7 +262,7 @@ export function ganttSheetOutput(layout: GanttLayout, opts: GanttSheetOptions = 
     frozenColumns: TASK_COLUMNS,
     columnWidths: widths,
     conditionalRules: { ownerTag: GANTT_RULE_TAG, rules: rules(layout) },
-    print: { landscape: true, paper: 'A3', fitToWidth: true },
+    print: ganttPrint(widths),
     minRows: size.rows,
     minColumns: size.columns,
   };

@@ -29,6 +29,13 @@ export const PX_PER_DAY: Record<GanttScale, number> = { day: 28, week: 7, month:
 export interface SvgOptions {
   /** Zoom; the layout's scale by default. */
   scale?: GanttScale;
+  /**
+   * Draw the timeline at least this wide (px): a short plan on a wide screen gets more empty
+   * periods after its end instead of a void where the chart stops.
+   */
+  minWidth?: number;
+  /** Keys of the sections shown folded (their label gets ▸ instead of ▾). */
+  collapsed?: ReadonlySet<string>;
 }
 
 export interface Geometry {
@@ -62,8 +69,10 @@ const r1 = (n: number) => Math.round(n * 10) / 10;
 export function geometry(layout: GanttLayout, opts: SvgOptions = {}): Geometry {
   const scale = opts.scale ?? layout.scale;
   const start = periodStart(layout.range.start, scale);
-  const end = periodEnd(layout.range.end, scale);
   const pxPerDay = PX_PER_DAY[scale];
+  let end = periodEnd(layout.range.end, scale);
+  const minDays = Math.ceil((opts.minWidth ?? 0) / pxPerDay);
+  if (diffDays(start, end) + 1 < minDays) end = periodEnd(addDays(start, minDays - 1), scale);
   return {
     scale, pxPerDay, start, end,
     width: Math.ceil((diffDays(start, end) + 1) * pxPerDay),
@@ -205,7 +214,7 @@ function corner(layout: GanttLayout): string {
   return `${out}</svg>`;
 }
 
-function labels(layout: GanttLayout, g: Geometry): string {
+function labels(layout: GanttLayout, g: Geometry, opts: SvgOptions = {}): string {
   let out = svgOpen('gantt-svg gantt-labels', LABEL_WIDTH, g.height, ' role="presentation"');
   out += stripes('gantt-stripes-l', LABEL_WIDTH);
   out += `<rect width="${LABEL_WIDTH}" height="${g.height}" fill="url(#gantt-stripes-l)"/>`;
@@ -217,7 +226,9 @@ function labels(layout: GanttLayout, g: Geometry): string {
     const x = ID_WIDTH + 6 + Math.min(r.level, 6) * 14;
     const warn = r.problems.length ? ' ⚠' : '';
     const room = LABEL_WIDTH - x - 8 - (warn ? 14 : 0);
-    const title = r.kind === 'group' ? `${r.title} (${r.count})` : r.title;
+    // A section can be folded on the page: ▾ open, ▸ folded (only where the page asks for marks).
+    const mark = r.kind === 'group' && opts.collapsed ? (opts.collapsed.has(r.key) ? '▸ ' : '▾ ') : '';
+    const title = r.kind === 'group' ? `${mark}${r.title} (${r.count})` : r.title;
     out += `<g class="${cls}" data-key="${esc(r.key)}" transform="translate(0,${y})">`;
     if (r.id) out += `<text class="lid" x="8" y="18">${esc(truncate(r.id, ID_WIDTH - 12, 6.2))}</text>`;
     out += `<text class="ltitle" x="${x}" y="18">${esc(truncate(title, room, 6.6))}${warn ? `<tspan class="warn">${warn}</tspan>` : ''}</text></g>`;
@@ -347,7 +358,7 @@ function body(layout: GanttLayout, g: Geometry): string {
 
 export function ganttParts(layout: GanttLayout, opts: SvgOptions = {}): GanttSvgParts {
   const g = geometry(layout, opts);
-  return { corner: corner(layout), header: header(layout, g), labels: labels(layout, g), body: body(layout, g), geometry: g };
+  return { corner: corner(layout), header: header(layout, g), labels: labels(layout, g, opts), body: body(layout, g), geometry: g };
 }
 
 /** The whole chart as one standalone SVG picture (documents, README image, tests). */

@@ -8,6 +8,7 @@ import * as menu from './catalog/menu';
 import * as docs from './catalog/docs';
 import * as ui from './catalog/ui';
 import * as cli from './catalog/cli';
+import * as cliHelp from './catalog/cli-help';
 import * as reminders from './catalog/reminders';
 import * as schedule from './catalog/schedule';
 import * as platform from './catalog/platform';
@@ -16,7 +17,7 @@ import * as importer from './catalog/importer';
 
 export type Lang = 'vi' | 'en';
 
-const catalogs = [common, menu, docs, cli, ui, reminders, schedule, platform, gantt, importer] as const;
+const catalogs = [common, menu, docs, cli, cliHelp, ui, reminders, schedule, platform, gantt, importer] as const;
 
 type Keys<T> = T extends { vi: infer V } ? keyof V : never;
 export type MsgKey = Keys<(typeof catalogs)[number]>;

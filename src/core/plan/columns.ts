@@ -30,20 +30,20 @@ export const TASKS_SHEET: SheetDef<TaskColumn> = {
   key: 'tasks', vi: 'Công việc', en: 'Tasks', aliases: ['Task', 'Cong viec'],
   columns: [
     { key: 'id', vi: 'Mã', en: 'ID', aliases: ['Ma so', 'STT', 'No', 'Code'], kind: 'id', width: 60 },
-    { key: 'section', vi: 'Phần', en: 'Section', aliases: ['Nhóm việc', 'Group'], kind: 'text', width: 160 },
-    { key: 'title', vi: 'Nội dung công việc', en: 'Task', aliases: ['Nội dung', 'Công việc', 'Task name', 'Title', 'Name'], kind: 'text', width: 360 },
-    { key: 'deliverable', vi: 'Sản phẩm', en: 'Deliverable', aliases: ['Output', 'Kết quả'], kind: 'text', width: 160 },
-    { key: 'lead', vi: 'Chủ trì', en: 'Lead', aliases: ['Owner', 'Đơn vị chủ trì', 'Responsible'], kind: 'names', width: 180 },
-    { key: 'support', vi: 'Phối hợp', en: 'Support', aliases: ['Đơn vị phối hợp', 'Supporting'], kind: 'names', width: 180 },
+    { key: 'section', vi: 'Phần', en: 'Section', aliases: ['Nhóm việc', 'Group'], kind: 'text', width: 110 },
+    { key: 'title', vi: 'Nội dung công việc', en: 'Task', aliases: ['Nội dung', 'Công việc', 'Task name', 'Title', 'Name'], kind: 'text', width: 300 },
+    { key: 'deliverable', vi: 'Sản phẩm', en: 'Deliverable', aliases: ['Output', 'Kết quả'], kind: 'text', width: 120 },
+    { key: 'lead', vi: 'Chủ trì', en: 'Lead', aliases: ['Owner', 'Đơn vị chủ trì', 'Responsible'], kind: 'names', width: 140 },
+    { key: 'support', vi: 'Phối hợp', en: 'Support', aliases: ['Đơn vị phối hợp', 'Supporting'], kind: 'names', width: 140 },
     { key: 'start', vi: 'Bắt đầu', en: 'Start', aliases: ['Ngày bắt đầu', 'Start date', 'Từ ngày'], kind: 'date', width: 95 },
     { key: 'due', vi: 'Hạn hoàn thành', en: 'Due', aliases: ['Hạn', 'Thời hạn', 'Due date', 'Deadline', 'End', 'Đến ngày'], kind: 'date', width: 95 },
     { key: 'dependsOn', vi: 'Phụ thuộc', en: 'Depends on', aliases: ['Dependencies', 'Predecessors', 'Sau việc'], kind: 'text', width: 90 },
-    { key: 'status', vi: 'Trạng thái', en: 'Status', kind: 'status', width: 120 },
-    { key: 'percent', vi: '% hoàn thành', en: '% done', aliases: ['Tiến độ %', 'Progress', 'Percent complete', '%'], kind: 'percent', width: 80 },
+    { key: 'status', vi: 'Trạng thái', en: 'Status', kind: 'status', width: 110 },
+    { key: 'percent', vi: '% hoàn thành', en: '% done', aliases: ['Tiến độ %', 'Progress', 'Percent complete', '%'], kind: 'percent', width: 70 },
     { key: 'doneOn', vi: 'Ngày hoàn thành', en: 'Done on', aliases: ['Completed on', 'Completion date', 'Ngày xong'], kind: 'date', width: 95 },
-    { key: 'remind', vi: 'Nhắc việc', en: 'Remind', aliases: ['Reminders', 'Nhắc'], kind: 'yesno', width: 80 },
-    { key: 'document', vi: 'Văn bản', en: 'Document', aliases: ['Doc', 'Link'], kind: 'text', width: 160 },
-    { key: 'notes', vi: 'Ghi chú', en: 'Notes', aliases: ['Note', 'Comments'], kind: 'text', width: 200 },
+    { key: 'remind', vi: 'Nhắc việc', en: 'Remind', aliases: ['Reminders', 'Nhắc'], kind: 'yesno', width: 70 },
+    { key: 'document', vi: 'Văn bản', en: 'Document', aliases: ['Doc', 'Link'], kind: 'text', width: 110 },
+    { key: 'notes', vi: 'Ghi chú', en: 'Notes', aliases: ['Note', 'Comments'], kind: 'text', width: 160 },
   ],
 };
 
@@ -55,7 +55,7 @@ export const COMPUTED_COLUMNS: ReadonlyArray<ColumnDef<ComputedColumn>> = [
   { key: 'scheduleStatus', vi: 'Tình trạng', en: 'Schedule status', kind: 'text', width: 120 },
   { key: 'workdaysLeft', vi: 'Còn lại (ngày làm việc)', en: 'Working days left', kind: 'number', width: 90 },
   { key: 'critical', vi: 'Đường găng', en: 'Critical', kind: 'text', width: 70 },
-  { key: 'problems', vi: 'Kiểm tra', en: 'Problems', kind: 'text', width: 260 },
+  { key: 'problems', vi: 'Kiểm tra', en: 'Problems', kind: 'text', width: 220 },
 ];
 
 /**

@@ -20,7 +20,7 @@ import {
 import { type SheetGrid, type SheetLayout, readWorkbook } from './read';
 import { DEFAULT_SETTINGS, SETTING_DEFS, coerceSetting } from './settings';
 import { settingRow, settingsLayout } from './settings-sheet';
-import { DATE_FORMAT, HEADER_BACKGROUND, HEADER_FONT, PERCENT_FORMAT, TEMPLATE_ROWS, trackerTemplate } from './template';
+import { DATE_FORMAT, HEADER_BACKGROUND, HEADER_FONT, PERCENT_FORMAT, TEMPLATE_ROWS, builtInHolidayRows, trackerTemplate } from './template';
 
 export type TrackerSheet = 'tasks' | 'people' | 'holidays' | 'settings';
 
@@ -205,6 +205,8 @@ export function planSetup(grids: readonly SheetGrid[], sheetNames: readonly stri
   };
   const sample = o.sample && emptyOf('tasks') && emptyOf('people') ? o.sample : null;
   const sampleRows = (key: TrackerSheet) => (sample ? (key === 'tasks' ? sample.tasks : key === 'people' ? sample.people : key === 'holidays' ? sample.holidays : undefined) : undefined);
+  // A new `Ngày nghỉ` holds the built-in days (template.ts); the sample's own go below them.
+  const firstFreeRow = (key: TrackerSheet) => (key === 'holidays' ? 2 + builtInHolidayRows(o.lang).length : 2);
 
   DEFS.forEach(([key, def], i) => {
     const name = sheetNames.find((n) => matchSheet(n, def));
@@ -212,7 +214,7 @@ export function planSetup(grids: readonly SheetGrid[], sheetNames: readonly stri
     const fresh = template[i];
     if (name === undefined || !grid || isBlank(grid)) {
       const sheet = name ?? fresh.sheet;
-      const out = key === 'settings' ? withSampleSettings(fresh, sample?.settings, o.lang) : withSample(fresh, sampleRows(key), def.columns.length);
+      const out = key === 'settings' ? withSampleSettings(fresh, sample?.settings, o.lang) : withSample(fresh, sampleRows(key), def.columns.length, firstFreeRow(key));
       outputs.push({ ...out, sheet });
       report.created.push(sheet);
       notes.push({ sheet, row: 1, col: 1, text: t(o.lang, NOTE_KEYS[key]) });

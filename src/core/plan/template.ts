@@ -2,7 +2,8 @@
  * What a new, empty tracker holds: the four sheets with their headers, formats, drop-down lists
  * and the settings rows with defaults and help. Pure data (SheetOutput), so the CLI's `init` and
  * the Sheets menu "Thiết lập bảng theo dõi" build the same workbook. Meant for sheets that do not
- * exist yet: the blocks below the header write empty cells to carry the formats.
+ * exist yet: the blocks below the header write empty cells to carry the formats. `Ngày nghỉ`
+ * starts with the built-in days off so users can see them and override one.
  */
 import { type Lang, t } from '../i18n';
 import type { CellBlock, OutCell, SheetOutput, ValidationRule } from '../../ports';
@@ -11,6 +12,9 @@ import {
 } from './columns';
 import { DEFAULT_SETTINGS, SETTING_DEFS } from './settings';
 import { settingRow } from './settings-sheet';
+import { type CivilDate, weekday } from '../dates/civil';
+import { LAST_ANNOUNCED_YEAR } from '../dates/announced';
+import { builtInDays } from '../dates/workdays';
 
 /** Rows below the header that get formats and drop-down lists. */
 export const TEMPLATE_ROWS = 500;
@@ -55,6 +59,11 @@ function formatBlocks(def: SheetDef): CellBlock[] {
   return blocks;
 }
 
+/** Empty body cells that wrap their text (a long name or task then grows its row, in print too). */
+function wrapBlock(def: SheetDef): CellBlock {
+  return { row: 2, col: 1, values: Array.from({ length: TEMPLATE_ROWS }, () => def.columns.map(() => null)), wrap: true };
+}
+
 function yesNo(lang: Lang): string[] {
   return [t(lang, 'value.yes'), t(lang, 'value.no')];
 }
@@ -84,7 +93,8 @@ function dataSheet(def: SheetDef, lang: Lang, extra: Partial<SheetOutput> = {}):
   return {
     sheet: lang === 'en' ? def.en : def.vi,
     mode: 'update',
-    blocks: [header(def, lang), ...formatBlocks(def)],
+    // Every body cell wraps and reads from the top, so what is typed later prints whole.
+    blocks: [header(def, lang), wrapBlock(def), ...formatBlocks(def)],
     frozenRows: 1,
     columnWidths: def.columns.map((c, i): [number, number] => [i + 1, c.width ?? 120]),
     validations: validations(def, lang),
@@ -110,15 +120,53 @@ function settingsSheet(lang: Lang): SheetOutput {
     frozenRows: 1,
     columnWidths: SETTINGS_SHEET.columns.map((c, i): [number, number] => [i + 1, c.width ?? 120]),
     validations: choiceRules,
+    print: { landscape: true, paper: 'A4', fitToWidth: true },
   };
+}
+
+/** First year whose built-in days a new `Ngày nghỉ` sheet lists. */
+export const BUILT_IN_FIRST_YEAR = 2019;
+/** Years after the last announced one that the sheet lists by the rule, so users see what is assumed. */
+const RULE_YEARS_SHOWN = 2;
+
+/**
+ * The built-in days of a new `Ngày nghỉ` sheet, by date: every weekday off and every make-up
+ * Saturday from 2019 through two years after the last announced one, each marked «có sẵn» in
+ * its note so the user can tell them from their own rows. Read back, they give the same calendar
+ * (a row only restates its own date); the user overrides one by changing its «Loại».
+ */
+export function builtInHolidayRows(lang: Lang, through = LAST_ANNOUNCED_YEAR + RULE_YEARS_SHOWN): OutCell[][] {
+  const rows: OutCell[][] = [];
+  const mark = t(lang, 'holiday.builtIn');
+  const off = t(lang, 'holiday.off');
+  const makeup = t(lang, 'holiday.makeup');
+  for (let y = BUILT_IN_FIRST_YEAR; y <= through; y++) {
+    const { off: days, makeup: saturdays } = builtInDays(y);
+    const byDate = new Map<CivilDate, OutCell[]>();
+    for (const h of days) {
+      const w = weekday(h.date);
+      if (w === 0 || w === 6 || byDate.has(h.date)) continue;
+      byDate.set(h.date, [{ date: h.date }, off, `${lang === 'en' ? h.nameEn : h.name} (${mark})`]);
+    }
+    for (const m of saturdays) byDate.set(m.date, [{ date: m.date }, makeup, `${lang === 'en' ? m.nameEn : m.name} (${mark})`]);
+    rows.push(...[...byDate.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map((e) => e[1]));
+  }
+  return rows;
+}
+
+/** The sheet with `rows` written below its header (after the format blocks, so values win). */
+function withRows(out: SheetOutput, rows: OutCell[][]): SheetOutput {
+  return rows.length ? { ...out, blocks: [...out.blocks, { row: 2, col: 1, values: rows }], minRows: Math.max(out.minRows ?? 0, rows.length + 1) } : out;
 }
 
 /** The sheets of a new tracker, in order: Công việc, Nhân sự, Ngày nghỉ, Cài đặt. */
 export function trackerTemplate(lang: Lang = 'vi'): SheetOutput[] {
   return [
-    dataSheet(TASKS_SHEET, lang, { print: { landscape: true, paper: 'A4', fitToWidth: true } }),
-    dataSheet(PEOPLE_SHEET, lang),
-    dataSheet(HOLIDAYS_SHEET, lang),
+    // The task list is wide: two A4 pages across, the header and Mã…Nội dung repeated on each.
+    dataSheet(TASKS_SHEET, lang, { print: { landscape: true, paper: 'A4', fitToWidth: true, pagesWide: 2, repeatRows: 1, repeatColumns: 3 } }),
+    // Printed on A4: the wide sheets landscape, each fit to the page's width (the .xlsx host).
+    dataSheet(PEOPLE_SHEET, lang, { print: { landscape: true, paper: 'A4', fitToWidth: true } }),
+    withRows(dataSheet(HOLIDAYS_SHEET, lang, { print: { landscape: false, paper: 'A4', fitToWidth: true } }), builtInHolidayRows(lang)),
     settingsSheet(lang),
   ];
 }

@@ -10,6 +10,7 @@ import { COMPUTED_COLUMNS, type ComputedColumn, USER_STATUSES, columnMarker } fr
 import { problemText } from '../plan/problems';
 import type { SheetGrid, TaskLayout } from '../plan/read';
 import type { CellBlock, ConditionalRule, OutCell, SheetOutput, ValidationRule } from '../../ports';
+import { HEADER_BACKGROUND, HEADER_FONT } from '../plan/template';
 import type { Schedule, ScheduleStatus, ScheduledTask } from './types';
 
 export const STATUS_RULE_TAG = 'tiendo-status';
@@ -112,15 +113,21 @@ export function taskSheetOutput(schedule: Schedule, layout: TaskLayout, grid: Sh
     const unmarked = new Set(layout.unmarked ?? []);
     const headerNotes = run.map((c) => (appended.has(c.key) || unmarked.has(c.key) ? `${t(lang, 'schedule.columnNote')} ${columnMarker(c.key)}` : null));
     const formats: Array<Array<string | null>> = [run.map(() => null)];
-    const bold: Array<Array<boolean | null>> = [run.map((c) => (appended.has(c.key) ? true : null))];
+    // The computed headers look like the input ones (template.ts); the whole block wraps and
+    // sits at the top of its cells like the input, so a long «Kiểm tra» stays readable in print.
+    const bold: Array<Array<boolean | null>> = [run.map(() => true)];
+    const backgrounds: Array<Array<string | null>> = [run.map(() => HEADER_BACKGROUND)];
+    const fontColors: Array<Array<string | null>> = [run.map(() => HEADER_FONT)];
     for (let r = firstData; r <= lastData; r++) {
       const st = byRow.get(r);
       values.push(run.map((c) => (st ? computedValue(c.key, st, schedule, lang) : null)));
       formats.push(run.map((c) => (c.key === 'computedDue' ? DATE_FORMAT : c.key === 'workdaysLeft' ? '0' : null)));
       bold.push(run.map(() => null));
+      backgrounds.push(run.map(() => null));
+      fontColors.push(run.map(() => null));
     }
     const notes = headerNotes.some((n) => n !== null) ? [headerNotes, ...values.slice(1).map((r) => r.map(() => null))] : undefined;
-    return { row: layout.headerRow, col: pos[run[0].key] + 1, values, numberFormats: formats, bold, ...(notes ? { notes } : {}) };
+    return { row: layout.headerRow, col: pos[run[0].key] + 1, values, numberFormats: formats, bold, backgrounds, fontColors, wrap: true, ...(notes ? { notes } : {}) };
   });
 
   const ruleEnd = lastData + ROOM_BELOW;

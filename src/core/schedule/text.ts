@@ -11,17 +11,44 @@ function pad(s: string, n: number): string {
   return chars.length >= n ? `${chars.slice(0, n - 1).join('')}…` : s + ' '.repeat(n - chars.length);
 }
 
-/** One line per task: ID, computed due, status, working days left, critical mark, title. */
-export function scheduleLines(schedule: Schedule, lang: Lang): string[] {
-  const width = Math.max(3, ...schedule.tasks.map((st) => Array.from(st.task.id).length + 1));
-  return schedule.tasks.map((st) => [
-    pad(st.task.id || `#${st.task.row}`, width),
+export interface TableOptions {
+  /** Column headers, in order: ID, due, status, days left, critical, title. */
+  headers: [string, string, string, string, string, string];
+  /** Characters per line (the terminal's width): long titles are cut with `…`. */
+  width: number;
+}
+
+/**
+ * The schedule as a table for the terminal: a header line, a rule, then one line per task (ID,
+ * computed due, status, working days left, critical mark, title), each cut to `width`.
+ */
+export function scheduleLines(schedule: Schedule, lang: Lang, o: TableOptions): string[] {
+  const [hId, hDue, hStatus, hLeft, hCrit, hTitle] = o.headers;
+  const len = (s: string) => Array.from(s).length;
+  const idW = Math.max(3, len(hId) + 1, ...schedule.tasks.map((st) => len(st.task.id || `#${st.task.row}`) + 1));
+  const statusW = Math.max(len(hStatus) + 1, ...schedule.tasks.map((st) => len(statusLabel(st.status, lang)) + 1));
+  const leftW = Math.max(5, len(hLeft) + 1);
+  const critW = Math.max(2, len(hCrit) + 1);
+  const line = (cells: string[], title: string) => {
+    const head = cells.join(' ');
+    const room = Math.max(8, o.width - len(head) - 1);
+    return `${head} ${len(title) > room ? `${Array.from(title).slice(0, room - 1).join('')}…` : title}`.trimEnd();
+  };
+  const header = line([pad(hId, idW), pad(hDue, 11), pad(hStatus, statusW), pad(hLeft, leftW), pad(hCrit, critW)], hTitle);
+  const rows = schedule.tasks.map((st) => line([
+    pad(st.task.id || `#${st.task.row}`, idW),
     pad(st.due ? formatDMY(st.due) : '—', 11),
-    pad(statusLabel(st.status, lang), 16),
-    pad(st.workdaysLeft === null ? '' : String(st.workdaysLeft), 5),
-    st.critical ? '✓ ' : '  ',
-    st.isGroup ? st.task.title.toUpperCase() : st.task.title,
-  ].join(' ').trimEnd());
+    pad(statusLabel(st.status, lang), statusW),
+    pad(st.workdaysLeft === null ? '' : String(st.workdaysLeft), leftW),
+    pad(st.critical ? '✓' : '', critW),
+  ], st.isGroup ? st.task.title.toUpperCase() : st.task.title));
+  return [header, '-'.repeat(Math.min(o.width, Math.max(...[header, ...rows].map(len)))), ...rows];
+}
+
+/** `s` cut to `n` characters with `…`, or padded to `n`. */
+export function fitText(s: string, n: number): string {
+  const chars = Array.from(s);
+  return chars.length > n ? `${chars.slice(0, Math.max(0, n - 1)).join('')}…` : s;
 }
 
 function cellText(v: OutCell | { formula: string } | undefined, format: string | null | undefined): string {

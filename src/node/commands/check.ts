@@ -10,9 +10,9 @@ import { type Lang, t } from '../../core/i18n';
 import type { Problem } from '../../core/plan/model';
 import { problemSentence } from '../../core/plan/problems';
 import type { Workbook } from '../../core/plan/read';
-import { type CivilDate, isCivilDate } from '../../core/dates/civil';
+import type { CivilDate } from '../../core/dates/civil';
 import { planRefresh, sheetsToRead } from '../../core/schedule/outputs';
-import { LANG_OPTION, UsageError, both, langOption, openWorkbook, parseCommandArgs, say } from './kit';
+import { HELP, LANG_OPTION, dateOption, langOption, openWorkbook, parseCommandArgs, say } from './kit';
 import { localToday } from '../clock';
 import type { Command } from './types';
 
@@ -47,14 +47,14 @@ export const check: Command = {
   name: 'check',
   summary_vi: t('vi', 'cli.check.summary'),
   summary_en: t('en', 'cli.check.summary'),
-  usage: 'tiendo check <tệp.xlsx> [--today YYYY-MM-DD] [--lang vi|en]',
+  usage: 'tiendo check <tệp.xlsx> [--today <ngày>] [--lang vi|en]',
+  options: [HELP.today, HELP.lang],
+  topics: ['deps', 'people'],
   async run(argv) {
     const args = parseCommandArgs(check, argv, { ...LANG_OPTION, today: { type: 'string' } }, { min: 1, max: 1, what: 'cli.whatFile' });
     if (!args) return 0;
     const lang = langOption(args.values.lang, check);
-    const todayArg = args.values.today;
-    if (todayArg !== undefined && !isCivilDate(todayArg)) throw new UsageError(both('refresh.cli.badToday', { value: todayArg }), check);
-    const report = await checkWorkbook(args.positionals[0], lang, todayArg ?? localToday());
+    const report = await checkWorkbook(args.positionals[0], lang, dateOption(args.values.today, '--today', check) ?? localToday());
     for (const line of report.lines) say(line);
     if (report.lines.length === 0) say(t(lang, 'cli.check.clean'));
     say(report.summary.vi);

@@ -20,6 +20,7 @@ export const demo: Command = {
   summary_vi: t('vi', 'cli.demo.summary'),
   summary_en: t('en', 'cli.demo.summary'),
   usage: 'tiendo demo [--out <thư-mục>]',
+  options: [{ flag: '--out', value: '<thư-mục>', help: 'cli.help.opt.outDir' }],
   async run(argv) {
     const args = parseCommandArgs(demo, argv, { out: { type: 'string' } }, { max: 0 });
     if (!args) return 0;

@@ -8,9 +8,9 @@
  *           the files' paths go back into the `Văn bản` column (the workbook is saved)
  */
 import path from 'node:path';
-import { type CivilDate, formatDMY, isCivilDate } from '../../core/dates/civil';
+import { type CivilDate, formatDMY } from '../../core/dates/civil';
 import { type Lang, t } from '../../core/i18n';
-import { assertCanWrite, both, existingXlsx, LANG_OPTION, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, UsageError, UserError, warn, withWorkbooks } from './kit';
+import { assertCanWrite, both, dateOption, existingXlsx, HELP, LANG_OPTION, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, UsageError, UserError, warn, withWorkbooks } from './kit';
 import type { Command, DemoContext } from './types';
 import { hostClock, localToday } from '../clock';
 
@@ -32,11 +32,6 @@ const OPTIONS = {
 type Kind = 'plan' | 'report' | 'merge';
 
 
-function dateOption(value: string | undefined, option: string): CivilDate | undefined {
-  if (value === undefined) return undefined;
-  if (!isCivilDate(value)) throw new UsageError(both('docs.cli.badDate', { option, value }), docs);
-  return value;
-}
 
 /** A path as the user should read it: relative to where they are, unless it lies elsewhere. */
 function shown(abs: string): string {
@@ -158,7 +153,21 @@ export const docs: Command = {
   name: 'docs',
   summary_vi: t('vi', 'docs.cli.summary'),
   summary_en: t('en', 'docs.cli.summary'),
-  usage: 'tiendo docs <tệp.xlsx> --kind plan|report|merge [--out <thư-mục>] [--today YYYY-MM-DD] [--since YYYY-MM-DD] [--next <số ngày>] [--template <mẫu.docx>] [--rows 3,5-7 | --filter "Cột=giá trị"] [--name "{{Mã}} - {{Nội dung công việc}}"] [--replace-links] [--pdf] [--lang vi|en]',
+  usage: 'tiendo docs <tệp.xlsx> --kind plan|report|merge [--out <thư-mục>] [--today <ngày>] [--since <ngày>] [--next <số ngày>] [--template <mẫu.docx>] [--rows 3,5-7 | --filter "Cột=giá trị"] [--name "{{Mã}} - {{Nội dung công việc}}"] [--replace-links] [--pdf] [--lang vi|en]',
+  options: [
+    { flag: '--kind', value: 'plan|report|merge', help: 'cli.help.opt.kind' },
+    { flag: '--out', value: '<thư-mục>', help: 'cli.help.opt.outDir' },
+    HELP.today,
+    { flag: '--since', value: '<ngày>', help: 'cli.help.opt.since' },
+    { flag: '--next', value: '<số ngày>', help: 'cli.help.opt.next' },
+    { flag: '--template', value: '<mẫu.docx>', help: 'cli.help.opt.template' },
+    { flag: '--rows', value: '3,5-7', help: 'cli.help.opt.rows' },
+    { flag: '--filter', value: '"Cột=giá trị"', help: 'cli.help.opt.filter' },
+    { flag: '--name', value: '"{{Mã}} - …"', help: 'cli.help.opt.name' },
+    { flag: '--replace-links', help: 'cli.help.opt.replaceLinks' },
+    { flag: '--pdf', help: 'cli.help.opt.pdf' },
+    HELP.lang,
+  ],
   async run(argv) {
     const args = parseCommandArgs(docs, argv, OPTIONS, { min: 1, max: 1, what: 'cli.whatFile' });
     if (!args) return 0;
@@ -185,8 +194,8 @@ export const docs: Command = {
       filter = { column: v.filter.slice(0, i).trim(), value: v.filter.slice(i + 1).trim() };
     }
     const r = await runDocs({
-      kind, file: args.positionals[0], outDir: v.out ?? 'out', today: dateOption(v.today, '--today') ?? localToday(),
-      since: dateOption(v.since, '--since'), nextDays, template: v.template, rows, filter, pattern: v.name, pdf: !!v.pdf, lang,
+      kind, file: args.positionals[0], outDir: v.out ?? 'out', today: dateOption(v.today, '--today', docs) ?? localToday(),
+      since: dateOption(v.since, '--since', docs), nextDays, template: v.template, rows, filter, pattern: v.name, pdf: !!v.pdf, lang,
       replaceLinks: !!v['replace-links'],
     });
     for (const line of r.lines) say(line);

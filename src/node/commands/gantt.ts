@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { type CivilDate, isCivilDate } from '../../core/dates/civil';
+import type { CivilDate } from '../../core/dates/civil';
 import type { ScaleChoice } from '../../core/gantt/axis';
 import type { GanttLayout } from '../../core/gantt/model';
 import { ganttLayoutFor } from '../../core/gantt/outputs';
@@ -22,7 +22,7 @@ import { computeSchedule } from '../../core/schedule/compute';
 import { sheetsToRead } from '../../core/schedule/outputs';
 import { escapeHtml } from '../../core/text/normalize';
 import type { SheetOutput, WorkbookPort } from '../../ports';
-import { LANG_OPTION, UsageError, UserError, assertCanWrite, both, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, withWorkbooks } from './kit';
+import { HELP, LANG_OPTION, UsageError, UserError, assertCanWrite, both, dateOption, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, withWorkbooks } from './kit';
 import { planZone, zoneToday } from '../clock';
 import type { Command } from './types';
 
@@ -98,15 +98,21 @@ export const gantt: Command = {
   name: 'gantt',
   summary_vi: t('vi', 'gantt.cli.summary'),
   summary_en: t('en', 'gantt.cli.summary'),
-  usage: 'tiendo gantt <tệp.xlsx> [--today YYYY-MM-DD] [--html <trang.html>] [--scale auto|day|week|month] [--out <tệp-khác.xlsx>] [--lang vi|en]',
+  usage: 'tiendo gantt <tệp.xlsx> [--today <ngày>] [--html <trang.html>] [--scale auto|day|week|month] [--out <tệp-khác.xlsx>] [--lang vi|en]',
+  options: [
+    HELP.today,
+    { flag: '--html', value: '<trang.html>', help: 'cli.help.opt.html' },
+    { flag: '--scale', value: 'auto|day|week|month', help: 'cli.help.opt.scale' },
+    HELP.outFile,
+    HELP.lang,
+  ],
   async run(argv) {
     const args = parseCommandArgs(gantt, argv, {
       ...LANG_OPTION, today: { type: 'string' }, html: { type: 'string' }, out: { type: 'string' }, scale: { type: 'string' },
     }, { min: 1, max: 1, what: 'cli.whatFile' });
     if (!args) return 0;
     const lang = langOption(args.values.lang, gantt);
-    const today = args.values.today;
-    if (today !== undefined && !isCivilDate(today)) throw new UsageError(both('gantt.cli.badToday', { value: today }), gantt);
+    const today = dateOption(args.values.today, '--today', gantt);
     const scale = args.values.scale as ScaleChoice | undefined;
     if (scale !== undefined && !SCALES.includes(scale)) {
       throw new UsageError(both('cli.badArgs', { command: 'gantt', detail: `--scale ${scale} (auto, day, week, month)` }), gantt);

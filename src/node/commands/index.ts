@@ -2,6 +2,7 @@
  * Every `tiendo` command, in the order `tiendo help` lists them and `npm start` runs their demo
  * steps. A feature adds one line: `import { name } from './name';` above and `name,` below.
  */
+import { baseline } from './baseline';
 import { check } from './check';
 import { demo } from './demo';
 import { docs } from './docs';
@@ -18,6 +19,7 @@ export const commands: Command[] = [
   check,
   // Features: one line each, after this one.
   refresh,
+  baseline,
   gantt,
   remind,
   docs,

@@ -6,7 +6,9 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { type Lang, type MsgKey, type Params, t } from '../../core/i18n';
-import type { Command } from './types';
+import type { CivilDate } from '../../core/dates/civil';
+import { parseDateText } from '../../core/plan/cells';
+import type { Command, OptionHelp } from './types';
 import { DEFAULT_WAIT_MS, type HeldLock, lockFileFor, lockWorkbook, removeStaleTemps } from '../workbook-lock';
 
 /** A message the user reads, in both languages. */
@@ -48,13 +50,64 @@ export function sayBoth(text: Bilingual, to: 'out' | 'err' = 'out'): void {
   put(text.en);
 }
 
+/** The `Phụ thuộc` examples, the same as the add-on's help page shows. */
+const DEPENDENCY_EXAMPLES: Array<[string, MsgKey]> = [
+  ['T3', 'ui.help.deps.plain'], ['T3+3', 'ui.help.deps.plus'], ['T3-5', 'ui.help.deps.minus'],
+  ['T3+2nlv', 'ui.help.deps.workdays'], ['T3; T4', 'ui.help.deps.many'],
+];
+
+function topicLines(topic: 'deps' | 'people'): string[] {
+  const lines: string[] = [''];
+  const pair = (key: MsgKey, indent = '  ') => [`${indent}${t('vi', key)}`, `${indent}${t('en', key)}`];
+  if (topic === 'deps') {
+    lines.push(t('vi', 'cli.help.deps.title'), t('en', 'cli.help.deps.title'), ...pair('cli.help.deps.intro'));
+    const w = Math.max(...DEPENDENCY_EXAMPLES.map(([e]) => e.length));
+    for (const [example, key] of DEPENDENCY_EXAMPLES) {
+      lines.push(`  ${example.padEnd(w)}  ${t('vi', key)}`, `  ${''.padEnd(w)}  ${t('en', key)}`);
+    }
+  } else {
+    lines.push(t('vi', 'cli.help.people.title'), t('en', 'cli.help.people.title'));
+    for (const key of ['cli.help.people.group', 'cli.help.people.supervisor', 'cli.help.people.contact'] as const) lines.push(...pair(key));
+  }
+  return lines;
+}
+
+/** Usage, what the command does, every option in both languages, then the notes on the sheets. */
 export function commandHelp(cmd: Command): string {
-  return [
+  const lines = [
     t('vi', 'cli.usage', { usage: cmd.usage }),
     '',
     `  ${cmd.summary_vi}`,
     `  ${cmd.summary_en}`,
-  ].join('\n');
+  ];
+  const options: OptionHelp[] = [...(cmd.options ?? []), { flag: '--help', help: 'cli.help.opt.help' }];
+  const label = (o: OptionHelp) => (o.value ? `${o.flag} ${o.value}` : o.flag);
+  const w = Math.max(...options.map((o) => label(o).length));
+  lines.push('', `${t('vi', 'cli.help.options')} / ${t('en', 'cli.help.options')}`);
+  for (const o of options) {
+    lines.push(`  ${label(o).padEnd(w)}  ${t('vi', o.help)}`, `  ${''.padEnd(w)}  ${t('en', o.help)}`);
+  }
+  if (options.some((o) => o.value === '<ngày>')) lines.push('', t('vi', 'cli.help.dates'), t('en', 'cli.help.dates'));
+  for (const topic of cmd.topics ?? []) lines.push(...topicLines(topic));
+  return lines.join('\n');
+}
+
+/** Options most commands share, for their `options` list. */
+export const HELP = {
+  lang: { flag: '--lang', value: 'vi|en', help: 'cli.help.opt.lang' },
+  today: { flag: '--today', value: '<ngày>', help: 'cli.help.opt.today' },
+  outFile: { flag: '--out', value: '<tệp-khác.xlsx>', help: 'cli.help.opt.outFile' },
+} as const satisfies Record<string, OptionHelp>;
+
+/**
+ * A date option (`--today`, `--since`): day first as everywhere else in Tiến độ (`12/11/2019`,
+ * `5/7/2019`), or ISO `2019-11-12`. One parser for every command.
+ */
+export function dateOption(value: string | undefined, option: string, cmd: Command): CivilDate | undefined {
+  if (value === undefined) return undefined;
+  const d = parseDateText(value);
+  if (!d) throw new UsageError(both('cli.badDate', { option, value }), cmd);
+  return d;
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;

@@ -1,17 +1,16 @@
 /**
- * `tiendo refresh book.xlsx [--today YYYY-MM-DD] [--out other.xlsx]`: "Cập nhật tiến độ" on an
+ * `tiendo refresh book.xlsx [--today 12/11/2019] [--out other.xlsx]`: "Cập nhật tiến độ" on an
  * .xlsx file: the same use-case as the Sheets menu, writing the computed columns, the overview
  * and the baseline tracking, in place unless `--out` is given. The user's cells are left as they were.
  */
 import path from 'node:path';
 import type { CivilDate } from '../../core/dates/civil';
-import { isCivilDate } from '../../core/dates/civil';
 import { type Lang, t } from '../../core/i18n';
-import { OVERVIEW_SHEET } from '../../core/schedule/overview';
-import { outputLines, scheduleLines } from '../../core/schedule/text';
+import { OVERVIEW_SHEET, overviewOutput } from '../../core/schedule/overview';
+import { type TableOptions, fitText, outputLines, scheduleLines } from '../../core/schedule/text';
 import { type RefreshResult, refresh as runRefresh } from '../../app/refresh';
-import type { LockPort } from '../../ports';
-import { LANG_OPTION, UsageError, UserError, assertCanWrite, both, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn, withWorkbooks } from './kit';
+import type { LockPort, SheetOutput } from '../../ports';
+import { HELP, LANG_OPTION, UserError, assertCanWrite, both, dateOption, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn, withWorkbooks } from './kit';
 import type { Command } from './types';
 import { hostClock, planZone, zoneToday } from '../clock';
 
@@ -44,14 +43,37 @@ export async function refreshFile(file: string, o: { today?: CivilDate; out?: st
   });
 }
 
-function report(r: RefreshResult, lang: Lang, log: (line: string) => void): void {
+/** Characters per line: the terminal's width, 100 when output is not a terminal. */
+export function terminalWidth(): number {
+  const w = process.stdout.columns;
+  return typeof w === 'number' && w >= 40 ? w : 100;
+}
+
+/**
+ * The overview as the user asked to read it: the written sheet when its language is theirs,
+ * else the same overview built in `lang` (the workbook keeps its own language).
+ */
+function overviewFor(r: Extract<RefreshResult, { ok: true }>, lang: Lang): SheetOutput | undefined {
+  const written = r.plan.outputs.find((o) => o.sheet === OVERVIEW_SHEET);
+  if (lang === r.plan.lang || !written) return written;
+  const fromSchedule = new Set(r.plan.schedule.problems);
+  const sheetNames: Partial<Record<string, string>> = {};
+  for (const [key, layout] of Object.entries(r.plan.workbook.layouts)) if (layout) sheetNames[key] = layout.name;
+  return overviewOutput({
+    schedule: r.plan.schedule, planName: r.plan.workbook.settings.planName, lang, baseline: r.plan.baseline,
+    extraProblems: r.plan.problems.filter((p) => !fromSchedule.has(p)), sheetNames,
+  });
+}
+
+export function report(r: RefreshResult, lang: Lang, log: (line: string) => void, width = terminalWidth()): void {
   if (!r.ok) { log(r.message); return; }
   log(t(lang, 'refresh.cli.schedule', { date: r.plan.summary.today.split('-').reverse().join('/') }));
-  for (const line of scheduleLines(r.plan.schedule, r.plan.lang)) log(`  ${line}`);
+  const headers = (['cli.table.id', 'cli.table.due', 'cli.table.status', 'cli.table.left', 'cli.table.critical', 'cli.table.title'] as const).map((k) => t(lang, k));
+  for (const line of scheduleLines(r.plan.schedule, lang, { headers: headers as TableOptions['headers'], width: width - 2 })) log(`  ${line}`);
   log('');
   log(t(lang, 'refresh.cli.overview'));
-  const overview = r.plan.outputs.find((o) => o.sheet === OVERVIEW_SHEET);
-  for (const line of overview ? outputLines(overview) : []) log(`  ${line}`);
+  const overview = overviewFor(r, lang);
+  for (const line of overview ? outputLines(overview) : []) log(`  ${fitText(line, width - 2)}`);
   log('');
   log(r.message);
 }
@@ -60,13 +82,14 @@ export const refresh: Command = {
   name: 'refresh',
   summary_vi: t('vi', 'refresh.cli.summary'),
   summary_en: t('en', 'refresh.cli.summary'),
-  usage: 'tiendo refresh <tệp.xlsx> [--today YYYY-MM-DD] [--out <tệp-khác.xlsx>] [--lang vi|en]',
+  usage: 'tiendo refresh <tệp.xlsx> [--today <ngày>] [--out <tệp-khác.xlsx>] [--lang vi|en]',
+  options: [HELP.today, HELP.outFile, HELP.lang],
+  topics: ['deps'],
   async run(argv) {
     const args = parseCommandArgs(refresh, argv, { ...LANG_OPTION, today: { type: 'string' }, out: { type: 'string' } }, { min: 1, max: 1, what: 'cli.whatFile' });
     if (!args) return 0;
     const lang = langOption(args.values.lang, refresh);
-    const todayArg = args.values.today;
-    if (todayArg !== undefined && !isCivilDate(todayArg)) throw new UsageError(both('refresh.cli.badToday', { value: todayArg }), refresh);
+    const todayArg = dateOption(args.values.today, '--today', refresh);
     const { result, saved } = await refreshFile(args.positionals[0], { today: todayArg, out: args.values.out, lang, progress: warn });
     report(result, lang, say);
     say(t(lang, 'refresh.cli.saved', { path: saved }));

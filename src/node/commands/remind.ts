@@ -1,5 +1,5 @@
 /**
- * `tiendo remind book.xlsx [--today YYYY-MM-DD] (--smtp HOST:PORT | --outbox DIR | --dry-run)`:
+ * `tiendo remind book.xlsx [--today 12/11/2019] (--smtp HOST:PORT | --outbox DIR | --dry-run)`:
  * the same reminder run as the add-on's daily trigger, on an .xlsx workbook. `--smtp` sends (with
  * login and TLS when the server needs them) and logs each mail into the workbook, so a second run
  * the same day sends nothing. `--outbox` is a preview: it writes what would be sent as .eml files
@@ -14,7 +14,7 @@
 import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { runReminders } from '../../app/remind';
-import { type CivilDate, formatDMY, isCivilDate } from '../../core/dates/civil';
+import { type CivilDate, formatDMY } from '../../core/dates/civil';
 import { type Lang, type MsgKey, t } from '../../core/i18n';
 import { LOG_SHEET } from '../../core/reminders/log';
 import type { RemindReport } from '../../core/reminders/report';
@@ -22,7 +22,7 @@ import type { OutCell, SheetOutput, WorkbookPort } from '../../ports';
 import { DEFAULT_SMTP_TIMEOUT_MS, NodeMailer, parseSmtp, type MailTarget, type SmtpTls } from '../mailer';
 import type { XlsxWorkbook } from '../xlsx-workbook';
 import {
-  LANG_OPTION, UsageError, UserError, type WorkbookHold, assertCanWrite, both, existingXlsx, holdWorkbooks, langOption, openWorkbook,
+  HELP, LANG_OPTION, UsageError, UserError, type WorkbookHold, assertCanWrite, both, dateOption, existingXlsx, holdWorkbooks, langOption, openWorkbook,
   parseCommandArgs, saveWorkbook, say, warn,
 } from './kit';
 import type { Command } from './types';
@@ -223,8 +223,7 @@ function printReport(run: RemindRun, o: RemindCliOptions): void {
 
 function options(cmd: Command, values: Record<string, string | boolean | undefined>): Omit<RemindCliOptions, 'file'> {
   const lang = langOption(values.lang as string | undefined, cmd);
-  const today = values.today as string | undefined;
-  if (today !== undefined && !isCivilDate(today)) throw new UsageError(both('remind.cli.badToday', { value: today }), cmd);
+  const today = dateOption(values.today as string | undefined, '--today', cmd);
   const outbox = values.outbox as string | undefined;
   const smtp = values.smtp as string | undefined;
   const dryRun = !!values['dry-run'];
@@ -275,7 +274,22 @@ export const remind: Command = {
   name: 'remind',
   summary_vi: t('vi', 'remind.cli.summary'),
   summary_en: t('en', 'remind.cli.summary'),
-  usage: 'tiendo remind <tệp.xlsx> [--today YYYY-MM-DD] (--smtp <máy:cổng> [--smtp-user <tên>] [--smtp-password-env <BIẾN>] [--smtp-tls auto|starttls|tls|none] [--smtp-ca <tệp.pem>] [--timeout <giây>] | --outbox <thư-mục> | --dry-run) [--quota N] [--from <địa-chỉ>] [--lang vi|en]',
+  usage: 'tiendo remind <tệp.xlsx> [--today <ngày>] (--smtp <máy:cổng> [--smtp-user <tên>] [--smtp-password-env <BIẾN>] [--smtp-tls auto|starttls|tls|none] [--smtp-ca <tệp.pem>] [--timeout <giây>] | --outbox <thư-mục> | --dry-run) [--quota N] [--from <địa-chỉ>] [--lang vi|en]',
+  options: [
+    HELP.today,
+    { flag: '--smtp', value: '<máy:cổng>', help: 'cli.help.opt.smtp' },
+    { flag: '--smtp-user', value: '<tên>', help: 'cli.help.opt.smtpUser' },
+    { flag: '--smtp-password-env', value: '<BIẾN>', help: 'cli.help.opt.smtpPasswordEnv' },
+    { flag: '--smtp-tls', value: 'auto|starttls|tls|none', help: 'cli.help.opt.smtpTls' },
+    { flag: '--smtp-ca', value: '<tệp.pem>', help: 'cli.help.opt.smtpCa' },
+    { flag: '--timeout', value: '<giây>', help: 'cli.help.opt.timeout' },
+    { flag: '--outbox', value: '<thư-mục>', help: 'cli.help.opt.outbox' },
+    { flag: '--dry-run', help: 'cli.help.opt.dryRun' },
+    { flag: '--quota', value: 'N', help: 'cli.help.opt.quota' },
+    { flag: '--from', value: '<địa-chỉ>', help: 'cli.help.opt.from' },
+    HELP.lang,
+  ],
+  topics: ['people'],
   async run(argv) {
     const args = parseCommandArgs(remind, argv, OPTIONS, { min: 1, max: 1, what: 'cli.whatFile' });
     if (!args) return 0;

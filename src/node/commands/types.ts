@@ -3,6 +3,7 @@
  * one line in index.ts; `tiendo help`, the README table and `npm start` are built from this list.
  */
 import type { CivilDate } from '../../core/dates/civil';
+import type { MsgKey } from '../../core/i18n';
 
 /** What `tiendo demo` (npm start) hands each command's demo step. */
 export interface DemoContext {
@@ -24,6 +25,13 @@ export interface DemoStep {
   paths: string[];
 }
 
+/** One option in `--help`: `--today <ngày>` and what it does (a catalogue key, both languages). */
+export interface OptionHelp {
+  flag: string;
+  value?: string;
+  help: MsgKey;
+}
+
 export interface Command {
   /** The word typed after `tiendo`. */
   name: string;
@@ -31,6 +39,10 @@ export interface Command {
   summary_en: string;
   /** Synopsis shown by `--help`, e.g. `tiendo check <tệp.xlsx> [--lang en]`. */
   usage: string;
+  /** Every option the command takes, explained by `--help` (tests check none is missing). */
+  options?: OptionHelp[];
+  /** Notes on filling the sheets printed after the options (`Phụ thuộc`, the `Nhân sự` columns). */
+  topics?: Array<'deps' | 'people'>;
   /**
    * Runs with the arguments after the command name; resolves to the exit code (0 ok, 1 problems
    * found or failed, 2 bad usage). Throw `UsageError` / `UserError` from ./kit for messages the user

@@ -3,6 +3,10 @@
  * boot data (standalone page) or from the server's `ganttData()`; the SVG is drawn by the same
  * core function as everywhere else (src/core/gantt/svg.ts), re-drawn on zoom.
  *
+ * The toolbar filters the rows by lead (chủ trì); clicking a section's name folds it. Printing
+ * (the button or the browser's own) gives the whole chart on A4 landscape pages, the toolbar
+ * left out; «Tải ảnh PNG» saves the chart as drawn.
+ *
  * Hovering a bar shows its details; clicking it (or Enter on the keyboard selection) selects the
  * task's row in the sheet through `ganttSelectRow`. Without a server (the standalone
  * page) the click only highlights the row and says where it is. User text goes in with
@@ -13,7 +17,7 @@ import type { GanttScale } from '../../core/gantt/axis';
 import { CHART_COLOURS, STATUS_PALETTE } from '../../core/gantt/colors';
 import type { GanttLayout, GanttRow } from '../../core/gantt/model';
 import { barDates } from '../../core/gantt/model';
-import { type Geometry, ROW_HEIGHT, ganttCss, ganttParts } from '../../core/gantt/svg';
+import { type Geometry, HEADER_HEIGHT, LABEL_WIDTH, PX_PER_DAY, ROW_HEIGHT, ganttCss, ganttParts, ganttSvg } from '../../core/gantt/svg';
 import { SCHEDULE_STATUSES } from '../../core/schedule/types';
 import { boot, localize, tr } from '../client/i18n';
 import { run } from '../client/run';
@@ -27,10 +31,16 @@ declare global {
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
+/** The layout as loaded; `view` is what is drawn: filtered by lead, folded sections left out. */
 let layout: GanttLayout | null = null;
+let view: GanttLayout | null = null;
+let leadFilter = '';
+const collapsed = new Set<string>();
 let zoom: GanttScale = 'week';
 let geo: Geometry | null = null;
 let selected = -1;
+/** The selected row's key: a selection survives folding and filtering while its row is shown. */
+let selectedKey = '';
 let index = new Map<string, number>();
 
 const hasServer = () => !!window.google?.script?.run;
@@ -74,13 +84,54 @@ function scrollToDate(d: CivilDate, at = 0.5): void {
   body.scrollLeft = Math.max(0, diffDays(geo.start, d) * geo.pxPerDay - body.clientWidth * at);
 }
 
+/** Rows under a section: those after it, deeper, up to the next row at its level or above. */
+function isInside(rows: GanttRow[], group: number, i: number): boolean {
+  if (i <= group) return false;
+  for (let k = group + 1; k <= i; k++) if (rows[k].level <= rows[group].level) return false;
+  return true;
+}
+
+/** The rows to draw: tasks of the chosen lead with the sections that hold them; folded sections' rows left out. */
+function visibleRows(rows: GanttRow[], lead: string, folded: ReadonlySet<string>): GanttRow[] {
+  let keep = rows.map((r) => r.kind === 'group' || !lead || r.lead.includes(lead));
+  if (lead) {
+    // A section stays when something under it stays.
+    keep = rows.map((r, i) => {
+      if (r.kind !== 'group') return keep[i];
+      for (let k = i + 1; k < rows.length && rows[k].level > r.level; k++) if (rows[k].kind !== 'group' && keep[k]) return true;
+      return false;
+    });
+  }
+  const out: GanttRow[] = [];
+  let foldedAt = -1;
+  rows.forEach((r, i) => {
+    if (foldedAt >= 0 && isInside(rows, foldedAt, i)) return;
+    foldedAt = -1;
+    if (!keep[i]) return;
+    out.push(r);
+    if (r.kind === 'group' && folded.has(r.key)) foldedAt = i;
+  });
+  return out;
+}
+
+function leadsOf(l: GanttLayout): string[] {
+  const all = new Set<string>();
+  for (const r of l.rows) for (const x of r.lead) all.add(x);
+  return [...all].sort((a, b) => a.localeCompare(b, 'vi'));
+}
+
 function draw(): void {
   if (!layout) return;
   const t0 = performance.now();
   // Zooming keeps today in view when it was, else the date in the middle.
   const centre = geo ? dateAtCenter() : null;
   const todayShown = geo ? isShown(layout.today) : false;
-  const parts = ganttParts(layout, { scale: zoom });
+  view = { ...layout, rows: visibleRows(layout.rows, leadFilter, collapsed) };
+  index = new Map(view.rows.map((r, i) => [r.key, i]));
+  selected = selectedKey ? index.get(selectedKey) ?? -1 : -1;
+  // The timeline fills the pane: periods after the plan's end rather than a grey void.
+  const paneWidth = Math.max(0, $('chart').clientWidth - LABEL_WIDTH - 2);
+  const parts = ganttParts(view, { scale: zoom, minWidth: paneWidth, collapsed });
   geo = parts.geometry;
   const chart = $('chart');
   chart.style.setProperty('--lw', `${geo.labelWidth}px`);
@@ -155,6 +206,13 @@ function show(l: GanttLayout): void {
   layout = l;
   index = new Map(l.rows.map((r, i) => [r.key, i]));
   selected = -1;
+  selectedKey = '';
+  collapsed.clear();
+  const select = $<HTMLSelectElement>('lead');
+  const leads = leadsOf(l);
+  if (!leads.includes(leadFilter)) leadFilter = '';
+  select.replaceChildren(select.options[0], ...leads.map((x) => { const o = el('option', '', x); o.value = x; return o; }));
+  select.value = leadFilter;
   geo = null;
   zoom = l.scale;
   facts(l);
@@ -182,7 +240,7 @@ function highlight(i: number): void {
     r.setAttribute('visibility', 'visible');
   });
   document.querySelectorAll('.bar.selected').forEach((b) => b.classList.remove('selected'));
-  const key = layout?.rows[i]?.key;
+  const key = view?.rows[i]?.key;
   if (key) document.querySelector(`.bar[data-key="${CSS.escape(key)}"]`)?.classList.add('selected');
 }
 
@@ -191,7 +249,7 @@ function revealRow(i: number): void {
   const top = i * ROW_HEIGHT;
   if (top < body.scrollTop) body.scrollTop = top;
   else if (top + ROW_HEIGHT > body.scrollTop + body.clientHeight) body.scrollTop = top + ROW_HEIGHT - body.clientHeight;
-  const row = layout?.rows[i];
+  const row = view?.rows[i];
   const d = row ? barDates(row) : null;
   if (d && geo) {
     const x = diffDays(geo.start, d.start) * geo.pxPerDay;
@@ -201,10 +259,11 @@ function revealRow(i: number): void {
 }
 
 function select(i: number, toSheet: boolean): void {
-  if (!layout || i < 0 || i >= layout.rows.length) return;
+  if (!layout || !view || i < 0 || i >= view.rows.length) return;
   selected = i;
+  selectedKey = view.rows[i].key;
   highlight(i);
-  const row = layout.rows[i];
+  const row = view.rows[i];
   if (!toSheet || row.row === null) return;
   const where = { row: row.row, sheet: layout.tasksSheet };
   if (!hasServer()) {
@@ -272,9 +331,9 @@ let tipFor = -1;
 
 function showTip(i: number, x: number, y: number): void {
   const tip = $('tip');
-  if (!layout || i < 0) { hideTip(); return; }
+  if (!view || i < 0) { hideTip(); return; }
   if (i !== tipFor) {
-    tip.replaceChildren(...tipContent(layout.rows[i]));
+    tip.replaceChildren(...tipContent(view.rows[i]));
     tipFor = i;
   }
   tip.hidden = false;
@@ -289,6 +348,69 @@ function showTip(i: number, x: number, y: number): void {
 function hideTip(): void {
   $('tip').hidden = true;
   tipFor = -1;
+}
+
+/* Print and picture. */
+
+/** A4 landscape at 96 px/inch, 10 mm margins: the room one printed page gives the chart. */
+const PAGE = { width: 1047, height: 718 };
+
+/**
+ * The print version: the rows drawn now, in the coarsest zoom that is still the one shown or
+ * readable on paper, cut into pages that each repeat the date header.
+ */
+function fillPrint(): void {
+  const box = $('print');
+  box.replaceChildren();
+  if (!layout || !view || !view.rows.length) return;
+  const days = (s: GanttLayout['scale']) => LABEL_WIDTH + (new Date(layout!.range.end).getTime() - new Date(layout!.range.start).getTime()) / 864e5 * PX_PER_DAY[s];
+  const order: GanttLayout['scale'][] = ['day', 'week', 'month'];
+  let scale = zoom;
+  // Shrinking below about two thirds makes the names unreadable: take a coarser zoom instead.
+  while (days(scale) * 0.66 > PAGE.width && order.indexOf(scale) < 2) scale = order[order.indexOf(scale) + 1];
+  const width = days(scale) + 60;
+  const k = Math.min(1, PAGE.width / width);
+  const title = `${$('title').textContent ?? ''} · ${$('facts').textContent ?? ''}`;
+  const perPage = Math.max(5, Math.floor((PAGE.height / k - HEADER_HEIGHT - 40 / k) / ROW_HEIGHT));
+  for (let from = 0; from < view.rows.length; from += perPage) {
+    const page = el('div', 'pp');
+    page.append(el('h2', '', title));
+    const holder = el('div');
+    holder.innerHTML = ganttSvg({ ...view, rows: view.rows.slice(from, from + perPage) }, { scale });
+    page.append(holder);
+    box.append(page);
+  }
+}
+
+async function savePng(): Promise<void> {
+  if (!view || !view.rows.length) return;
+  const svg = ganttSvg(view, { scale: zoom });
+  const w = Number(/width="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+  const h = Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+  // Browsers refuse canvases much beyond 16 000 px a side or 250 million pixels.
+  if (w > 16000 || h > 16000 || w * h > 2.5e8) { say(tr('ui.gantt.pngTooBig'), 'error'); return; }
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    await new Promise<void>((ok, ko) => { img.onload = () => ok(); img.onerror = () => ko(new Error('svg')); img.src = url; });
+    const canvas = el('canvas');
+    canvas.width = Math.ceil(w);
+    canvas.height = Math.ceil(h);
+    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(img, 0, 0);
+    const a = el('a');
+    a.href = canvas.toDataURL('image/png');
+    a.download = 'gantt.png';
+    document.body.append(a);
+    a.click();
+    a.remove();
+  } catch (e) {
+    say((e as Error).message, 'error');
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
 
 /* Loading. */
@@ -324,6 +446,16 @@ function wire(): void {
     pane.addEventListener('mouseleave', hideTip);
     pane.addEventListener('click', (e) => {
       const i = rowOf(e.target);
+      const row = view?.rows[i];
+      // A section's name folds or unfolds it.
+      if (row && row.kind === 'group' && id === 'side') {
+        if (collapsed.has(row.key)) collapsed.delete(row.key); else collapsed.add(row.key);
+        // The section becomes the selection: the arrow keys go on from it.
+        selectedKey = row.key;
+        hideTip();
+        draw();
+        return;
+      }
       if (i >= 0) select(i, true);
     });
   }
@@ -333,18 +465,26 @@ function wire(): void {
     draw();
   }));
   $('today').addEventListener('click', () => { if (layout) scrollToDate(layout.today, 0.35); syncScroll(); });
+  $<HTMLSelectElement>('lead').addEventListener('change', (e) => {
+    leadFilter = (e.target as HTMLSelectElement).value;
+    hideTip();
+    draw();
+  });
+  $('print-btn').addEventListener('click', () => { fillPrint(); window.print(); });
+  $('png').addEventListener('click', () => { void savePng(); });
+  window.addEventListener('beforeprint', fillPrint);
   $('reload').addEventListener('click', () => {
     if (!hasServer()) return;
     say(tr('ui.gantt.loading'));
     run('ganttData').then((l) => { say(''); show(l as GanttLayout); }).catch((e: Error) => say(e.message, 'error'));
   });
   $('chart').addEventListener('keydown', (e) => {
-    if (!layout || !layout.rows.length) return;
+    if (!view || !view.rows.length) return;
     let i = selected;
-    if (e.key === 'ArrowDown') i = Math.min(layout.rows.length - 1, selected + 1);
+    if (e.key === 'ArrowDown') i = Math.min(view.rows.length - 1, selected + 1);
     else if (e.key === 'ArrowUp') i = Math.max(0, selected - 1);
     else if (e.key === 'Home') i = 0;
-    else if (e.key === 'End') i = layout.rows.length - 1;
+    else if (e.key === 'End') i = view.rows.length - 1;
     else if (e.key === 'Enter' && selected >= 0) { select(selected, true); e.preventDefault(); return; } else return;
     e.preventDefault();
     select(i, false);
@@ -359,6 +499,7 @@ const style = document.createElement('style');
 style.textContent = ganttCss();
 document.head.append(style);
 $('reload').hidden = !hasServer();
+$('side').title = tr('ui.gantt.folded');
 localize();
 wire();
 load();

@@ -167,9 +167,12 @@ describe('Gantt sheet: size and cost', () => {
     expect(ganttSheetSize(layoutGantt(s, { today: TODAY })).rows).toBe(3 + 2000 + 50);
   });
 
-  it('freezes the header and task columns and prints landscape A3, fit to width', () => {
+  it('freezes the header and task columns and prints A4 landscape, titles repeated on each page across', () => {
     const { out } = sheet();
-    expect(out).toMatchObject({ sheet: 'Gantt', mode: 'replace', frozenRows: 3, frozenColumns: TASK_COLUMNS, print: { landscape: true, paper: 'A3', fitToWidth: true } });
+    expect(out).toMatchObject({ sheet: 'Gantt', mode: 'replace', frozenRows: 3, frozenColumns: TASK_COLUMNS, print: { landscape: true, paper: 'A4', fitToWidth: true, repeatRows: 3 } });
+    const widths = (out.columnWidths ?? []).reduce((sum, [, w]) => sum + w, 0);
+    // About 1 300 px of the sheet per page: readable at the scale fit-to-width then gives.
+    expect(widths / (out.print?.pagesWide ?? 1)).toBeLessThanOrEqual(1300);
   });
 
   it('writes the milestones’ ◆ in one small block spanning only their rows and columns', () => {

@@ -38,6 +38,7 @@ export const vi = {
   'value.no': 'Không',
   'holiday.off': 'Nghỉ',
   'holiday.makeup': 'Làm bù',
+  'holiday.builtIn': 'có sẵn',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -79,4 +80,5 @@ export const en: Record<keyof typeof vi, string> = {
   'value.no': 'No',
   'holiday.off': 'Day off',
   'holiday.makeup': 'Make-up workday',
+  'holiday.builtIn': 'built in',
 };

@@ -101,7 +101,6 @@ export const vi = {
   'baseline.currentDue': 'Hạn hiện tại',
 
   'refresh.cli.summary': 'Cập nhật tiến độ trên tệp .xlsx: hạn tính toán, tình trạng, đường găng, trang Tổng quan.',
-  'refresh.cli.badToday': '“{value}” không phải là ngày dạng YYYY-MM-DD (ví dụ --today 2019-11-12).',
   'refresh.cli.noTasks': 'Bảng tính không có trang «Công việc» (hoặc trang đó không có dòng tiêu đề Mã, Nội dung công việc, Hạn hoàn thành…): không có gì để cập nhật, tệp không bị thay đổi. Chạy “tiendo check” để xem chi tiết, hoặc “tiendo init” để tạo bảng theo dõi mẫu.',
   'refresh.cli.saved': 'Đã ghi {path}.',
   'refresh.cli.schedule': 'Tiến độ ngày {date}:',
@@ -211,7 +210,6 @@ export const en: Record<keyof typeof vi, string> = {
   'baseline.currentDue': 'Current due',
 
   'refresh.cli.summary': 'Refresh progress in an .xlsx file: computed due dates, statuses, critical path, the Overview sheet.',
-  'refresh.cli.badToday': '“{value}” is not a date written YYYY-MM-DD (e.g. --today 2019-11-12).',
   'refresh.cli.noTasks': 'The workbook has no “Công việc” sheet (or that sheet has no header row with Mã, Nội dung công việc, Hạn hoàn thành…): nothing to refresh, and the file is unchanged. Run “tiendo check” for details, or “tiendo init” to create a sample tracker.',
   'refresh.cli.saved': 'Saved {path}.',
   'refresh.cli.schedule': 'Schedule as of {date}:',

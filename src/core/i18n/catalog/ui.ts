@@ -58,7 +58,7 @@ export const vi = {
     'Mỗi dòng là một công việc. Ngày viết ngày/tháng/năm. «Phụ thuộc»: T3 (bắt đầu sau khi T3 xong), T3+3, T3-5, T3+2nlv (ngày làm việc). ' +
     'Các cột từ «Hạn tính toán» trở đi do tiện ích tính khi chọn Tiến độ › Cập nhật tiến độ: không cần gõ.',
   'ui.setup.note.people': 'Mỗi dòng một người. E-mail dùng để nhắc việc; «Cấp trên» được báo khi việc quá hạn lâu; «Nhóm» và «Đơn vị» có thể ghi vào cột Chủ trì thay cho tên người.',
-  'ui.setup.note.holidays': 'Ngày lễ, Tết đã được tính sẵn. Ghi thêm ngày nghỉ bù («Nghỉ») hoặc ngày làm bù («Làm bù») theo thông báo hằng năm.',
+  'ui.setup.note.holidays': 'Các dòng «có sẵn» là ngày nghỉ lễ, Tết, nghỉ bù và ngày làm bù Nhà nước đã công bố (2019–2026; năm sau đó tính theo Bộ luật Lao động). Muốn khác thì sửa «Loại» của dòng đó, hoặc thêm dòng «Nghỉ» / «Làm bù» theo thông báo hằng năm; dòng của bạn được ưu tiên.',
   'ui.setup.note.settings': 'Sửa ở cột «Giá trị», hoặc chọn Tiến độ › Cài đặt… để sửa bằng biểu mẫu có kiểm tra.',
 
   'ui.help.title': 'Hướng dẫn sử dụng Tiến độ',
@@ -74,7 +74,7 @@ export const vi = {
   'ui.help.sheets.title': 'Các trang',
   'ui.help.sheets.tasks': 'Danh sách công việc của kế hoạch, mỗi dòng một việc.',
   'ui.help.sheets.people': 'Những người và đơn vị được giao việc, với e-mail để nhắc việc.',
-  'ui.help.sheets.holidays': 'Ngày nghỉ bù và ngày làm bù trong năm; ngày lễ, Tết được tính sẵn.',
+  'ui.help.sheets.holidays': 'Ngày nghỉ lễ, Tết, nghỉ bù và ngày làm bù: các dòng «có sẵn» theo công bố của Nhà nước, dòng bạn thêm hoặc sửa được ưu tiên.',
   'ui.help.sheets.settings': 'Các cài đặt (tên kế hoạch, giờ nhắc, thể thức văn bản…), sửa bằng «Cài đặt…».',
   'ui.help.sheets.owned': 'Các trang và cột tiện ích tự tạo khi cập nhật (tổng quan, Gantt, các cột tính toán) được ghi lại mỗi lần cập nhật: đừng gõ vào đó.',
   'ui.help.columns.title': 'Các cột của trang Công việc',
@@ -198,7 +198,7 @@ export const en: Record<keyof typeof vi, string> = {
     'One task per row. Dates are day/month/year. “Phụ thuộc” (depends on): T3 (starts after T3 is done), T3+3, T3-5, T3+2nlv (working days). ' +
     'Columns from “Hạn tính toán” on are computed by Tiến độ › Refresh progress: no need to type in them.',
   'ui.setup.note.people': 'One person per row. The e-mail receives reminders; the supervisor is told when a task is long overdue; a group or unit name may stand in the Lead column instead of a person.',
-  'ui.setup.note.holidays': 'Public holidays and Tết are built in. Add compensatory days off (“Nghỉ”) or make-up working days (“Làm bù”) as announced each year.',
+  'ui.setup.note.holidays': 'Rows marked “built in” are the public holidays, Tết, compensatory days off and make-up working days the government announced (2019–2026; later years follow the Labour Code). To differ, change a row’s “Kind”, or add “Day off” / “Make-up workday” rows as announced each year; your rows win.',
   'ui.setup.note.settings': 'Edit the “Giá trị” (value) column, or choose Tiến độ › Settings… for a checked form.',
 
   'ui.help.title': 'How to use Tiến độ',
@@ -214,7 +214,7 @@ export const en: Record<keyof typeof vi, string> = {
   'ui.help.sheets.title': 'The sheets',
   'ui.help.sheets.tasks': 'The plan’s tasks, one per row.',
   'ui.help.sheets.people': 'People and units who are assigned tasks, with the e-mail reminders go to.',
-  'ui.help.sheets.holidays': 'Compensatory days off and make-up working days; public holidays and Tết are built in.',
+  'ui.help.sheets.holidays': 'Public holidays, Tết, compensatory days off and make-up working days: rows marked “built in” are as the government announced; rows you add or change win.',
   'ui.help.sheets.settings': 'Settings (plan name, reminder hour, document format…), edited with “Settings…”.',
   'ui.help.sheets.owned': 'Sheets and columns the add-on makes when refreshing (overview, Gantt, computed columns) are rewritten each time: do not type in them.',
   'ui.help.columns.title': 'Columns of the Tasks sheet',

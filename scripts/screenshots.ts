@@ -1,0 +1,119 @@
+/**
+ * `npm run screenshots`: pictures of what a user prints and sees, into docs/images/, made the way
+ * a user would make them. The sample plan is refreshed, drawn and reminded on 12/11/2019 with the
+ * `tiendo` command line; each sheet the add-on writes (or creates) is printed on its own to PDF by
+ * LibreOffice and its first pages turned into PNGs by pdftoppm; the HTML Gantt is opened in
+ * Chromium at 1280 and 800 px and printed. Needs LibreOffice, poppler-utils and Chromium.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import ExcelJS from 'exceljs';
+import { chromium } from 'playwright-core';
+import { convertToPdf } from '../src/node/pdf';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = path.join(ROOT, 'docs/images');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+/** Sheets printed, with the file name of their picture. */
+const SHEETS: Array<[string, string]> = [
+  ['Tổng quan', 'print-tong-quan'], ['Công việc', 'print-cong-viec'], ['Nhân sự', 'print-nhan-su'],
+  ['Ngày nghỉ', 'print-ngay-nghi'], ['Cài đặt', 'print-cai-dat'], ['Nhật ký nhắc việc', 'print-nhat-ky'], ['Gantt', 'print-gantt-sheet'],
+];
+const MAX_PAGES = 2;
+
+function run(cmd: string, args: string[]): void {
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${(r.stderr || r.stdout).trim()}`);
+}
+
+function tiendo(args: string[]): void {
+  run(process.execPath, [path.join(ROOT, 'bin/tiendo.js'), ...args]);
+}
+
+/** PDF pages 1..MAX_PAGES → `<name>.png`, `<name>-2.png` (72 dpi: an A4 page is 595 × 842 px). */
+function pages(pdf: string, name: string): string[] {
+  const prefix = path.join(path.dirname(pdf), name);
+  run('pdftoppm', ['-png', '-r', '72', '-f', '1', '-l', String(MAX_PAGES), pdf, prefix]);
+  const made = readdirSync(path.dirname(pdf)).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png')).sort();
+  return made.map((f, i) => {
+    const target = path.join(OUT, i === 0 ? `${name}.png` : `${name}-${i + 1}.png`);
+    renameSync(path.join(path.dirname(pdf), f), target);
+    return target;
+  });
+}
+
+/** The workbook with only `sheet` left, printed to PDF as LibreOffice prints it. */
+async function printSheet(book: string, sheet: string, dir: string, name: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(book);
+  if (!wb.getWorksheet(sheet)) { console.warn(`! no sheet «${sheet}»`); return []; }
+  for (const ws of [...wb.worksheets]) if (ws.name !== sheet) wb.removeWorksheet(ws.id);
+  const one = path.join(dir, `${name}.xlsx`);
+  await wb.xlsx.writeFile(one);
+  return pages(convertToPdf(one, dir), name);
+}
+
+/** This script's own pictures, so a page that is no longer printed does not linger. */
+function clearOld(): void {
+  const ours = new Set([...SHEETS.map(([, n]) => n), 'gantt-print', 'gantt-page', 'gantt-800']);
+  for (const f of readdirSync(OUT)) {
+    const base = f.replace(/(-\d+)?\.png$/, '');
+    if (f.endsWith('.png') && ours.has(base)) rmSync(path.join(OUT, f));
+  }
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  clearOld();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'tiendo-shots-'));
+  try {
+    const book = path.join(dir, 'ke-hoach-mau.xlsx');
+    copyFileSync(path.join(ROOT, 'examples/ke-hoach-mau.xlsx'), book);
+    const html = path.join(dir, 'gantt.html');
+    tiendo(['refresh', book, '--today', '12/11/2019']);
+    tiendo(['gantt', book, '--today', '12/11/2019', '--html', html]);
+    tiendo(['remind', book, '--today', '12/11/2019', '--outbox', path.join(dir, 'outbox')]);
+    // A new tracker as `init` writes it: its Ngày nghỉ and Cài đặt.
+    const fresh = path.join(dir, 'moi.xlsx');
+    tiendo(['init', fresh]);
+
+    const made: string[] = [];
+    for (const [sheet, name] of SHEETS) {
+      const from = sheet === 'Ngày nghỉ' || sheet === 'Cài đặt' ? fresh : book;
+      made.push(...await printSheet(from, sheet, dir, name));
+    }
+
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    try {
+      for (const [width, name] of [[1280, 'gantt-page'], [800, 'gantt-800']] as const) {
+        const page = await browser.newPage({ viewport: { width, height: 720 } });
+        await page.goto(pathToFileURL(html).href);
+        await page.waitForSelector('svg');
+        const file = path.join(OUT, `${name}.png`);
+        await page.screenshot({ path: file });
+        made.push(file);
+        if (width === 1280) {
+          const pdf = path.join(dir, 'gantt-print.pdf');
+          // As the browser's print does: the page prepares its print version first.
+          await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+          await page.emulateMedia({ media: 'print' });
+          await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+          made.push(...pages(pdf, 'gantt-print'));
+        }
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+    for (const f of made) console.log(path.relative(ROOT, f));
+  } finally {
+    if (!process.env.KEEP) rmSync(dir, { recursive: true, force: true });
+    else console.log(`kept ${dir}`);
+  }
+}
+
+if (!existsSync(CHROMIUM)) console.warn(`! Chromium not found at ${CHROMIUM}; set CHROMIUM=…`);
+main().catch((e) => { console.error(e); process.exit(1); });

@@ -1,0 +1,226 @@
+/**
+ * The days off and make-up working days the government actually announced for public offices
+ * (cơ quan hành chính, sự nghiệp, tổ chức chính trị, chính trị – xã hội), 2019–2026.
+ *
+ * The law (Bộ luật Lao động 2012 until 2020, 2019 from 2021, Điều 112) fixes the holidays, but
+ * each year the Prime Minister places Tết, the day next to 2/9, and swaps working days so the
+ * breaks join weekends; the Ministry of Labour (Bộ LĐTBXH, until 02/2025) then the Ministry of
+ * Home Affairs (Bộ Nội vụ) announce it. The rule in holidays.ts guesses that placement; where an
+ * occasion of a year is listed here, these days are used instead and the rule is not.
+ *
+ * Each occasion names its source. Where the text below says "not confirmed", the dates are the
+ * ones reported at the time but the number of the document was not checked against its text;
+ * occasions that could not be confirmed at all are left to the rule (and say so).
+ *
+ * Every day of each break is listed (weekends too) so the calendar can name it; a weekday listed
+ * `off` is a day off, a `makeup` day (a Saturday) is a working day.
+ */
+import { type CivilDate, addDays, weekday } from './civil';
+import { solarToLunar } from './lunar';
+
+/** The groups the government places each year; 'reunification' is 30/4 and 1/5 together. */
+export type Occasion = 'newYear' | 'tet' | 'hungKings' | 'reunification' | 'national';
+
+export interface AnnouncedDay {
+  date: CivilDate;
+  kind: 'off' | 'makeup';
+  occasion: Occasion;
+  vi: string;
+  en: string;
+}
+
+export interface AnnouncedOccasion {
+  year: number;
+  occasion: Occasion;
+  /** The decision or notice, as officials cite it. */
+  source: string;
+  days: AnnouncedDay[];
+}
+
+const NAMES: Record<Occasion, [string, string]> = {
+  newYear: ['Tết Dương lịch', 'New Year’s Day'],
+  tet: ['Tết Nguyên đán', 'Tết'],
+  hungKings: ['Giỗ Tổ Hùng Vương (10/3 âm lịch)', 'Hung Kings’ Commemoration'],
+  reunification: ['Ngày Chiến thắng (30/4)', 'Reunification Day'],
+  national: ['Quốc khánh (2/9)', 'National Day'],
+};
+
+/** `Tết Nguyên đán (29 tháng Chạp)`, `Tết Nguyên đán (Mùng 1 Tết)`: the lunar day, as offices say it. */
+function tetName(d: CivilDate): [string, string] {
+  const l = solarToLunar(d);
+  if (l.month === 12) return [`Tết Nguyên đán (${l.day} tháng Chạp)`, `Tết (lunar 12/${l.day})`];
+  return [`Tết Nguyên đán (Mùng ${l.day} Tết)`, `Tết (Lunar New Year, day ${l.day})`];
+}
+
+function fixedName(o: Occasion, d: CivilDate): [string, string] {
+  if (o === 'tet') return tetName(d);
+  if (o === 'reunification' && d.slice(5) === '05-01') return ['Quốc tế Lao động (1/5)', 'International Labour Day'];
+  if (o === 'reunification' && d.slice(5) === '04-30') return NAMES.reunification;
+  if (o === 'national' && d.slice(5) === '09-02') return NAMES.national;
+  if (o === 'national') return [`Quốc khánh (nghỉ ${d.slice(8, 10)}/${d.slice(5, 7)})`, 'National Day holiday'];
+  return NAMES[o];
+}
+
+const SHORT: Record<Occasion, [string, string]> = {
+  newYear: ['Tết Dương lịch', 'New Year'], tet: ['Tết Nguyên đán', 'Tết'], hungKings: ['Giỗ Tổ Hùng Vương', 'Hung Kings’ Commemoration'],
+  reunification: ['Dịp 30/4 – 1/5', '30 April – 1 May'], national: ['Dịp Quốc khánh 2/9', 'National Day break'],
+};
+
+/** The statutory day itself, not a weekend inside the break. */
+function isHolidayItself(o: Occasion, d: CivilDate): boolean {
+  const md = d.slice(5);
+  if (o === 'newYear') return md === '01-01';
+  if (o === 'reunification') return md === '04-30' || md === '05-01';
+  if (o === 'national') return md === '09-02';
+  return false;
+}
+
+const ddmm = (d: CivilDate) => `${d.slice(8, 10)}/${d.slice(5, 7)}`;
+
+/** Every day from `from` to `to` off, named for the occasion. */
+function span(o: Occasion, from: CivilDate, to: CivilDate): AnnouncedDay[] {
+  const out: AnnouncedDay[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) {
+    const w = weekday(d);
+    const bridge = o !== 'tet' && (w === 0 || w === 6) && !isHolidayItself(o, d);
+    const [vi, en] = bridge ? [`${SHORT[o][0]} (nghỉ cuối tuần)`, `${SHORT[o][1]} (weekend)`] : fixedName(o, d);
+    out.push({ date: d, kind: 'off', occasion: o, vi, en });
+  }
+  return out;
+}
+
+/** The holiday itself (named by the occasion). */
+const holiday = (o: Occasion, d: CivilDate): AnnouncedDay => { const [vi, en] = fixedName(o, d); return { date: d, kind: 'off', occasion: o, vi, en }; };
+
+/** A weekday off in place of a holiday that fell on a weekend (Điều 111 khoản 3). */
+const compensatory = (o: Occasion, d: CivilDate, forDay: CivilDate): AnnouncedDay => ({
+  date: d, kind: 'off', occasion: o,
+  vi: `Nghỉ bù ${NAMES[o][0].replace(/ \(.*\)$/, '')} (${ddmm(forDay)})`, en: `Compensatory day off (${NAMES[o][1]}, ${ddmm(forDay)})`,
+});
+
+/** A working day swapped to a Saturday: the weekday off and the Saturday worked. */
+function swap(o: Occasion, off: CivilDate, work: CivilDate): AnnouncedDay[] {
+  return [
+    { date: off, kind: 'off', occasion: o, vi: `Nghỉ hoán đổi (làm bù thứ Bảy ${ddmm(work)})`, en: `Swapped day off (worked on Saturday ${ddmm(work)})` },
+    { date: work, kind: 'makeup', occasion: o, vi: `Làm bù cho ngày ${ddmm(off)}`, en: `Make-up working day for ${ddmm(off)}` },
+  ];
+}
+
+function occ(year: number, occasion: Occasion, source: string, days: AnnouncedDay[]): AnnouncedOccasion {
+  return { year, occasion, source, days };
+}
+
+export const ANNOUNCED: readonly AnnouncedOccasion[] = [
+  // 2019 (Bộ luật Lao động 2012: one day for 2/9). Bộ LĐTBXH notice for 2019 on the Prime
+  // Minister's agreement; dates as reported, notice number not confirmed.
+  occ(2019, 'newYear', 'Thông báo của Bộ LĐTBXH về lịch nghỉ Tết Dương lịch 2019 (số văn bản chưa đối chiếu)', [
+    ...span('newYear', '2018-12-29', '2018-12-30'), ...swap('newYear', '2018-12-31', '2019-01-05'), holiday('newYear', '2019-01-01'),
+  ]),
+  occ(2019, 'tet', 'Thông báo của Bộ LĐTBXH, Tết Kỷ Hợi 02/02–10/02/2019 (số văn bản chưa đối chiếu)', span('tet', '2019-02-02', '2019-02-10')),
+  occ(2019, 'hungKings', 'Bộ luật Lao động 2012, Điều 115 (ngày lễ thứ Bảy/Chủ nhật được nghỉ bù)', [
+    holiday('hungKings', '2019-04-14'), compensatory('hungKings', '2019-04-15', '2019-04-14'),
+  ]),
+  occ(2019, 'reunification', 'Thông báo của Bộ LĐTBXH, nghỉ 27/4–01/5/2019, làm bù thứ Bảy 04/5 (số văn bản chưa đối chiếu)', [
+    ...span('reunification', '2019-04-27', '2019-04-28'), ...swap('reunification', '2019-04-29', '2019-05-04'),
+    holiday('reunification', '2019-04-30'), holiday('reunification', '2019-05-01'),
+  ]),
+  occ(2019, 'national', 'Bộ luật Lao động 2012, Điều 115 (một ngày 2/9; 2/9/2019 là thứ Hai)', [holiday('national', '2019-09-02')]),
+
+  // 2020 (still Bộ luật Lao động 2012).
+  occ(2020, 'newYear', 'Bộ luật Lao động 2012, Điều 115 (1/1/2020 là thứ Tư, không hoán đổi)', [holiday('newYear', '2020-01-01')]),
+  occ(2020, 'tet', 'Thông báo của Bộ LĐTBXH, Tết Canh Tý 23/01–29/01/2020 (29 tháng Chạp – mùng 5; số văn bản chưa đối chiếu)', span('tet', '2020-01-23', '2020-01-29')),
+  occ(2020, 'hungKings', 'Bộ luật Lao động 2012, Điều 115 (2/4/2020 là thứ Năm)', [holiday('hungKings', '2020-04-02')]),
+  occ(2020, 'reunification', 'Bộ luật Lao động 2012, Điều 115 (thứ Năm 30/4, thứ Sáu 1/5/2020)', [
+    holiday('reunification', '2020-04-30'), holiday('reunification', '2020-05-01'),
+  ]),
+  occ(2020, 'national', 'Bộ luật Lao động 2012, Điều 115 (một ngày 2/9; thứ Tư)', [holiday('national', '2020-09-02')]),
+
+  // 2021: Bộ luật Lao động 2019 in force (two days for Quốc khánh).
+  occ(2021, 'newYear', 'Bộ luật Lao động 2019, Điều 112 (1/1/2021 là thứ Sáu)', [holiday('newYear', '2021-01-01')]),
+  occ(2021, 'tet', 'Thông báo của Bộ LĐTBXH, Tết Tân Sửu 10/02–16/02/2021 (29 tháng Chạp – mùng 5; số văn bản chưa đối chiếu)', span('tet', '2021-02-10', '2021-02-16')),
+  occ(2021, 'hungKings', 'Bộ luật Lao động 2019, Điều 112 (21/4/2021 là thứ Tư)', [holiday('hungKings', '2021-04-21')]),
+  occ(2021, 'reunification', 'Bộ luật Lao động 2019, Điều 111 k.3 (1/5/2021 thứ Bảy, nghỉ bù thứ Hai 3/5)', [
+    holiday('reunification', '2021-04-30'), holiday('reunification', '2021-05-01'), compensatory('reunification', '2021-05-03', '2021-05-01'),
+  ]),
+  occ(2021, 'national', 'Thông báo của Bộ LĐTBXH, nghỉ 02/9–03/9/2021 (số văn bản chưa đối chiếu)', span('national', '2021-09-02', '2021-09-03')),
+
+  // 2022.
+  occ(2022, 'newYear', 'Bộ luật Lao động 2019, Điều 111 k.3 (1/1/2022 thứ Bảy, nghỉ bù thứ Hai 3/1)', [
+    holiday('newYear', '2022-01-01'), compensatory('newYear', '2022-01-03', '2022-01-01'),
+  ]),
+  occ(2022, 'tet', 'Công văn 245/VPCP-KGVX ngày 11/01/2022 (5 ngày Tết và 4 ngày cuối tuần trước, sau Tết: 29/01–06/02/2022)', span('tet', '2022-01-29', '2022-02-06')),
+  occ(2022, 'hungKings', 'Bộ luật Lao động 2019, Điều 111 k.3 (10/4/2022 Chủ nhật, nghỉ bù thứ Hai 11/4)', [
+    holiday('hungKings', '2022-04-10'), compensatory('hungKings', '2022-04-11', '2022-04-10'),
+  ]),
+  occ(2022, 'reunification', 'Bộ luật Lao động 2019, Điều 111 k.3 (30/4 thứ Bảy, 1/5 Chủ nhật: nghỉ bù 2/5 và 3/5/2022)', [
+    holiday('reunification', '2022-04-30'), holiday('reunification', '2022-05-01'),
+    compensatory('reunification', '2022-05-02', '2022-04-30'), compensatory('reunification', '2022-05-03', '2022-05-01'),
+  ]),
+  occ(2022, 'national', 'Thông báo của Bộ LĐTBXH, nghỉ 01/9–04/9/2022 (số văn bản chưa đối chiếu)', span('national', '2022-09-01', '2022-09-02')),
+
+  // 2023.
+  occ(2023, 'newYear', 'Bộ luật Lao động 2019, Điều 111 k.3 (1/1/2023 Chủ nhật, nghỉ bù thứ Hai 2/1)', [
+    holiday('newYear', '2023-01-01'), compensatory('newYear', '2023-01-02', '2023-01-01'),
+  ]),
+  occ(2023, 'tet', 'Ý kiến của Phó Thủ tướng Vũ Đức Đam theo đề nghị của Bộ LĐTBXH: nghỉ 20/01–26/01/2023 (số văn bản chưa đối chiếu)', span('tet', '2023-01-20', '2023-01-26')),
+  occ(2023, 'hungKings', 'Bộ luật Lao động 2019, Điều 111 k.3 (Giỗ Tổ 29/4/2023 thứ Bảy, nghỉ bù thứ Ba 2/5)', [
+    holiday('hungKings', '2023-04-29'), compensatory('hungKings', '2023-05-02', '2023-04-29'),
+  ]),
+  occ(2023, 'reunification', 'Bộ luật Lao động 2019, Điều 111 k.3 (30/4 Chủ nhật, nghỉ bù thứ Tư 3/5; nghỉ liền 29/4–03/5/2023)', [
+    holiday('reunification', '2023-04-30'), holiday('reunification', '2023-05-01'), compensatory('reunification', '2023-05-03', '2023-04-30'),
+  ]),
+  occ(2023, 'national', 'Thông báo của Bộ LĐTBXH, nghỉ 01/9–04/9/2023, 2/9 thứ Bảy nghỉ bù thứ Hai 4/9 (số văn bản chưa đối chiếu)', [
+    ...span('national', '2023-09-01', '2023-09-02'), compensatory('national', '2023-09-04', '2023-09-02'),
+  ]),
+
+  // 2024.
+  occ(2024, 'newYear', 'Bộ luật Lao động 2019, Điều 112 (1/1/2024 là thứ Hai)', [holiday('newYear', '2024-01-01')]),
+  occ(2024, 'tet', 'Thông báo của Bộ LĐTBXH, Tết Giáp Thìn 08/02–14/02/2024 (29 tháng Chạp – mùng 5; số văn bản chưa đối chiếu)', span('tet', '2024-02-08', '2024-02-14')),
+  occ(2024, 'hungKings', 'Bộ luật Lao động 2019, Điều 112 (18/4/2024 là thứ Năm)', [holiday('hungKings', '2024-04-18')]),
+  occ(2024, 'reunification', 'Ý kiến của Thủ tướng, thông báo của Bộ LĐTBXH: nghỉ 27/4–01/5/2024, hoán đổi thứ Hai 29/4, làm bù thứ Bảy 04/5', [
+    ...span('reunification', '2024-04-27', '2024-04-28'), ...swap('reunification', '2024-04-29', '2024-05-04'),
+    holiday('reunification', '2024-04-30'), holiday('reunification', '2024-05-01'),
+  ]),
+  occ(2024, 'national', 'Thông báo của Bộ LĐTBXH: nghỉ 31/8–03/9/2024 (2/9 thứ Hai và 3/9 thứ Ba)', span('national', '2024-08-31', '2024-09-03')),
+
+  // 2025: Công văn 8726/VPCP-KGVX ngày 26/11/2024 (Thủ tướng đồng ý phương án nghỉ Tết Âm lịch
+  // và một số dịp lễ năm 2025).
+  occ(2025, 'newYear', 'Bộ luật Lao động 2019, Điều 112 (1/1/2025 là thứ Tư)', [holiday('newYear', '2025-01-01')]),
+  occ(2025, 'tet', 'Công văn 8726/VPCP-KGVX ngày 26/11/2024: nghỉ 25/01–02/02/2025 (26 tháng Chạp – mùng 5), thứ Hai 03/02 đi làm', span('tet', '2025-01-25', '2025-02-02')),
+  occ(2025, 'hungKings', 'Bộ luật Lao động 2019, Điều 112 (7/4/2025 là thứ Hai)', [holiday('hungKings', '2025-04-07')]),
+  occ(2025, 'reunification', 'Công văn 8726/VPCP-KGVX ngày 26/11/2024: nghỉ 30/4–04/5/2025, hoán đổi thứ Sáu 02/5, làm bù thứ Bảy 26/4 (chi tiết hoán đổi chưa đối chiếu văn bản)', [
+    holiday('reunification', '2025-04-30'), holiday('reunification', '2025-05-01'), ...swap('reunification', '2025-05-02', '2025-04-26'),
+    ...span('reunification', '2025-05-03', '2025-05-04'),
+  ]),
+  occ(2025, 'national', 'Thông báo nghỉ lễ Quốc khánh 2025 theo Công văn 8726/VPCP-KGVX: nghỉ 30/8–02/9/2025 (thứ Hai 1/9 và thứ Ba 2/9)', span('national', '2025-08-30', '2025-09-02')),
+
+  // 2026: Bộ Nội vụ.
+  occ(2026, 'newYear', 'Công văn 12729/VPCP-KGVX ngày 25/12/2025: nghỉ 01/01–04/01/2026, hoán đổi thứ Sáu 02/01, làm bù thứ Bảy 10/01', [
+    holiday('newYear', '2026-01-01'), ...swap('newYear', '2026-01-02', '2026-01-10'), ...span('newYear', '2026-01-03', '2026-01-04'),
+  ]),
+  occ(2026, 'tet', 'Thủ tướng đồng ý đề xuất của Bộ Nội vụ: nghỉ 14/02–22/02/2026 (27 tháng Chạp – mùng 6), 5 ngày Tết 16/02–20/02 (số văn bản chưa đối chiếu)', span('tet', '2026-02-14', '2026-02-22')),
+  occ(2026, 'hungKings', 'Bộ luật Lao động 2019, Điều 111 k.3 (Giỗ Tổ 26/4/2026 Chủ nhật, nghỉ bù thứ Hai 27/4)', [
+    holiday('hungKings', '2026-04-26'), compensatory('hungKings', '2026-04-27', '2026-04-26'),
+  ]),
+  occ(2026, 'reunification', 'Bộ luật Lao động 2019, Điều 112 (thứ Năm 30/4, thứ Sáu 1/5/2026; không hoán đổi)', [
+    holiday('reunification', '2026-04-30'), holiday('reunification', '2026-05-01'),
+  ]),
+  // Quốc khánh 2026: Bộ Nội vụ proposed a five-day break, but the decision's days could not be
+  // confirmed, so the rule places it (1/9 and 2/9). Ngày Văn hóa Việt Nam (24/11), chosen by
+  // Nghị quyết 80-NQ/TW as a paid day off, needs an amendment of Điều 112 that could not be
+  // confirmed either: it is not built in; add it in `Ngày nghỉ` once it applies.
+];
+
+/** Occasions announced for a year (the rule places the others). */
+export function announcedOccasions(year: number): Set<Occasion> {
+  return new Set(ANNOUNCED.filter((a) => a.year === year).map((a) => a.occasion));
+}
+
+/** Announced days dated in `year` (an announcement may reach into the year before, e.g. 31/12/2018). */
+export function announcedDays(year: number): AnnouncedDay[] {
+  const y = String(year).padStart(4, '0');
+  return ANNOUNCED.flatMap((a) => a.days).filter((d) => d.date.slice(0, 4) === y);
+}
+
+/** The last year with any announced occasion. */
+export const LAST_ANNOUNCED_YEAR = Math.max(...ANNOUNCED.map((a) => a.year));
