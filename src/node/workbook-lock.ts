@@ -64,18 +64,19 @@ function alive(pid: number): boolean {
 }
 
 function readOwner(file: string): LockOwner | null {
+  let text: string;
   try {
-    const text = readFileSync(file, 'utf8');
-    const v = JSON.parse(text) as Partial<LockOwner>;
-    if (typeof v.pid === 'number') return { pid: v.pid, started: String(v.started ?? ''), host: String(v.host ?? ''), command: String(v.command ?? ''), since: String(v.since ?? '') };
+    text = readFileSync(file, 'utf8').trim();
   } catch {
-    // An older lock held only the process number.
-    try {
-      const pid = Number(readFileSync(file, 'utf8').trim());
-      if (Number.isInteger(pid) && pid > 0) return { pid, started: '', host: os.hostname(), command: '', since: '' };
-    } catch {
-      /* gone meanwhile */
-    }
+    return null; // gone meanwhile
+  }
+  // An older lock held only the process number.
+  if (/^\d+$/.test(text)) return { pid: Number(text), started: '', host: os.hostname(), command: '', since: '' };
+  try {
+    const v = JSON.parse(text) as Partial<LockOwner>;
+    if (v && typeof v.pid === 'number') return { pid: v.pid, started: String(v.started ?? ''), host: String(v.host ?? ''), command: String(v.command ?? ''), since: String(v.since ?? '') };
+  } catch {
+    /* cut short while being written */
   }
   return null;
 }
