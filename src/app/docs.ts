@@ -160,6 +160,8 @@ export interface MergeOutcome {
   message: string;
   warnings: string[];
   documents: Array<{ row: number; name: string; link: string; pdfLink: string | null; updated: boolean }>;
+  /** Rows whose `Văn bản` kept the user's own link (see `replaceLinks`). */
+  linksKept?: number;
 }
 
 export function mergeRows(
@@ -197,6 +199,7 @@ export function mergeRows(
   const where = (row: number) => problemWhere({ sheet: 'tasks', row, column: 'document', code: '', params: {}, severity: 'warning' }, lang, { tasks: tasksName });
   // A document refilled for one row is that row's: a second row naming the same file gets its own.
   const refilled = new Set<string>();
+  let linksKept = 0;
   let left = 0;
   for (let i = 0; i < plan.jobs.length; i++) {
     if (req.timeBudgetMs !== undefined && ports.clock && ports.clock.elapsedMs() > req.timeBudgetMs) {
@@ -217,7 +220,10 @@ export function mergeRows(
     // The cell gets our link when it is empty or already ours; the user's own link stays unless asked.
     const ours = made.updated || (ports.merger.isOwnLink?.(planned.existing) ?? false);
     if (planned.existing === '' || (ours && !shared) || req.replaceLinks) links.set(job.row, made.link);
-    else warnings.push(`${where(job.row)}: ${t(lang, 'docs.merge.linkKept', { value: planned.existing.slice(0, 200), link: made.link })}`);
+    else {
+      linksKept++;
+      warnings.push(`${where(job.row)}: ${t(lang, 'docs.merge.linkKept', { value: planned.existing.slice(0, 200), link: made.link })}`);
+    }
   }
 
   const width = Math.max(0, ...display.map((r) => r.length));
@@ -233,5 +239,6 @@ export function mergeRows(
     message: left ? `${done} ${t(lang, 'docs.merge.stopped', { left })}` : done,
     warnings,
     documents,
+    linksKept,
   };
 }

@@ -92,7 +92,8 @@ describe('merge never writes outside --out', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(out)).toEqual(['1 - Việc một.docx']);
     expect((await loadExcel(file)).getWorksheet('Công việc')!.getCell('E2').value).toBe(link);
-    expect(r.stderr).toContain('--replace-links');
+    expect(r.stderr).toContain(`! Công việc, dòng 2, cột «Văn bản»: ô đang có “${link}” nên được giữ nguyên; văn bản mới ở “out/1 - Việc một.docx”.`);
+    expect(r.stdout).toContain('Thêm --replace-links để ghi đường dẫn văn bản mới');
 
     const again = tiendo(['docs', file, '--kind', 'merge', '--template', template, '--out', out, '--replace-links']);
     expect(again.code, again.stderr).toBe(0);

@@ -146,6 +146,7 @@ async function docsOf(o: DocsRun): Promise<{ files: string[]; lines: string[]; w
     if (d.pdfLink) files.push(shown(path.resolve(baseDir, d.pdfLink)));
   }
   lines.push(result.message, t(lang, 'docs.cli.linksSaved', { path: o.file }));
+  if (result.linksKept) lines.push(t(lang, 'docs.cli.replaceLinksHint'));
   return { files, lines, warnings: result.warnings, ok: true };
 }
 
