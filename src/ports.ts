@@ -28,6 +28,8 @@ export interface CellBlock {
   backgrounds?: Array<Array<string | null>>;
   fontColors?: Array<Array<string | null>>;
   bold?: Array<Array<boolean | null>>;
+  /** Cell notes (the small triangle); `null` leaves a cell's note alone. */
+  notes?: Array<Array<string | null>>;
   wrap?: boolean;
 }
 

@@ -210,6 +210,7 @@ export class GasWorkbook implements WorkbookPort {
       const weights = b.bold.map((r) => r.map((x) => (x === null ? null : x ? 'bold' : 'normal')));
       merge(weights, () => range.getFontWeights(), (v) => range.setFontWeights(v as GoogleAppsScript.Spreadsheet.FontWeight[][]));
     }
+    merge(b.notes, () => range.getNotes(), (v) => range.setNotes(v));
     if (b.wrap !== undefined) range.setWrap(b.wrap);
   }
 

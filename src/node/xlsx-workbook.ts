@@ -234,6 +234,8 @@ function writeBlock(ws: Sheet, b: CellBlock): void {
       }
       if (b.wrap !== undefined) patch.alignment = { ...(cell.alignment ?? {}), wrapText: b.wrap, vertical: 'top' };
       if (Object.keys(patch).length > 0) cell.style = { ...cell.style, ...patch };
+      const note = b.notes?.[i]?.[j];
+      if (note !== null && note !== undefined) cell.note = note;
       if (cell.type === ExcelJS.ValueType.Merge) return;
       cell.value = writeCell(v);
     });
