@@ -21,7 +21,7 @@ import { computedPositions } from '../schedule/task-columns';
 import type { CellBlock, OutCell, SheetOutput } from '../../ports';
 import { Assignment } from './assignment';
 import { LATEST_REPORT_COLUMN, REPORTS_SHEET, type ReportColumn, reportedStatusLabel } from './columns';
-import { type HandlingKind, type ReportsLayout, type UnitReport, byTime, readReports } from './read';
+import { type HandlingKind, type ReportsLayout, type UnitReport, byTime, handlingIndex, readReports } from './read';
 import { headerKey } from '../text/normalize';
 
 /** Which waiting reports the coordinator approves (or refuses) in this run. */
@@ -250,7 +250,7 @@ function noteOf(r: JudgedReport, _grid: SheetGrid, lang: Lang): string {
 
 /** The `Xử lý` column, written (one block, from the first to the last changed row) only when a verdict changed. */
 function handlingOutput(layout: ReportsLayout, grid: SheetGrid, judged: JudgedReport[], today: CivilDate, lang: Lang): SheetOutput | null {
-  const col = layout.columns.handling ?? Math.max(layout.width, 10);
+  const col = handlingIndex(layout);
   const byRow = new Map(judged.map((j) => [j.row, j]));
   const texts = new Map<number, string>();
   for (const j of judged) {

@@ -69,6 +69,16 @@ export function findReportsHeader(grid: SheetGrid): ReportsLayout | null {
   return best && best.columns.taskId !== undefined && best.columns.email !== undefined ? best : null;
 }
 
+/**
+ * The `Xử lý` column: its header, or the first column after the form's (a sheet the form made
+ * has no such header until the first refresh writes it).
+ */
+export function handlingIndex(layout: ReportsLayout): number {
+  if (layout.columns.handling !== undefined) return layout.columns.handling;
+  const used = Object.values(layout.columns) as number[];
+  return Math.max(10, ...used.map((c) => c + 1));
+}
+
 /** `dd/mm/yyyy`, `dd/mm/yyyy HH:MM[:SS]` (the form's own), ISO, or a date cell. */
 export function parseTimestamp(v: CellValue): { at: string; date: CivilDate } | null {
   if (isDateCell(v)) return { at: v.date, date: v.date };
@@ -114,7 +124,7 @@ export function readReports(grid: SheetGrid | undefined): ReadReports {
   const layout = findReportsHeader(grid);
   if (!layout) return { layout: null, reports: [] };
   const reports: UnitReport[] = [];
-  const cols = layout.columns;
+  const cols = { ...layout.columns, handling: handlingIndex(layout) };
   for (let r = layout.headerRow; r < grid.values.length; r++) {
     const row = grid.values[r];
     const get = (k: ReportColumn): CellValue => (cols[k] === undefined || (cols[k] as number) >= row.length ? null : row[cols[k] as number]);
