@@ -10,6 +10,7 @@ import { importCommand } from './import';
 import { init } from './init';
 import { refresh } from './refresh';
 import { remind } from './remind';
+import { reports } from './reports';
 import type { Command } from './types';
 
 export const commands: Command[] = [
@@ -22,4 +23,5 @@ export const commands: Command[] = [
   remind,
   docs,
   importCommand,
+  reports,
 ];
