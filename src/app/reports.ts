@@ -5,8 +5,9 @@
  */
 import { type CivilDate, formatDMY } from '../core/dates/civil';
 import { type Lang, t } from '../core/i18n';
-import { readWorkbook } from '../core/plan/read';
+import { type Workbook, readWorkbook } from '../core/plan/read';
 import { REPORTS_SHEET, reportedStatusLabel } from '../core/reports/columns';
+import { type DocUnitReports, docUnitReports } from '../core/reports/doc';
 import { planReportImport } from '../core/reports/import';
 import { type JudgedReport, type ReportDecision, findReportsGrid, planReports } from '../core/reports/plan';
 import { sheetsToRead } from '../core/schedule/outputs';
@@ -90,4 +91,11 @@ export function importReports(workbook: WorkbookPort, csv: string[][], lang: Lan
   const rows = plan.header ? [plan.header, ...plan.rows] : plan.rows;
   if (rows.length) workbook.appendRows(name, rows);
   return { ok: true, sheet: name, added: plan.added, skipped: plan.skipped };
+}
+
+/** The units' reports for the progress report document: one more read, only when the sheet exists. */
+export function unitReportsForDoc(workbook: WorkbookPort, wb: Workbook, today: CivilDate, lang: Lang): DocUnitReports | undefined {
+  const name = workbook.sheetNames().find((n) => matchSheet(n, REPORTS_SHEET));
+  if (!name) return undefined;
+  return docUnitReports(planReports(workbook.readGrids([name]), wb, today, lang).reports);
 }

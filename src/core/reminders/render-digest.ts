@@ -20,6 +20,10 @@ export interface RenderContext {
   horizonDays: number;
   escalationDays: number;
   logSheet: string;
+  /** The report form's link pre-filled with a task's ID, when the settings name a form (src/core/reports). */
+  reportLink?: (taskId: string) => string | null;
+  /** Lists the coordinator's summary adds about the units' reports. */
+  summaryLists?: Array<{ title: string; items: string[]; empty?: string }>;
 }
 
 export interface RenderedMail {
@@ -100,6 +104,8 @@ interface Line {
   /** Plain-text detail lines; `strongIndex` marks the one shown in colour. */
   details: string[];
   strongPart: string;
+  /** The pre-filled report form for this task. */
+  report: string | null;
 }
 
 function itemLines(item: DigestItem | EscalationItem, ctx: RenderContext, lang: Lang): Line {
@@ -121,7 +127,8 @@ function itemLines(item: DigestItem | EscalationItem, ctx: RenderContext, lang: 
   const where = ctx.rowLink(item.row);
   const url = safeHref(where);
   if (where && !url) details.push(t(lang, 'remind.where', { where }));
-  return { title: taskLabel(item), link: url, details: [date, ...details], strongPart: note };
+  const report = safeHref(ctx.reportLink?.(item.id) ?? null);
+  return { title: taskLabel(item), link: url, details: [date, ...details], strongPart: note, report };
 }
 
 type Section = { bucket: Bucket | 'escalation'; title: string; intro: string | null; items: Array<DigestItem | EscalationItem> };
@@ -161,6 +168,7 @@ export function renderDigest(d: Digest, ctx: RenderContext): RenderedMail {
       text.push(`   ${l.details[0]} — ${l.strongPart}`);
       for (const x of l.details.slice(1)) text.push(`   ${x}`);
       if (l.link) text.push(`   ${t(lang, 'remind.open')}: ${l.link}`);
+      if (l.report) text.push(`   ${t(lang, 'reports.digest.link')}: ${l.report}`);
     });
     if (s.items.length > MAX_ITEMS_PER_SECTION) text.push(t(lang, 'remind.more', { n: s.items.length - MAX_ITEMS_PER_SECTION }));
   }
@@ -177,6 +185,7 @@ export function renderDigest(d: Digest, ctx: RenderContext): RenderedMail {
       const l = itemLines(item, ctx, lang);
       const title = link(l.link, esc(l.title), COLORS.text);
       const lines = [`${esc(l.details[0])} · ${strong(esc(l.strongPart), color)}`, ...l.details.slice(1).map((x) => muted(esc(x)))];
+      if (l.report) lines.push(link(l.report, esc(t(lang, 'reports.digest.link'))));
       body.push(card(color, title, lines));
     }
     if (s.items.length > MAX_ITEMS_PER_SECTION) body.push(paragraph(muted(esc(t(lang, 'remind.more', { n: s.items.length - MAX_ITEMS_PER_SECTION })))));

@@ -7,6 +7,10 @@
 import { type Lang, type MsgKey, t } from '../i18n';
 import { cleanText } from '../text/normalize';
 import { REPORTED_STATUSES } from './columns';
+import type { SheetGrid } from '../plan/read';
+import { DEFAULT_SETTINGS, SETTING_DEFS, type SettingDef } from '../plan/settings';
+import { findSettingsGrid, newSettingsSheet, settingRow, settingsLayout } from '../plan/settings-sheet';
+import type { OutCell, SheetOutput } from '../../ports';
 
 /** What goes where the task ID belongs in the stored link. */
 export const TASK_PLACEHOLDER = '{{Mã}}';
@@ -50,4 +54,26 @@ export function reportLink(pattern: string, taskId: string): string | null {
   const p = cleanText(pattern);
   if (!/^https:\/\//i.test(p) || !taskId) return null;
   return p.includes(TASK_PLACEHOLDER) ? p.split(TASK_PLACEHOLDER).join(encodeURIComponent(taskId)) : p;
+}
+
+/**
+ * The write that stores the form's link as the `Biểu mẫu báo cáo` setting and nothing else (the
+ * other settings, valid or not, stay as the user left them): its value cell, or a new row below
+ * the settings, or a new settings sheet.
+ */
+export function formLinkOutput(grids: readonly SheetGrid[], pattern: string, lang: Lang): SheetOutput {
+  const grid = findSettingsGrid(grids);
+  const layout = grid ? settingsLayout(grid) : null;
+  const def = SETTING_DEFS.find((d) => d.key === 'reportForm') as SettingDef;
+  if (!layout) return newSettingsSheet({ ...DEFAULT_SETTINGS, reportForm: pattern }, lang);
+  const row = layout.rows.reportForm;
+  if (row !== undefined) return { sheet: layout.name, mode: 'update', blocks: [{ row, col: layout.valueCol + 1, values: [[pattern]] }] };
+  const full = settingRow(def, pattern, layout.lang);
+  const cols = [layout.keyCol, layout.valueCol, ...(layout.descCol === null ? [] : [layout.descCol])];
+  const first = Math.min(...cols);
+  const line: OutCell[] = new Array(Math.max(...cols) - first + 1).fill(null);
+  line[layout.keyCol - first] = full[0];
+  line[layout.valueCol - first] = full[1];
+  if (layout.descCol !== null) line[layout.descCol - first] = full[2];
+  return { sheet: layout.name, mode: 'update', blocks: [{ row: layout.lastRow + 1, col: first + 1, values: [line] }], minRows: layout.lastRow + 1 };
 }
