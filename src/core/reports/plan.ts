@@ -18,6 +18,7 @@ import type { Problem, Task } from '../plan/model';
 import { type SheetGrid, type Workbook } from '../plan/read';
 import { type UserStatus, matchSheet, userStatusLabel } from '../plan/columns';
 import { computedPositions } from '../schedule/task-columns';
+import type { Schedule } from '../schedule/types';
 import type { CellBlock, OutCell, SheetOutput } from '../../ports';
 import { Assignment } from './assignment';
 import { LATEST_REPORT_COLUMN, REPORTS_SHEET, type ReportColumn, reportedStatusLabel } from './columns';
@@ -277,4 +278,19 @@ function handlingOutput(layout: ReportsLayout, grid: SheetGrid, judged: JudgedRe
     sheet: layout.name, mode: 'update', blocks,
     columnWidths: needHeader ? [[col + 1, 260]] : undefined, minColumns: col + 1,
   };
+}
+
+/** Puts each task's latest valid report on its scheduled task (Gantt tooltip, documents). */
+export function attachLatestReports(schedule: Schedule, plan: Pick<ReportsPlan, 'latest'>, lang: Lang): void {
+  if (!plan.latest.size) return;
+  for (const st of schedule.tasks) {
+    const l = plan.latest.get(st.task.row);
+    if (l) st.latestReport = latestReportText(l, lang);
+  }
+}
+
+/** For hosts that compute a schedule from grids they read (the Gantt dialog, `tiendo gantt`). */
+export function attachReportsFromGrids(grids: readonly SheetGrid[], workbook: Workbook, schedule: Schedule, lang: Lang): void {
+  if (!findReportsGrid(grids)) return;
+  attachLatestReports(schedule, planReports(grids, workbook, schedule.today, lang), lang);
 }

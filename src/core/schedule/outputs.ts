@@ -14,7 +14,7 @@ import { type Baseline, type BaselineReport, freezeBaseline, isBaselineSheet, re
 import { computeSchedule } from './compute';
 import { REPORTS_SHEET } from '../reports/columns';
 import { reportsOverview } from '../reports/overview';
-import { type ReportDecision, type ReportsPlan, planReports } from '../reports/plan';
+import { type ReportDecision, type ReportsPlan, attachLatestReports, planReports } from '../reports/plan';
 import { overviewOutput } from './overview';
 import { taskSheetOutput } from './task-columns';
 import type { Schedule, ScheduleStatus } from './types';
@@ -72,6 +72,7 @@ export function planRefresh(grids: SheetGrid[], today: CivilDate, opts: PlanOpti
   const reports = planReports(grids, read, today, lang, opts.reports);
   const workbook = reports.workbook;
   const schedule = computeSchedule(workbook, today);
+  attachLatestReports(schedule, reports, lang);
   const outputs: SheetOutput[] = [];
   const extra: Problem[] = [...reports.problems];
   const tasksGrid = grids.find((g) => matchSheet(g.name, TASKS_SHEET)) ?? null;

@@ -40,6 +40,8 @@ export interface ScheduledTask {
   dueSource?: 'typed' | 'dependency' | 'children' | null;
   /** Resolved `Phụ thuộc` entries (for Gantt arrows and documents); unknown references left out. */
   links?: ScheduleLink[];
+  /** The latest valid unit report, as one line (src/core/reports); absent without reports. */
+  latestReport?: string;
 }
 
 export interface ScheduleLink {
