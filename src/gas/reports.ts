@@ -7,7 +7,7 @@
  * link): the link is asked for ONCE, with a marker where the task ID goes, and reminders fill in
  * each task's ID themselves.
  */
-import { type PendingReport, decideReports, pendingReports } from '../app/reports';
+import { APPROVE_PAGE_STRINGS, type PendingReport, decideReports, pendingReports } from '../app/reports';
 import { type Lang, t } from '../core/i18n';
 import { SETTINGS_SHEET, matchSheet } from '../core/plan/columns';
 import { readWorkbook } from '../core/plan/read';
@@ -21,9 +21,6 @@ import { GasClock, GasStore } from './services';
 import { GasWorkbook } from './workbook';
 
 type Form = GoogleAppsScript.Forms.Form;
-
-/** Catalogue prefixes the approval dialog shows. */
-export const APPROVE_PAGE_STRINGS = ['ui.reports.', 'reports.approve.'] as const;
 
 export interface FormOutcome {
   created: boolean;
