@@ -29,7 +29,9 @@ function render(pending: PendingReport[]): void {
     head.textContent = `[${r.taskId}] ${r.title}`;
     li.append(head, line([r.date, r.email, r.status, r.percent].filter(Boolean).join(' · ')));
     if (r.newDue) li.append(line(tr('ui.reports.newDue', { to: r.newDue, from: r.dueBefore || '—' })));
-    for (const text of [r.result, r.difficulties, r.proposals]) if (text) li.append(line(text));
+    if (r.result) li.append(line(tr('ui.reports.result', { text: r.result })));
+    if (r.difficulties) li.append(line(tr('ui.reports.difficulties', { text: r.difficulties })));
+    if (r.proposals) li.append(line(tr('ui.reports.proposals', { text: r.proposals })));
     const actions = document.createElement('div');
     actions.className = 'report-actions';
     const approve = document.createElement('button');
