@@ -12,6 +12,7 @@ import { SAMPLE_REPORT_CSV } from '../../examples/sample-data';
 import { formLinkOutput } from '../../src/core/reports/form';
 import { importReportsFile } from '../../src/node/commands/reports';
 import { XlsxWorkbook } from '../../src/node/xlsx-workbook';
+import { docxText } from '../../src/node/docx-text';
 import { ROOT, loadExcel, tempDir, tiendo } from './helpers';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -120,5 +121,23 @@ describe('reminders carry the form link', () => {
     const summary = mails.find((m) => /\] Tổng hợp ngày/.test(m.subject ?? ''))!;
     expect(summary.text).toContain('ĐƠN VỊ ĐÃ BÁO CÁO TỪ 11/11/2019 (2)');
     expect(summary.text).toContain('- [A.15] Tiếp thu ý kiến của Ban Thường vụ Thành ủy, trình Ban Chấp hành Đảng bộ thành phố cho ý kiến vào dự thảo các báo cáo lần 1: 11/11/2019 · tien.tranthanh@example.org · Đề nghị gia hạn · 90% (chờ duyệt)');
+  });
+});
+
+describe('the progress report document', () => {
+  it('quotes the units’ results and gathers their difficulties and proposals', () => {
+    const out = path.join(tmp.dir, 'docs');
+    const r = tiendo(['docs', book, '--kind', 'report', '--today', '2019-11-12', '--out', out]);
+    expect(r.code).toBe(0);
+    const text = docxText(readFileSync(path.join(out, readdirSync(out).find((f) => f.endsWith('.docx'))!)));
+    expect(text).toContain('KẾT QUẢ THỰC HIỆN THEO BÁO CÁO CỦA ĐƠN VỊ');
+    expect(text).toContain('Nhóm I đã tiếp thu ý kiến vào phần kinh tế (phuc.levan@example.org, ngày 11/11/2019)');
+    const difficulties = text.indexOf('KHÓ KHĂN, VƯỚNG MẮC');
+    const proposals = text.indexOf('ĐỀ XUẤT, KIẾN NGHỊ');
+    expect(difficulties).toBeGreaterThan(0);
+    expect(text.indexOf('Một số sở, ngành gửi báo cáo đánh giá chậm so với thời hạn 30/10/2019 (tuyengiao.tinhuy@example.org)')).toBeGreaterThan(difficulties);
+    expect(text.indexOf('Đề nghị lùi hạn bước A.15 đến ngày 22/11/2019 (tien.tranthanh@example.org)')).toBeGreaterThan(proposals);
+    // The refused report is not quoted.
+    expect(text).not.toContain('mttq.tinh@example.org');
   });
 });
