@@ -33,12 +33,12 @@ export class Assignment {
     const people: Person[] = [];
     const out: string[] = [];
     if (r.kind === 'address') out.push(r.email.toLowerCase());
-    else if (r.kind === 'person') {
+    else if (r.kind === 'person' || r.kind === 'position') {
       for (const p of r.people) {
         people.push(p);
         if (p.unit) people.push(...(this.byUnit.get(foldKey(p.unit)) ?? []));
       }
-    } else if (r.kind === 'unit' || r.kind === 'group' || r.kind === 'position') people.push(...r.people);
+    } else if (r.kind === 'unit' || r.kind === 'group') people.push(...r.people);
     // An ambiguous or unknown name stands for nobody: guessing would let the wrong person in.
     for (const p of people) if (p.email) out.push(p.email.toLowerCase());
     const unique = [...new Set(out)];

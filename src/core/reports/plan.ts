@@ -98,7 +98,8 @@ function changeOf(r: UnitReport, task: Task, today: CivilDate): Change {
   const c: Change = {};
   if (r.status === 'done') {
     c.status = 'done';
-    c.percent = r.percent ?? 1;
+    // Done is 100 %, whatever figure came with it (a lower one would contradict the status).
+    c.percent = 1;
     c.doneOn = r.doneOn ?? r.date ?? today;
   } else if (r.status) {
     c.status = 'inProgress';

@@ -119,6 +119,17 @@ export function parseHandling(text: string): HandlingKind {
   return 'rejected';
 }
 
+/**
+ * The form asks for a number from 0 to 100, so a whole number is a percentage even when it is
+ * 1 (unlike the task sheet, where 1 may be Sheets' own 100 %); a fraction below 1 (a % cell of an
+ * .xlsx) and text with `%` are read as such.
+ */
+export function parseReportPercent(v: CellValue): ReturnType<typeof parsePercentCell> {
+  if (typeof v === 'number' && Number.isInteger(v)) return v >= 0 && v <= 100 ? { ok: true, value: v / 100 } : { ok: false, code: 'badPercent' };
+  if (typeof v === 'string' && /^\s*\d+\s*$/.test(v)) return parseReportPercent(Number(v));
+  return parsePercentCell(v);
+}
+
 export function readReports(grid: SheetGrid | undefined): ReadReports {
   if (!grid) return { layout: null, reports: [] };
   const layout = findReportsHeader(grid);
@@ -143,7 +154,7 @@ export function readReports(grid: SheetGrid | undefined): ReadReports {
     const statusText = cellText(get('status'));
     const status = statusText ? parseReportedStatus(statusText) : null;
     if (statusText && !status) flag('status');
-    const pct = parsePercentCell(get('percent'));
+    const pct = parseReportPercent(get('percent'));
     if (!pct.ok) flag('percent');
     reports.push({
       row: r + 1,

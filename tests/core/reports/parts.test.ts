@@ -79,3 +79,15 @@ describe('the Gantt tooltip', () => {
     expect(row.report).toBe('11/11/2019 · tien@example.org · Gặp khó khăn · 40% (chờ duyệt)');
   });
 });
+
+describe('reported percentages', () => {
+  it('reads the form’s 0–100 answers, fractions of % cells and text with %', async () => {
+    const { parseReportPercent } = await import('../../../src/core/reports/read');
+    expect(parseReportPercent('1')).toEqual({ ok: true, value: 0.01 });
+    expect(parseReportPercent(60)).toEqual({ ok: true, value: 0.6 });
+    expect(parseReportPercent(0.45)).toEqual({ ok: true, value: 0.45 });
+    expect(parseReportPercent('75%')).toEqual({ ok: true, value: 0.75 });
+    expect(parseReportPercent('150').ok).toBe(false);
+    expect(parseReportPercent('nhiều').ok).toBe(false);
+  });
+});
