@@ -233,7 +233,7 @@ function userCellBlocks(changed: Map<number, { change: Change; report: JudgedRep
       const v = c?.change[field];
       if (c && v !== undefined) {
         values.push([field === 'status' ? userStatusLabel(v as UserStatus, 'vi') : field === 'percent' ? (v as number) : { date: v as CivilDate }]);
-        notes.push([noteOf(c.report, grid, lang)]);
+        notes.push([noteOf(c.report, lang)]);
         formats.push([FIELD_FORMAT[field]]);
       } else {
         values.push([grid.values[row - 1]?.[col] ?? null]);
@@ -246,14 +246,13 @@ function userCellBlocks(changed: Map<number, { change: Change; report: JudgedRep
   return blocks;
 }
 
-function noteOf(r: JudgedReport, _grid: SheetGrid, lang: Lang): string {
+function noteOf(r: JudgedReport, lang: Lang): string {
   return t(lang, 'reports.note', { email: r.email, date: r.date ? formatDMY(r.date) : '—', row: r.row, sheet: REPORTS_SHEET.vi });
 }
 
 /** The `Xử lý` column, written (one block, from the first to the last changed row) only when a verdict changed. */
 function handlingOutput(layout: ReportsLayout, grid: SheetGrid, judged: JudgedReport[], today: CivilDate, lang: Lang): SheetOutput | null {
   const col = handlingIndex(layout);
-  const byRow = new Map(judged.map((j) => [j.row, j]));
   const texts = new Map<number, string>();
   for (const j of judged) {
     const current = String(grid.values[j.row - 1]?.[col] ?? '');
@@ -271,7 +270,8 @@ function handlingOutput(layout: ReportsLayout, grid: SheetGrid, judged: JudgedRe
     const values: OutCell[][] = [];
     for (let row = rows[0]; row <= rows[rows.length - 1]; row++) {
       const text = texts.get(row);
-      values.push([text ?? (byRow.has(row) ? String(grid.values[row - 1]?.[col] ?? '') : (grid.values[row - 1]?.[col] as OutCell) ?? null)]);
+      // Rows in between keep what they hold.
+      values.push([text ?? grid.values[row - 1]?.[col] ?? null]);
     }
     blocks.push({ row: rows[0], col: col + 1, values });
   }
