@@ -118,6 +118,7 @@ describe('reminders carry the form link', () => {
     const tien = mails.find((m) => (m.to as { text: string }).text.includes('tien.tranthanh@example.org'))!;
     expect(tien.text).toContain('Báo cáo tiến độ việc này: https://docs.google.com/forms/d/e/1FAIpQLSexample/viewform?usp=pp_url&entry.1234567=A.15');
     expect(tien.html).toContain('entry.1234567=A.15');
+    expect(tien.text).toContain('Báo cáo gần nhất: 11/11/2019 · tien.tranthanh@example.org · Đề nghị gia hạn · 90% (chờ duyệt)');
     const summary = mails.find((m) => /\] Tổng hợp ngày/.test(m.subject ?? ''))!;
     expect(summary.text).toContain('ĐƠN VỊ ĐÃ BÁO CÁO TỪ 11/11/2019 (2)');
     expect(summary.text).toContain('- [A.15] Tiếp thu ý kiến của Ban Thường vụ Thành ủy, trình Ban Chấp hành Đảng bộ thành phố cho ý kiến vào dự thảo các báo cáo lần 1: 11/11/2019 · tien.tranthanh@example.org · Đề nghị gia hạn · 90% (chờ duyệt)');

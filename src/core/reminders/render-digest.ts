@@ -22,6 +22,8 @@ export interface RenderContext {
   logSheet: string;
   /** The report form's link pre-filled with a task's ID, when the settings name a form (src/core/reports). */
   reportLink?: (taskId: string) => string | null;
+  /** A task's latest unit report as one line, by its row (src/core/reports). */
+  latestReport?: (row: number) => string | null;
   /** Lists the coordinator's summary adds about the units' reports. */
   summaryLists?: Array<{ title: string; items: string[]; empty?: string }>;
 }
@@ -123,6 +125,8 @@ function itemLines(item: DigestItem | EscalationItem, ctx: RenderContext, lang: 
     if (others) details.push(others);
   }
   if (item.progress > 0) details.push(t(lang, 'remind.progress', { pct: Math.round(item.progress * 100) }));
+  const latest = ctx.latestReport?.(item.row);
+  if (latest) details.push(t(lang, 'reports.digest.latest', { text: latest }));
   // A host without web links (a local workbook) still says where the row is.
   const where = ctx.rowLink(item.row);
   const url = safeHref(where);

@@ -9,10 +9,11 @@ import type { Workbook } from '../plan/read';
 import type { SheetGrid } from '../plan/read';
 import type { Schedule } from '../schedule/types';
 import { reportLink } from './form';
-import { type JudgedReport, latestReportText, planReports } from './plan';
+import { type JudgedReport, findReportsGrid, latestReportText, planReports } from './plan';
 
 export interface ReminderReportHooks {
   reportLink?: (taskId: string) => string | null;
+  latestReport?: (row: number) => string | null;
   summaryLists?: Array<{ title: string; items: string[]; empty?: string }>;
 }
 
@@ -45,9 +46,12 @@ export function reminderReportHooks(grids: readonly SheetGrid[], workbook: Workb
   const pattern = workbook.settings.reportForm;
   const hooks: ReminderReportHooks = {};
   if (pattern) hooks.reportLink = (id) => reportLink(pattern, id);
-  if (summarySince) {
-    const judged = planReports(grids, workbook, schedule.today, lang).reports;
-    if (judged.length || pattern) hooks.summaryLists = summaryReportLists(judged, schedule, summarySince, workbook.settings.reportStaleDays, lang);
-  }
+  if (!findReportsGrid(grids)) return hooks;
+  const judged = planReports(grids, workbook, schedule.today, lang);
+  hooks.latestReport = (row) => {
+    const l = judged.latest.get(row);
+    return l ? latestReportText(l, lang) : null;
+  };
+  if (summarySince) hooks.summaryLists = summaryReportLists(judged.reports, schedule, summarySince, workbook.settings.reportStaleDays, lang);
   return hooks;
 }
