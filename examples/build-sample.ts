@@ -11,7 +11,8 @@ import type { OutCell, SheetOutput } from '../src/ports';
 import { builtInHolidayRows } from '../src/core/plan/template';
 import { newTracker } from '../src/node/tracker';
 import type { XlsxWorkbook } from '../src/node/xlsx-workbook';
-import { SAMPLE_SETTINGS, samplePlan } from './sample-data';
+import { REPORTS_SHEET } from '../src/core/reports/columns';
+import { SAMPLE_REPORTS, SAMPLE_SETTINGS, samplePlan } from './sample-data';
 
 export const SAMPLE_FILE = fileURLToPath(new URL('./ke-hoach-mau.xlsx', import.meta.url));
 
@@ -39,6 +40,14 @@ export function buildSample(): XlsxWorkbook {
     return { row: i + 2, col: 2, values: [[shown]], wrap: true };
   });
   wb.write({ sheet: SETTINGS_SHEET.vi, mode: 'update', blocks: settingsBlocks });
+
+  // The units' answers as the form leaves them: its ten columns, no `Xử lý` yet (a refresh adds it).
+  const header = REPORTS_SHEET.columns.filter((c) => c.key !== 'handling').map((c) => c.vi);
+  wb.write({
+    sheet: REPORTS_SHEET.vi, mode: 'update', frozenRows: 1,
+    blocks: [{ row: 1, col: 1, values: [header], bold: [header.map(() => true)] }, { row: 2, col: 1, values: SAMPLE_REPORTS, wrap: true }],
+    columnWidths: REPORTS_SHEET.columns.map((c, i) => [i + 1, c.width ?? 120] as [number, number]),
+  });
   return wb;
 }
 

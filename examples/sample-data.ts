@@ -224,6 +224,28 @@ export const SAMPLE_SETTINGS: Record<string, string | number> = {
   signatureName: TTT,
 };
 
+/**
+ * What the units reported through the form by 12/11/2019 (the `Báo cáo từ đơn vị` sheet, in the
+ * form's column order): progress on A.16, a request to move A.15's deadline, difficulties on B.6,
+ * and one report from someone who has no part in the task (refused by the refresh).
+ */
+export const SAMPLE_REPORTS: OutCell[][] = [
+  ['08/11/2019 16:20:05', 'tuyengiao.tinhuy@example.org', 'B.6', 'Gặp khó khăn', '50', null, 'Đã biên tập xong phần đánh giá kinh tế - xã hội',
+    'Một số sở, ngành gửi báo cáo đánh giá chậm so với thời hạn 30/10/2019', 'Đề nghị Văn phòng Tỉnh ủy đôn đốc các sở, ngành gửi báo cáo trước ngày 15/11/2019', null],
+  ['11/11/2019 08:30:12', 'phuc.levan@example.org', 'A.16', 'Đang thực hiện', '45', null, 'Nhóm I đã tiếp thu ý kiến vào phần kinh tế', null, null, null],
+  ['11/11/2019 10:02:47', 'tien.tranthanh@example.org', 'A.15', 'Đề nghị gia hạn', '90', null, 'Đã trình Ban Thường vụ; chờ họp Ban Chấp hành',
+    'Lịch họp Ban Chấp hành Đảng bộ thành phố dời sang ngày 20/11/2019', 'Đề nghị lùi hạn bước A.15 đến ngày 22/11/2019', '22/11/2019'],
+  ['11/11/2019 14:45:00', 'mttq.tinh@example.org', 'A.16', 'Đã hoàn thành', '100', '11/11/2019', 'Đã xong', null, null, null],
+];
+
+/** A later form export (`tiendo reports import`): one new report, and one already in the sheet. */
+export const SAMPLE_REPORT_CSV = [
+  'Dấu thời gian,Địa chỉ email,Mã việc,Tình trạng,% hoàn thành,Ngày hoàn thành,Kết quả,"Khó khăn, vướng mắc","Đề xuất, kiến nghị",Đề nghị hạn mới',
+  '11/11/2019 08:30:12,phuc.levan@example.org,A.16,Đang thực hiện,45,,Nhóm I đã tiếp thu ý kiến vào phần kinh tế,,,',
+  '12/11/2019 07:55:40,ly.nguyenthicam@example.org,A.17,Đang thực hiện,10,,"Đã dự thảo kế hoạch tổ chức các hội nghị, hội thảo",,"Đề nghị Thường trực Thành ủy cho ý kiến về thành phần dự hội nghị",',
+  '',
+].join('\r\n');
+
 const dateCell = (d: string | undefined): OutCell => (d ? { date: d } : null);
 
 function taskRow(t: SampleTask): OutCell[] {

@@ -16,6 +16,7 @@ import { computeSchedule } from '../core/schedule/compute';
 import { cleanText } from '../core/text/normalize';
 import type { ClockPort, KeyValueStore, ProgressPort, WorkbookPort } from '../ports';
 import { readTrackerGrids } from './setup';
+import { unitReportsForDoc } from './reports';
 
 export interface DocOutcome {
   document: WrittenDocument;
@@ -97,7 +98,8 @@ export function makeReport(
   const lang = opts.lang ?? wb.settings.language;
   ports.progress?.progress(t(lang, 'docs.working'));
   const since = reportSince(ports.store, today, opts.since);
-  const built = buildReport(computeSchedule(wb, today), wb.settings, { today, since, lang, nextDays: opts.nextDays });
+  const unitReports = unitReportsForDoc(ports.workbook, wb, today, lang);
+  const built = buildReport(computeSchedule(wb, today), wb.settings, { today, since, lang, nextDays: opts.nextDays, unitReports });
   const document = ports.writer.write(built.doc, { pdf: opts.pdf, folder: wb.settings.outputFolder });
   ports.store?.set(LAST_REPORT_KEY, JSON.stringify({ date: today, since } satisfies LastReport));
   return { document, warnings: built.warnings, since, figures: built.figures };

@@ -12,6 +12,7 @@ import { type Lang, t } from '../core/i18n';
 import { type RefreshPlan, planRefresh, sheetsToRead } from '../core/schedule/outputs';
 import { LAYOUT_VERSION, LAYOUT_VERSION_KEY, planMigrations } from '../core/plan/migrations';
 import type { SheetGrid } from '../core/plan/read';
+import type { ReportDecision } from '../core/reports/plan';
 import type { ClockPort, KeyValueStore, LockPort, ProgressPort, WorkbookPort } from '../ports';
 
 export interface RefreshPorts {
@@ -32,6 +33,8 @@ export interface RefreshOptions {
   lockWaitMs?: number;
   /** "Chốt kế hoạch": also replace the baseline with today's due dates. */
   freeze?: boolean;
+  /** Waiting unit reports to approve or refuse in this run (src/app/reports.ts). */
+  reports?: ReportDecision;
 }
 
 export type RefreshResult =
@@ -51,7 +54,7 @@ export function refresh(ports: RefreshPorts, opts: RefreshOptions = {}): Refresh
     const names = sheetsToRead(ports.workbook.sheetNames());
     const grids = migrate(ports, names.length ? ports.workbook.readGrids(names) : []);
     const today = opts.today ?? ports.clock.today();
-    const plan = planRefresh(grids, today, { freeze: opts.freeze });
+    const plan = planRefresh(grids, today, { freeze: opts.freeze, reports: opts.reports });
     say(t(lang, 'schedule.computing', { count: plan.summary.taskCount }));
     say(t(lang, 'schedule.writing'));
     for (const out of plan.outputs) ports.workbook.write(out);

@@ -25,6 +25,8 @@ import { failureScope, isAccountQuota } from '../core/reminders/failures';
 import { type QueueItem, ReminderRun } from '../core/reminders/run-state';
 import type { CoordinatorSummary, DeferReason, Digest, MailOutcome } from '../core/reminders/types';
 import { computeSchedule } from '../core/schedule/compute';
+import { REPORTS_SHEET } from '../core/reports/columns';
+import { reminderReportHooks } from '../core/reports/remind';
 import type { ClockPort, LockPort, MailPort, OutCell, ProgressPort, SendFailureScope, WorkbookPort } from '../ports';
 
 export interface RemindPorts {
@@ -74,7 +76,7 @@ function finish(r: Omit<RemindReport, 'messages'>, lang: Lang): RemindReport {
 function remind(ports: RemindPorts, opts: RemindOptions, today: CivilDate, lang: Lang): RemindReport {
   const { workbook: book, mail, clock } = ports;
   const names = book.sheetNames();
-  const wanted = names.filter((n) => TRACKER.some((d) => matchSheet(n, d)) || isLogSheet(n));
+  const wanted = names.filter((n) => TRACKER.some((d) => matchSheet(n, d)) || isLogSheet(n) || matchSheet(n, REPORTS_SHEET));
   const grids = wanted.length ? book.readGrids(wanted) : [];
   const wb = readWorkbook(grids.filter((g) => !isLogSheet(g.name)));
   const log = readReminderLog(grids.find((g) => isLogSheet(g.name)));
@@ -97,6 +99,8 @@ function remind(ports: RemindPorts, opts: RemindOptions, today: CivilDate, lang:
     logSheet: log.sheet ?? LOG_SHEET.vi,
   };
   ctx.sheetLink = ctx.rowLink(wb.layouts.tasks?.headerRow ?? 1);
+  // Units' reports: a form link per task, and what they reported for the coordinator (src/core/reports).
+  Object.assign(ctx, reminderReportHooks(grids, wb, schedule, plan.summary?.since ?? null, plan.summary?.recipient.lang ?? lang));
   const base = { today, todayText: formatWithWeekday(today, lang), dryRun: opts.dryRun, dayOffName: plan.dayOffName, unreachable: unreachableLines(plan, lang), escalationDays: plan.escalationDays };
 
   if (!plan.sendsToday) {

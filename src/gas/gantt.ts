@@ -13,6 +13,7 @@ import { TASKS_SHEET, matchSheet } from '../core/plan/columns';
 import { type Workbook, readWorkbook } from '../core/plan/read';
 import { computeSchedule } from '../core/schedule/compute';
 import { sheetsToRead } from '../core/schedule/outputs';
+import { attachReportsFromGrids } from '../core/reports/plan';
 import type { Schedule } from '../core/schedule/types';
 import { UserError, runForPage, runForUser } from './errors';
 import { userLang } from './menu';
@@ -33,8 +34,10 @@ interface Plan {
 function readPlan(wb: GasWorkbook, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): Plan {
   const names = sheetsToRead(wb.sheetNames());
   if (!names.some((n) => matchSheet(n, TASKS_SHEET))) throw new UserError(t(lang, 'gantt.noTaskSheet'));
-  const workbook = readWorkbook(wb.readGrids(names));
+  const grids = wb.readGrids(names);
+  const workbook = readWorkbook(grids);
   const schedule = computeSchedule(workbook, new GasClock(ss).today());
+  attachReportsFromGrids(grids, workbook, schedule, lang);
   return { workbook, schedule, tasksSheet: workbook.layouts.tasks?.name ?? TASKS_SHEET.vi };
 }
 

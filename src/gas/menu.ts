@@ -17,6 +17,10 @@ export const MENU = [
   ['menu.enableReminders', 'menuEnableReminders'],
   ['menu.disableReminders', 'menuDisableReminders'],
   null,
+  // Units' reports (src/gas/reports.ts).
+  ['menu.reportForm', 'menuReportForm'],
+  ['menu.approveReports', 'menuApproveReports'],
+  null,
   { sub: 'menu.docs', items: [['menu.docPlan', 'menuDocPlan'], ['menu.docReport', 'menuDocReport'], ['menu.docMerge', 'menuDocMerge']] },
   null,
   ['menu.settings', 'menuSettings'],

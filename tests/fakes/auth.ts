@@ -9,6 +9,7 @@
  * A call without its scope fails with "You do not have permission to call X. Required permissions: …".
  */
 import { type FakeContext, gasError } from './context';
+import { FORM_SCOPES, FORM_TYPES } from './forms';
 
 const AUTH = 'https://www.googleapis.com/auth/';
 const SHEETS = [`${AUTH}spreadsheets.currentonly`, `${AUTH}spreadsheets`];
@@ -36,12 +37,13 @@ export function scopesFor(type: string, method: string): string[] | null {
   if (['TriggerBuilder', 'ClockTriggerBuilder', 'SpreadsheetTriggerBuilder', 'Trigger'].includes(type)) return TRIGGERS;
   if (type === 'DocumentApp' || DOC_TYPES.has(type)) return DOCS;
   if (DRIVE_TYPES.has(type)) return DRIVE;
+  if (FORM_TYPES.has(type)) return FORM_SCOPES;
   return null;
 }
 
 const NONE_ALLOWED = new Set(['SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Ui.createMenu', 'Session.getActiveUserLocale']);
 const NONE_ALLOWED_TYPES = new Set(['Menu', 'Utilities', 'Logger', 'console']);
-const LIMITED_DENIED_TYPES = new Set(['MailApp', 'DocumentApp', 'DriveApp', 'TriggerBuilder', 'ClockTriggerBuilder', 'SpreadsheetTriggerBuilder']);
+const LIMITED_DENIED_TYPES = new Set(['MailApp', 'DocumentApp', 'DriveApp', 'FormApp', 'TriggerBuilder', 'ClockTriggerBuilder', 'SpreadsheetTriggerBuilder']);
 
 export function permissionError(ctx: FakeContext, call: string, scopes: string[]): Error {
   const list = scopes.length > 1 ? `(${scopes.join(' || ')})` : scopes[0] ?? '';

@@ -16,6 +16,7 @@ import { makeGuard } from './auth';
 import { displayText, isDateFormat, parseTyped } from './cellformat';
 import { type AuthModeName, type FakeContext, makeContext } from './context';
 import { createDocStore, type FakeDocStore } from './docs';
+import { createFormStore, type FakeFormStore } from './forms';
 import { BookModel, type CellData, SheetModel } from './model';
 import {
   AUTOMATIC_FORMAT, type BookApi, FakeRange, FakeSheet, FakeSpreadsheet as FakeSpreadsheetImpl, FakeSpreadsheetApp,
@@ -71,6 +72,8 @@ export interface FakeEnv {
   triggers: FakeTrigger[];
   ui: UiState;
   docs: FakeDocStore;
+  /** Forms made with FormApp (tests/fakes/forms.ts). */
+  forms: FakeFormStore;
   htmlFiles: Record<string, string>;
   install(target?: object): () => void;
   /** Another execution holding a lock: tryLock then times out (false), waitLock throws. */
@@ -149,6 +152,7 @@ export function createFakes(opts: FakeOptions = {}): FakeEnv {
   const mailState: MailState = { sent: [], remaining: opts.mailQuota ?? 100, failures: [] };
   const scriptState: ScriptState = { triggers: [], scriptId: ctx.nextId('script'), addon: opts.addon ?? true, documentId: model.id };
   const docs = createDocStore(ctx, { locale, docsQuota: opts.docsQuota ?? 250 });
+  const forms = createFormStore(ctx, () => model);
 
   const globals: Record<string, unknown> = {
     SpreadsheetApp: ctx.w(new FakeSpreadsheetApp(book, uiApi, ctx.container), 'SpreadsheetApp'),
@@ -161,6 +165,7 @@ export function createFakes(opts: FakeOptions = {}): FakeEnv {
     HtmlService: ctx.w(new FakeHtmlService(ctx, htmlFiles), 'HtmlService'),
     DocumentApp: ctx.w(docs.DocumentApp as object, 'DocumentApp'),
     DriveApp: ctx.w(docs.DriveApp as object, 'DriveApp'),
+    FormApp: ctx.w(forms.FormApp, 'FormApp'),
     CacheService: ctx.w(new FakeCacheService(ctx), 'CacheService'),
     Logger: ctx.w(new FakeLogger(ctx), 'Logger'),
     console: ctx.w(new FakeConsole(ctx), 'console'),
@@ -180,6 +185,7 @@ export function createFakes(opts: FakeOptions = {}): FakeEnv {
     triggers: scriptState.triggers,
     ui,
     docs: docs.store,
+    forms: forms.store,
     htmlFiles,
     install(target: object = globalThis) {
       // vitest's own console stays in place in-process; the bundle in node:vm gets the fake one.

@@ -20,6 +20,7 @@ describe('menu', () => {
     expect(labels('vi')).toEqual([
       'Thiết lập bảng theo dõi', 'Nhập kế hoạch từ văn bản…', 'Cập nhật tiến độ', 'Biểu đồ Gantt', 'Chốt kế hoạch', '—',
       'Xem trước nhắc việc…', 'Bật nhắc việc tự động', 'Tắt nhắc việc tự động', '—',
+      'Tạo biểu mẫu báo cáo tiến độ', 'Duyệt báo cáo…', '—',
       'Tạo văn bản › (Kế hoạch · Báo cáo tiến độ · Trộn theo mẫu…)', '—',
       'Cài đặt…', 'Hướng dẫn',
     ]);
@@ -29,6 +30,7 @@ describe('menu', () => {
     expect(labels('en')).toEqual([
       'Set up the tracker', 'Import a plan from text…', 'Refresh progress', 'Gantt chart', 'Freeze the plan (baseline)', '—',
       'Preview reminders…', 'Turn on daily reminders', 'Turn off daily reminders', '—',
+      'Create the progress report form', 'Approve reports…', '—',
       'Create document › (Plan · Progress report · Merge from template…)', '—',
       'Settings…', 'Help',
     ]);

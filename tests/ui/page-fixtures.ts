@@ -13,6 +13,7 @@ import { defaultBoot } from './browser';
 import type { StubOptions } from './stub-run';
 import { remindersReport } from './reminders-fixture';
 import { sampleLayout } from '../core/gantt/fixtures';
+import { APPROVE_PAGE_STRINGS, type PendingReport } from '../../src/app/reports';
 
 export interface PageFixture {
   size: { width: number; height: number };
@@ -49,7 +50,21 @@ export function helpBoot(lang: Lang): PageBoot {
   return { lang, strings: pageStrings(lang, ['ui.common.', ...HELP_STRINGS]), data: helpData(lang) };
 }
 
+/** Two waiting reports as pendingReports() gives them for the sample: progress, and an extension request. */
+export function pendingReportsFixture(): PendingReport[] {
+  return [
+    { row: 3, taskId: 'A.16', title: 'Tiếp tục tiếp thu, hoàn thiện thành dự thảo báo cáo lần 2', email: 'phuc.levan@example.org', date: '11/11/2019', status: 'Đang thực hiện', percent: '45%', result: 'Nhóm I đã tiếp thu ý kiến vào phần kinh tế', difficulties: '', proposals: '', newDue: '', dueBefore: '22/11/2019' },
+    { row: 4, taskId: 'A.15', title: 'Tiếp thu ý kiến của Ban Thường vụ Thành ủy, trình Ban Chấp hành Đảng bộ thành phố cho ý kiến', email: 'tien.tranthanh@example.org', date: '11/11/2019', status: 'Đề nghị gia hạn', percent: '90%', result: 'Đã trình Ban Thường vụ', difficulties: 'Lịch họp Ban Chấp hành dời sang ngày 20/11/2019', proposals: 'Đề nghị lùi hạn đến ngày 22/11/2019', newDue: '22/11/2019', dueBefore: '09/11/2019' },
+  ];
+}
+
+/** Exactly what the server injects (src/gas/reports.ts). */
+export function approveBoot(lang: Lang, pending: PendingReport[] = pendingReportsFixture()): PageBoot {
+  return { lang, strings: pageStrings(lang, ['ui.common.', ...APPROVE_PAGE_STRINGS]), data: { pending } };
+}
+
 export const PAGE_FIXTURES: Record<string, PageFixture> = {
+  'approve-reports': { size: DIALOG, options: () => ({ boot: approveBoot('vi') }) },
   settings: { size: SIDEBAR, options: () => ({ boot: settingsBoot('vi', settingsView()) }) },
   help: { size: DIALOG, options: () => ({ boot: helpBoot('vi') }) },
   reminders: { size: DIALOG, options: () => ({ boot: defaultBoot('vi', remindersReport()) }) },

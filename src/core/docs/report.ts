@@ -3,6 +3,7 @@
  * status, % complete per section, overdue tasks per lead with days late, what was done since the
  * last report, what falls due in the next period, and the problems to raise.
  */
+import type { DocUnitReports } from '../reports/doc';
 import { type CivilDate, addDays, diffDays, formatDMY } from '../dates/civil';
 import { type Lang, type MsgKey, t } from '../i18n';
 import type { Settings } from '../plan/settings';
@@ -21,6 +22,8 @@ export interface ReportOptions {
   /** Length of the coming period in days; by default as long as the period just reported, 30 days when unknown. */
   nextDays?: number;
   lang?: Lang;
+  /** The units' own reports (src/core/reports/doc.ts), when the tracker has a report sheet. */
+  unitReports?: DocUnitReports;
 }
 
 export interface LeadOverdue {
@@ -205,6 +208,14 @@ export function buildReport(schedule: Schedule, settings: Settings, opts: Report
     body.push(bullet(t(lang, 'docs.report.dueLine', { title: titleOf(st), due: shortDate(st.due as string), lead: st.task.lead.join(', ') || '…' })));
   }
 
+  // Results the units reported, quoted per task.
+  const unit = opts.unitReports;
+  const unitLine = (l: { title: string; text: string; who: string }) => t(lang, 'reports.doc.difficultyLine', { title: l.title, text: l.text, who: l.who });
+  if (unit?.results.length) {
+    body.push(level(++n, 'reports.doc.results'));
+    for (const l of unit.results) body.push(bullet(t(lang, 'reports.doc.resultLine', { title: l.title, result: l.text, who: l.who, date: l.date })));
+  }
+
   // VI. Problems.
   body.push(level(++n, 'docs.report.problems'));
   const problems: string[] = [];
@@ -222,6 +233,7 @@ export function buildReport(schedule: Schedule, settings: Settings, opts: Report
   for (const { x, leads } of lateList) {
     problems.push(t(lang, 'docs.report.overdueProblem', { title: titleOf(x.task), leads: leads.join(', '), days: x.daysLate }));
   }
+  for (const l of unit?.difficulties ?? []) problems.push(unitLine(l));
   for (const st of fig.paused) {
     const notes = cleanText(st.task.notes);
     problems.push(t(lang, 'docs.report.paused', { title: titleOf(st), notes: notes ? `: ${notes.replace(/[.;]+$/, '')}` : '' }));
@@ -232,6 +244,13 @@ export function buildReport(schedule: Schedule, settings: Settings, opts: Report
   if (fig.dataErrors) problems.push(t(lang, 'docs.report.dataProblems', { count: fig.dataErrors }));
   if (!problems.length) body.push(p(t(lang, 'docs.report.none')));
   for (const line of problems) body.push(bullet(line));
+
+  // Proposals the units made (only where they can report).
+  if (unit) {
+    body.push(level(++n, 'reports.doc.proposals'));
+    if (!unit.proposals.length) body.push(p(t(lang, 'docs.report.none')));
+    for (const l of unit.proposals) body.push(bullet(unitLine(l)));
+  }
 
   body.push(para('', { spacing: { beforePt: 6, afterPt: 0, line: 1 } }));
   body.push(closingTable(f, settings, lang));

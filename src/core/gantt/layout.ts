@@ -97,6 +97,7 @@ function taskRow(st: ScheduledTask, level: number, schedule: Schedule, labels: G
     problems: rowProblems(st, schedule, lang),
     row: st.task.row,
     count: 0,
+    ...(st.latestReport ? { report: st.latestReport } : {}),
   };
 }
 

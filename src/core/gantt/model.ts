@@ -44,6 +44,8 @@ export interface GanttRow {
   row: number | null;
   /** Sections: how many tasks. */
   count: number;
+  /** The task's latest unit report, one line (tooltip). */
+  report?: string;
 }
 
 export interface GanttLink {

@@ -64,7 +64,7 @@ export const HolidaySchema = z.object({
 export type HolidayEntry = z.infer<typeof HolidaySchema>;
 
 export interface Problem {
-  sheet: 'tasks' | 'people' | 'holidays' | 'settings' | 'workbook';
+  sheet: 'tasks' | 'people' | 'holidays' | 'settings' | 'workbook' | 'reports';
   /** 1-based sheet row, 0 when the problem is about the whole sheet. */
   row: number;
   /** Column key of the sheet definition, when the problem is in one cell. */

@@ -21,7 +21,7 @@ export const SETTING_GROUPS: ReadonlyArray<{ group: SettingsGroup; keys: readonl
   },
   {
     group: 'reminders',
-    keys: ['reminderHour', 'horizonDays', 'escalationDays', 'remindOnDaysOff', 'unitRecipients', 'summaryFrequency'],
+    keys: ['reminderHour', 'horizonDays', 'escalationDays', 'remindOnDaysOff', 'unitRecipients', 'summaryFrequency', 'reportApproval', 'reportForm', 'reportStaleDays'],
   },
   {
     group: 'documents',

@@ -49,6 +49,10 @@ export const SettingsSchema = z.object({
   ganttScale: z.enum(['auto', 'day', 'week', 'month']),
   mergeTemplate: text,
   mergeNamePattern: text,
+  // Unit reports (src/core/reports).
+  reportApproval: z.enum(['approve', 'auto']),
+  reportForm: text,
+  reportStaleDays: days(60),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -80,6 +84,9 @@ export const DEFAULT_SETTINGS: Settings = {
   ganttScale: 'auto',
   mergeTemplate: '',
   mergeNamePattern: '{{Mã}} - {{Nội dung công việc}}',
+  reportApproval: 'approve',
+  reportForm: '',
+  reportStaleDays: 5,
 };
 
 const yn = [{ value: 'true', vi: 'Có', en: 'Yes' }, { value: 'false', vi: 'Không', en: 'No' }];
@@ -112,6 +119,9 @@ export const SETTING_DEFS: ReadonlyArray<SettingDef> = [
   { key: 'ganttScale', vi: 'Thang thời gian Gantt', en: 'Gantt scale', kind: 'choice', choices: [{ value: 'auto', vi: 'Tự động', en: 'Automatic' }, { value: 'day', vi: 'Ngày', en: 'Days' }, { value: 'week', vi: 'Tuần', en: 'Weeks' }, { value: 'month', vi: 'Tháng', en: 'Months' }], help_vi: '', help_en: '' },
   { key: 'mergeTemplate', vi: 'Mẫu trộn văn bản', en: 'Merge template', kind: 'text', help_vi: 'Đường dẫn Google Docs chứa {{Tên cột}}.', help_en: 'Google Doc link with {{Column name}} placeholders.' },
   { key: 'mergeNamePattern', vi: 'Tên văn bản trộn', en: 'Merged document name', kind: 'text', help_vi: 'Ví dụ {{Mã}} - {{Nội dung công việc}}.', help_en: 'For example {{Mã}} - {{Nội dung công việc}}.' },
+  { key: 'reportApproval', vi: 'Áp dụng báo cáo của đơn vị', en: 'Apply unit reports', kind: 'choice', choices: [{ value: 'approve', vi: 'Chờ duyệt', en: 'After approval' }, { value: 'auto', vi: 'Ngay', en: 'At once' }], help_vi: 'Chờ duyệt: báo cáo hợp lệ chỉ ghi vào Trạng thái, % hoàn thành, Ngày hoàn thành khi người điều phối duyệt (Duyệt báo cáo).', help_en: 'After approval: a valid report changes Status, % done, Done on only once the coordinator approves it.' },
+  { key: 'reportForm', vi: 'Biểu mẫu báo cáo', en: 'Report form', kind: 'text', help_vi: 'Đường dẫn điền sẵn của biểu mẫu, có {{Mã}} ở chỗ mã việc; Tạo biểu mẫu báo cáo tiến độ tự điền mục này.', help_en: 'The form’s pre-filled link with {{Mã}} where the task ID goes; “Create the progress report form” fills it in.' },
+  { key: 'reportStaleDays', vi: 'Chưa báo cáo quá (ngày làm việc)', en: 'No report for (working days)', kind: 'int', help_vi: 'Báo cáo tổng hợp nêu việc quá hạn chưa có báo cáo trong số ngày làm việc này.', help_en: 'The summary lists overdue tasks with no report for this many working days.' },
 ];
 
 export function findSettingDef(label: string): SettingDef | undefined {

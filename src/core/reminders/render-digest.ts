@@ -20,6 +20,12 @@ export interface RenderContext {
   horizonDays: number;
   escalationDays: number;
   logSheet: string;
+  /** The report form's link pre-filled with a task's ID, when the settings name a form (src/core/reports). */
+  reportLink?: (taskId: string) => string | null;
+  /** A task's latest unit report as one line, by its row (src/core/reports). */
+  latestReport?: (row: number) => string | null;
+  /** Lists the coordinator's summary adds about the units' reports. */
+  summaryLists?: Array<{ title: string; items: string[]; empty?: string }>;
 }
 
 export interface RenderedMail {
@@ -133,6 +139,8 @@ interface Line {
   /** Plain-text detail lines; `strongIndex` marks the one shown in colour. */
   details: string[];
   strongPart: string;
+  /** The pre-filled report form for this task. */
+  report: string | null;
 }
 
 function itemLines(item: DigestItem | EscalationItem, ctx: RenderContext, lang: Lang): Line {
@@ -154,11 +162,14 @@ function itemLines(item: DigestItem | EscalationItem, ctx: RenderContext, lang: 
     if (others) details.push(clip(others));
   }
   if (item.progress > 0) details.push(t(lang, 'remind.progress', { pct: Math.round(item.progress * 100) }));
+  const latest = ctx.latestReport?.(item.row);
+  if (latest) details.push(t(lang, 'reports.digest.latest', { text: latest }));
   // A host without web links (a local workbook) still says where the row is.
   const where = ctx.rowLink(item.row);
   const url = safeHref(where);
   if (where && !url) details.push(t(lang, 'remind.where', { where }));
-  return { title: taskLabel(item), link: url, details: [date, ...details], strongPart: note };
+  const report = safeHref(ctx.reportLink?.(item.id) ?? null);
+  return { title: taskLabel(item), link: url, details: [date, ...details], strongPart: note, report };
 }
 
 type Section = { bucket: Bucket | 'escalation'; title: string; intro: string | null; items: Array<DigestItem | EscalationItem> };
@@ -212,6 +223,7 @@ function renderWith(d: Digest, ctx: RenderContext, perSection: number): Rendered
       text.push(`   ${l.details[0]} — ${l.strongPart}`);
       for (const x of l.details.slice(1)) text.push(`   ${x}`);
       if (l.link) text.push(`   ${t(lang, 'remind.open')}: ${l.link}`);
+      if (l.report) text.push(`   ${t(lang, 'reports.digest.link')}: ${l.report}`);
     });
     if (s.items.length > perSection) text.push(t(lang, 'remind.more', { n: s.items.length - perSection }));
   }
@@ -228,6 +240,7 @@ function renderWith(d: Digest, ctx: RenderContext, perSection: number): Rendered
       const l = itemLines(item, ctx, lang);
       const title = link(l.link, esc(l.title), COLORS.text);
       const lines = [`${esc(l.details[0])} · ${strong(esc(l.strongPart), color)}`, ...l.details.slice(1).map((x) => muted(esc(x)))];
+      if (l.report) lines.push(link(l.report, esc(t(lang, 'reports.digest.link'))));
       body.push(card(color, title, lines));
     }
     if (s.items.length > perSection) body.push(paragraph(muted(esc(t(lang, 'remind.more', { n: s.items.length - perSection })))));

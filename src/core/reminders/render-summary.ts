@@ -66,6 +66,7 @@ export function renderSummary(s: CoordinatorSummary, outcomes: MailOutcome[], un
       items: s.becameOverdue.map((l) => `${taskLabel(l)} — ${formatWithWeekday(l.due, lang)}, ${dueNote(l, ctx.today, lang)}`),
       empty: t(lang, 'remind.summary.becameNone', { since }),
     },
+    ...(ctx.summaryLists ?? []).map((l) => ({ ...l, color: COLORS.text })),
     {
       title: reminded.length ? t(lang, 'remind.summary.reminded', { n: reminded.length }) : '',
       color: COLORS.text,

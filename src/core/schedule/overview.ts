@@ -62,6 +62,8 @@ export interface OverviewInput {
   extraProblems?: Problem[];
   /** The workbook's own sheet names, so problem locations name the sheets as the user sees them. */
   sheetNames?: Partial<Record<string, string>>;
+  /** Sections other features add after the problems (units' reports …). */
+  sections?: ReadonlyArray<{ heading: string; lines: readonly string[] }>;
 }
 
 const pct = (x: number) => Math.round(x * 1000) / 1000;
@@ -185,6 +187,12 @@ export function overviewOutput(input: OverviewInput): SheetOutput {
     });
   }
   if (problems.length > PROBLEM_LIMIT) b.line(b.text('overview.more', { count: problems.length - PROBLEM_LIMIT }));
+
+  for (const s of input.sections ?? []) {
+    b.blank();
+    b.title(s.heading, { bold: true, background: HEADING_BG });
+    for (const line of s.lines) b.line(line);
+  }
 
   return render(b.rows);
 }

@@ -51,6 +51,8 @@ export interface ScheduledTask {
   inCycleOf?: number;
   /** Resolved `Phụ thuộc` entries (for Gantt arrows and documents); unknown references left out. */
   links?: ScheduleLink[];
+  /** The latest valid unit report, as one line (src/core/reports); absent without reports. */
+  latestReport?: string;
 }
 
 export interface ScheduleLink {

@@ -25,7 +25,7 @@ export interface CheckReport {
   summary: { vi: string; en: string };
 }
 
-const SHEET_ORDER: Record<Problem['sheet'], number> = { workbook: 0, tasks: 1, people: 2, holidays: 3, settings: 4 };
+const SHEET_ORDER: Record<Problem['sheet'], number> = { workbook: 0, tasks: 1, people: 2, holidays: 3, settings: 4, reports: 5 };
 
 export async function checkWorkbook(file: string, lang: Lang, today: CivilDate = localToday()): Promise<CheckReport> {
   const xlsx = await openWorkbook(file);

@@ -20,6 +20,7 @@ import { injectBoot, pageStrings } from '../../core/i18n/boot';
 import { readWorkbook } from '../../core/plan/read';
 import { computeSchedule } from '../../core/schedule/compute';
 import { sheetsToRead } from '../../core/schedule/outputs';
+import { attachReportsFromGrids } from '../../core/reports/plan';
 import { escapeHtml } from '../../core/text/normalize';
 import type { SheetOutput, WorkbookPort } from '../../ports';
 import { HELP, LANG_OPTION, UsageError, UserError, assertCanWrite, both, dateOption, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, withWorkbooks } from './kit';
@@ -37,9 +38,11 @@ export interface GanttResult {
 
 /** The Gantt of a workbook on `today`: read once, schedule, lay out (the sheet's scale unless `scale`). */
 export function ganttOf(wb: WorkbookPort, today: CivilDate, o: { lang?: Lang; scale?: ScaleChoice } = {}): GanttResult {
-  const workbook = readWorkbook(wb.readGrids(sheetsToRead(wb.sheetNames())));
+  const grids = wb.readGrids(sheetsToRead(wb.sheetNames()));
+  const workbook = readWorkbook(grids);
   if (!workbook.layouts.tasks) throw new UserError(both('gantt.noTaskSheet'));
   const schedule = computeSchedule(workbook, today);
+  attachReportsFromGrids(grids, workbook, schedule, o.lang ?? workbook.settings.language);
   const settings = o.scale ? { ...workbook.settings, ganttScale: o.scale } : workbook.settings;
   const layout = ganttLayoutFor(schedule, settings, { lang: o.lang, tasksSheet: workbook.layouts.tasks.name });
   return { layout, output: ganttSheetOutput(layout) };

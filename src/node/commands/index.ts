@@ -11,6 +11,7 @@ import { importCommand } from './import';
 import { init } from './init';
 import { refresh } from './refresh';
 import { remind } from './remind';
+import { reports } from './reports';
 import type { Command } from './types';
 
 export const commands: Command[] = [
@@ -24,4 +25,5 @@ export const commands: Command[] = [
   remind,
   docs,
   importCommand,
+  reports,
 ];

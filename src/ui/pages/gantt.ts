@@ -316,6 +316,7 @@ function tipContent(r: GanttRow): HTMLElement[] {
     add('ui.gantt.tip.status', tag);
   }
   add('ui.gantt.tip.progress', `${Math.round(r.progress * 100)}%`);
+  add('ui.gantt.tip.report', r.report ?? '');
   out.push(table);
   if (r.critical) out.push(el('div', 'crit', tr('ui.gantt.tip.critical')));
   if (r.problems.length) {

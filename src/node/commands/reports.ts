@@ -1,0 +1,117 @@
+/**
+ * `tiendo reports import book.xlsx answers.csv` and `tiendo reports approve book.xlsx (--all |
+ * --task ID…) [--reject ROW…]`: the units' reports offline. Import appends a form's CSV export to
+ * the `Báo cáo từ đơn vị` sheet (nothing twice), then refreshes, so the verdicts, the applied
+ * reports and the problems are in the file at once; approve is a refresh carrying the decision.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CivilDate } from '../../core/dates/civil';
+import { type Lang, t } from '../../core/i18n';
+import { problemSentence } from '../../core/plan/problems';
+import { parseCsv } from '../../core/reports/csv';
+import type { ReportDecision } from '../../core/reports/plan';
+import { decideReports, importReports } from '../../app/reports';
+import { type RefreshResult, refresh as runRefresh } from '../../app/refresh';
+import type { LockPort } from '../../ports';
+import { hostClock, planZone, zoneToday } from '../clock';
+import { HELP, LANG_OPTION, UsageError, UserError, assertCanWrite, both, dateOption, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, withWorkbooks } from './kit';
+import type { Command } from './types';
+
+const processLock: LockPort = { tryLock: () => true, release: () => undefined };
+
+function verdictLines(r: RefreshResult, lang: Lang): string[] {
+  if (!r.ok) return [r.message];
+  const count = (v: string) => r.plan.reports.reports.filter((x) => x.verdict === v).length;
+  const lines = [t(lang, 'reports.cli.verdicts', { applied: count('applied'), pending: count('pending'), approved: count('approved'), invalid: count('invalid') })];
+  const names = r.plan.reports.sheet ? { reports: r.plan.reports.sheet } : {};
+  for (const p of r.plan.reports.problems) lines.push(`  ${problemSentence(p, lang, names)}`);
+  return lines;
+}
+
+type ReportsRun = { today?: CivilDate; lang: Lang; out?: string };
+
+/** Like every writing command: the workbook lock from before the read until after the save, the day in the plan's zone. */
+async function withReportsBook<T>(file: string, o: ReportsRun, fn: (wb: Awaited<ReturnType<typeof openWorkbook>>, today: CivilDate, zone: string) => T): Promise<T> {
+  existingXlsx(file);
+  const saved = o.out ?? file;
+  assertCanWrite(saved, o.out === undefined);
+  return withWorkbooks([file, saved], 'reports', async () => {
+    const wb = await openWorkbook(file);
+    const zone = planZone(wb);
+    const result = fn(wb, o.today ?? zoneToday(zone), zone);
+    await saveWorkbook(wb, saved);
+    return result;
+  });
+}
+
+export async function importReportsFile(file: string, csvPath: string, o: ReportsRun): Promise<{ lines: string[]; ok: boolean }> {
+  if (!existsSync(csvPath)) throw new UserError(both('reports.cli.csvMissing', { path: csvPath }));
+  const csv = parseCsv(await readFile(csvPath, 'utf8'));
+  return withReportsBook(file, o, (wb, today, zone) => {
+    const imported = importReports(wb, csv, o.lang);
+    if (!imported.ok) throw new UserError(both('reports.cli.csvNoHeader', { path: csvPath }));
+    const r = runRefresh({ workbook: wb, lock: processLock, clock: hostClock(today, zone) }, { today, lang: o.lang });
+    return { ok: r.ok, lines: [t(o.lang, 'reports.cli.imported', { added: imported.added, skipped: imported.skipped, sheet: imported.sheet }), ...verdictLines(r, o.lang)] };
+  });
+}
+
+export async function approveReportsFile(file: string, decision: ReportDecision, o: ReportsRun): Promise<{ lines: string[]; ok: boolean }> {
+  return withReportsBook(file, o, (wb, today, zone) => {
+    const r = decideReports({ workbook: wb, lock: processLock, clock: hostClock(today, zone) }, decision, { today, lang: o.lang });
+    return { ok: r.ok, lines: [r.message] };
+  });
+}
+
+export const reports: Command = {
+  name: 'reports',
+  summary_vi: t('vi', 'reports.cli.summary'),
+  summary_en: t('en', 'reports.cli.summary'),
+  usage: t('vi', 'reports.cli.usage'),
+  options: [
+    HELP.today,
+    { flag: '--all', help: 'cli.help.opt.reportsAll' },
+    { flag: '--task', value: '<Mã>', help: 'cli.help.opt.reportsTask' },
+    { flag: '--reject', value: '<dòng>', help: 'cli.help.opt.reportsReject' },
+    HELP.outFile,
+    HELP.lang,
+  ],
+  async run(argv) {
+    const args = parseCommandArgs(reports, argv, {
+      ...LANG_OPTION, today: { type: 'string' }, out: { type: 'string' },
+      all: { type: 'boolean' }, task: { type: 'string', multiple: true }, reject: { type: 'string', multiple: true },
+    }, { min: 2, max: 3, what: 'cli.whatFile' });
+    if (!args) return 0;
+    const lang = langOption(args.values.lang, reports);
+    const today = dateOption(args.values.today, '--today', reports);
+    const [verb, file, csv] = args.positionals;
+    const values = args.values as unknown as { task?: string[]; reject?: string[]; all?: boolean };
+    let result: { lines: string[]; ok: boolean };
+    if (verb === 'import') {
+      if (!csv) throw new UsageError(both('cli.missingArg', { command: 'reports import', what: 'CSV' }), reports);
+      result = await importReportsFile(file, csv, { today, lang, out: args.values.out });
+    } else if (verb === 'approve') {
+      if (csv) throw new UsageError(both('cli.tooManyArgs', { command: 'reports approve', max: 2, args: args.positionals.join(' ') }), reports);
+      const rejectRows = (values.reject ?? []).map((x) => Number(x));
+      if (rejectRows.some((n) => !Number.isInteger(n) || n < 2)) throw new UsageError(both('cli.badArgs', { command: 'reports approve', detail: `--reject ${values.reject?.join(' ')}` }), reports);
+      if (!values.all && !values.task?.length && !rejectRows.length) throw new UsageError(both('reports.cli.needChoice'), reports);
+      result = await approveReportsFile(file, { all: !!values.all, taskIds: values.task ?? [], reject: rejectRows }, { today, lang, out: args.values.out });
+    } else throw new UsageError(both('reports.cli.badVerb', { value: verb }), reports);
+    for (const line of result.lines) say(line);
+    say(t(lang, 'reports.cli.saved', { path: args.values.out ?? file }));
+    return result.ok ? 0 : 1;
+  },
+  async demo(ctx) {
+    const csv = path.join(path.dirname(ctx.workbookPath), 'bao-cao-don-vi.csv');
+    const { writeFile } = await import('node:fs/promises');
+    const { SAMPLE_REPORT_CSV } = await import('../../../examples/sample-data');
+    await writeFile(csv, SAMPLE_REPORT_CSV, 'utf8');
+    const imported = await importReportsFile(ctx.workbookPath, csv, { today: ctx.today, lang: 'vi' });
+    for (const line of imported.lines) ctx.log(line);
+    // The coordinator agrees to move A.15's deadline (the sample's extension request).
+    const approved = await approveReportsFile(ctx.workbookPath, { taskIds: ['A.15'] }, { today: ctx.today, lang: 'vi' });
+    for (const line of approved.lines) ctx.log(line);
+    return { title_vi: t('vi', 'reports.cli.demo'), title_en: t('en', 'reports.cli.demo'), paths: [path.normalize(ctx.workbookPath), path.normalize(csv)] };
+  },
+};
