@@ -15,6 +15,7 @@ import { a1Of, type Rect } from './a1';
 import { makeGuard } from './auth';
 import { displayText, isDateFormat, parseTyped } from './cellformat';
 import { type AuthModeName, type FakeContext, makeContext } from './context';
+import type { CallClass } from './costs';
 import { createDocStore, type FakeDocStore } from './docs';
 import { BookModel, type CellData, SheetModel } from './model';
 import {
@@ -66,7 +67,13 @@ export interface FakeEnv {
    *  Utilities, HtmlService, DocumentApp, DriveApp, CacheService, Logger, console. */
   globals: Record<string, unknown>;
   spreadsheet: FakeSpreadsheet;
-  calls: { total(): number; byMethod(): Record<string, number>; reset(): void };
+  /** Service calls since the last reset: per `Type.method`, and per class with simulated ms (tests/fakes/costs.ts). */
+  calls: { total(): number; byMethod(): Record<string, number>; byClass(): Partial<Record<CallClass, { calls: number; ms: number }>>; simulatedMs(): number; reset(): void };
+  /**
+   * The simulated execution clock: `begin(entry)` starts an execution (loadBundle does it for each
+   * top-level call); `elapsedMs()` is what it has spent; passing its limit throws Google's error.
+   */
+  execution: { begin(entry?: string): void; elapsedMs(): number; limitMs(): number; timedOut(): boolean; history(): Array<{ entry: string; ms: number }> };
   mail: { sent: SentMail[]; failNext(n?: number, err?: string): void; remaining(): number };
   triggers: FakeTrigger[];
   ui: UiState;
@@ -84,8 +91,8 @@ export interface FakeEnv {
   sleptMs(): number;
   /** The active sheet and range, as the user would see the selection. */
   active(): { sheet: string; range: string | null };
-  /** Present when createFakes got `now`: loadBundle makes `new Date()` in the bundle use it. */
-  now?: () => Date;
+  /** The fakes' clock (the test's `now`, or the real clock, plus simulated execution time): loadBundle makes `new Date()` in the bundle use it. */
+  now: () => Date;
   /** @internal */
   _book: BookApi;
 }
@@ -145,7 +152,7 @@ export function createFakes(opts: FakeOptions = {}): FakeEnv {
   const htmlFiles: Record<string, string> = {};
   const uiApi = () => ctx.w(new FakeUi(ctx, ui, opts.addonName ?? m.addonName), 'Ui');
   const properties = { script: new Map<string, string>(), user: new Map<string, string>(), document: new Map<string, string>() };
-  const lockState: LockState = { holder: { document: null, script: null, user: null }, waitedMs: 0 };
+  const lockState: LockState = { holder: { document: null, script: null, user: null }, waitedMs: 0, wait: (ms) => ctx.clock.advance(ms) };
   const mailState: MailState = { sent: [], remaining: opts.mailQuota ?? 100, failures: [] };
   const scriptState: ScriptState = { triggers: [], scriptId: ctx.nextId('script'), addon: opts.addon ?? true, documentId: model.id };
   const docs = createDocStore(ctx, { locale, docsQuota: opts.docsQuota ?? 250 });
@@ -169,7 +176,14 @@ export function createFakes(opts: FakeOptions = {}): FakeEnv {
   const env: FakeEnv = {
     globals,
     spreadsheet: book.spreadsheet(),
-    calls: { total: () => ctx.log.total(), byMethod: () => ctx.log.byMethod(), reset: () => ctx.log.reset() },
+    calls: { total: () => ctx.log.total(), byMethod: () => ctx.log.byMethod(), byClass: () => ctx.log.byClass(), simulatedMs: () => ctx.log.simulatedMs(), reset: () => ctx.log.reset() },
+    execution: {
+      begin: (entry) => ctx.clock.begin(entry),
+      elapsedMs: () => ctx.clock.elapsedMs,
+      limitMs: () => ctx.clock.limitMs,
+      timedOut: () => ctx.clock.dead !== null,
+      history: () => [...ctx.clock.history, { entry: ctx.clock.entry, ms: ctx.clock.elapsedMs }],
+    },
     mail: {
       sent: mailState.sent,
       failNext: (n = 1, err = 'Exception: Service unavailable: Mail') => {
@@ -219,7 +233,7 @@ export function createFakes(opts: FakeOptions = {}): FakeEnv {
       const sheet = model.activeSheet ?? model.sheets[0];
       return { sheet: sheet.name, range: model.activeRange && model.activeRange.sheet === sheet ? a1Of(model.activeRange.rect) : null };
     },
-    now: opts.now,
+    now: () => ctx.now(),
     _book: book,
   };
   return env;

@@ -133,6 +133,8 @@ export interface LockState {
   holder: Record<LockKind, 'me' | 'other' | null>;
   /** Milliseconds this execution spent waiting for locks held by others. */
   waitedMs: number;
+  /** Advances the execution clock by a wait. */
+  wait?: (ms: number) => void;
 }
 
 class FakeLock implements Impl<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {
@@ -141,6 +143,7 @@ class FakeLock implements Impl<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock
   tryLock(timeoutInMillis: number): boolean {
     if (this.state.holder[this.kind] === 'other') {
       this.state.waitedMs += Math.max(0, timeoutInMillis);
+      this.state.wait?.(Math.max(0, timeoutInMillis));
       return false;
     }
     this.state.holder[this.kind] = 'me';
@@ -515,9 +518,10 @@ export class FakeUtilities implements Impl<GoogleAppsScript.Utilities.Utilities,
       return String(v);
     });
   }
-  /** No real wait: the time is added to `env.sleptMs`. */
+  /** No real wait: the time is added to `env.sleptMs` and to the execution clock. */
   sleep(milliseconds: number): void {
     this.ctx.sleptMs += milliseconds;
+    this.ctx.clock.advance(milliseconds);
   }
   newBlob(data: unknown, contentType?: string | null, name?: string | null): GoogleAppsScript.Base.Blob {
     return newBlob(this.ctx, data, contentType, name);
