@@ -59,7 +59,7 @@ describe('execution clock', () => {
     expect(env.execution.elapsedMs()).toBe(360_000);
     expect(env.now().getTime() - t0).toBe(360_000);
     // The execution is over: nothing else runs in it.
-    expect(() => range.getName()).toThrow('Exceeded maximum execution time');
+    expect(() => range.getA1Notation()).toThrow('Exceeded maximum execution time');
     env.execution.begin('dailyReminders');
     expect(range.getValues()).toEqual([['x']]);
   });
