@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { a1Of, type Rect } from './a1';
+import { createDocsV1, createDriveV3 } from './advanced';
 import { makeGuard } from './auth';
 import { displayText, isDateFormat, parseTyped } from './cellformat';
 import { type AuthModeName, type FakeContext, makeContext } from './context';
@@ -64,7 +65,8 @@ export interface FakeOptions {
 
 export interface FakeEnv {
   /** The services to expose as globals: SpreadsheetApp, PropertiesService, LockService, MailApp, ScriptApp, Session,
-   *  Utilities, HtmlService, DocumentApp, DriveApp, CacheService, Logger, console. */
+   *  Utilities, HtmlService, DocumentApp, DriveApp, CacheService, Logger, console, and the advanced services
+   *  appsscript.json enables (Drive v3, Docs v1). */
   globals: Record<string, unknown>;
   spreadsheet: FakeSpreadsheet;
   /** Service calls since the last reset: per `Type.method`, and per class with simulated ms (tests/fakes/costs.ts). */
@@ -99,12 +101,22 @@ export interface FakeEnv {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-function manifest(): { timeZone: string; oauthScopes: string[]; addonName: string } {
+/**
+ * An editor add-on's menu is titled with the add-on's name (its store listing, or the project's
+ * title in a bound script); appsscript.json does not hold it.
+ * https://developers.google.com/workspace/add-ons/editors/gsao/building-editor-interfaces#menus
+ */
+const PROJECT_TITLE = 'Tiến độ';
+
+interface Manifest { timeZone: string; oauthScopes: string[]; addonName: string; advanced: Set<string> }
+
+function manifest(): Manifest {
   try {
-    const m = JSON.parse(readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8')) as { timeZone?: string; oauthScopes?: string[]; addOns?: { common?: { name?: string } } };
-    return { timeZone: m.timeZone ?? 'America/New_York', oauthScopes: m.oauthScopes ?? [], addonName: m.addOns?.common?.name ?? 'Add-on' };
+    const m = JSON.parse(readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8')) as { timeZone?: string; oauthScopes?: string[]; dependencies?: { enabledAdvancedServices?: Array<{ userSymbol: string; serviceId: string; version: string }> } };
+    const advanced = new Set((m.dependencies?.enabledAdvancedServices ?? []).map((x) => `${x.userSymbol}:${x.serviceId}:${x.version}`));
+    return { timeZone: m.timeZone ?? 'America/New_York', oauthScopes: m.oauthScopes ?? [], addonName: PROJECT_TITLE, advanced };
   } catch {
-    return { timeZone: 'America/New_York', oauthScopes: [], addonName: 'Add-on' };
+    return { timeZone: 'America/New_York', oauthScopes: [], addonName: PROJECT_TITLE, advanced: new Set() };
   }
 }
 
@@ -168,6 +180,9 @@ export function createFakes(opts: FakeOptions = {}): FakeEnv {
     HtmlService: ctx.w(new FakeHtmlService(ctx, htmlFiles), 'HtmlService'),
     DocumentApp: ctx.w(docs.DocumentApp as object, 'DocumentApp'),
     DriveApp: ctx.w(docs.DriveApp as object, 'DriveApp'),
+    // Advanced services exist only when the manifest enables them, under the symbol it names.
+    ...(m.advanced.has('Drive:drive:v3') ? { Drive: createDriveV3(ctx, docs.internals) } : {}),
+    ...(m.advanced.has('Docs:docs:v1') ? { Docs: createDocsV1(ctx, docs.internals) } : {}),
     CacheService: ctx.w(new FakeCacheService(ctx), 'CacheService'),
     Logger: ctx.w(new FakeLogger(ctx), 'Logger'),
     console: ctx.w(new FakeConsole(ctx), 'console'),

@@ -13,10 +13,11 @@ import * as schedule from './catalog/schedule';
 import * as platform from './catalog/platform';
 import * as gantt from './catalog/gantt';
 import * as importer from './catalog/importer';
+import * as workspace from './catalog/workspace';
 
 export type Lang = 'vi' | 'en';
 
-const catalogs = [common, menu, docs, cli, ui, reminders, schedule, platform, gantt, importer] as const;
+const catalogs = [common, menu, docs, cli, ui, reminders, schedule, platform, gantt, importer, workspace] as const;
 
 type Keys<T> = T extends { vi: infer V } ? keyof V : never;
 export type MsgKey = Keys<(typeof catalogs)[number]>;
