@@ -150,15 +150,18 @@ export function createDriveV3(ctx: FakeContext, s: DocStoreInternals): { Files: 
 
 // ---- Docs API v1: the index space ------------------------------------------------------------------
 
+/** The tables and rows a location lies in (their cached sizes go when it changes). */
+type Path = Array<{ table: DocTable; row: number }>;
+
 type Where =
-  | { kind: 'paragraph'; list: DocElement[]; at: number; p: DocParagraph; start: number; inTable: boolean; path: object[] }
-  | { kind: 'break'; list: DocElement[]; at: number; start: number; inTable: boolean; path: object[] }
+  | { kind: 'paragraph'; list: DocElement[]; at: number; p: DocParagraph; start: number; inTable: boolean; path: Path }
+  | { kind: 'break'; list: DocElement[]; at: number; start: number; inTable: boolean; path: Path }
   | { kind: 'other'; start: number };
 
 const pLen = (p: DocParagraph) => p.text.length + 1;
 
 /** Sizes of tables and rows, dropped for the path of every change (big tables are walked once per batch). */
-const sizes = new WeakMap<object, number>();
+let sizes = new WeakMap<object, number>();
 
 function listSize(list: DocElement[]): number {
   let n = 0;
@@ -191,8 +194,43 @@ function size(e: DocElement): number {
   return 2;
 }
 
+/** Where each row of a table starts, relative to the table's start; valid up to row `valid`. */
+let offsets = new WeakMap<DocTable, { cum: number[]; valid: number }>();
+
+/** Forgets every cached size (a document may have been edited by DocumentApp in between). */
+function resetCaches(): void {
+  sizes = new WeakMap();
+  offsets = new WeakMap();
+}
+
+function rowStart(t: DocTable, i: number): number {
+  let o = offsets.get(t);
+  if (!o) {
+    o = { cum: [1], valid: 0 };
+    offsets.set(t, o);
+  }
+  while (o.valid < i) {
+    o.cum[o.valid + 1] = o.cum[o.valid] + rowSize(t.rows[o.valid]);
+    o.valid++;
+  }
+  return o.cum[i];
+}
+
+/** The row holding relative index `rel` (0 = the table's own start), by bisection. */
+function rowAt(t: DocTable, rel: number): number {
+  let lo = 0;
+  let hi = t.rows.length - 1;
+  if (rel < rowStart(t, 0)) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (rowStart(t, mid) <= rel) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Finds what holds `index` in `list` starting at `base`: the paragraph around it, or a structural index. */
-function locate(list: DocElement[], base: number, index: number, inTable = false, path: object[] = []): Where | null {
+function locate(list: DocElement[], base: number, index: number, inTable = false, path: Path = []): Where | null {
   let at = base;
   for (let i = 0; i < list.length; i++) {
     const e = list[i];
@@ -201,29 +239,38 @@ function locate(list: DocElement[], base: number, index: number, inTable = false
       if (e.kind === 'paragraph' || e.kind === 'listItem') return { kind: 'paragraph', list, at: i, p: e, start: at, inTable, path };
       if (e.kind !== 'table') return index === at ? { kind: 'break', list, at: i, start: at, inTable, path } : { kind: 'other', start: at };
       if (index === at) return { kind: 'other', start: at };
-      let pos = at + 1;
-      for (const r of e.rows) {
-        const rs = rowSize(r);
-        if (index >= pos + rs) { pos += rs; continue; }
+      const ri = rowAt(e, index - at);
+      if (ri >= 0) {
+        const r = e.rows[ri];
+        let pos = at + rowStart(e, ri);
         if (index === pos) return { kind: 'other', start: pos };
         pos += 1;
         for (const c of r.cells) {
           if (index === pos) return { kind: 'other', start: pos };
           pos += 1;
           const cellSize = listSize(c.children);
-          if (index < pos + cellSize) return locate(c.children, pos, index, true, [...path, e, r]);
+          if (index < pos + cellSize) return locate(c.children, pos, index, true, [...path, { table: e, row: ri }]);
           pos += cellSize;
         }
       }
-      return { kind: 'other', start: pos };
+      return { kind: 'other', start: index };
     }
     at += n;
   }
   return null;
 }
 
-function changed(path: object[]): void {
-  for (const x of path) sizes.delete(x);
+/** After the innermost cell of `path` grew by `delta` indexes: sizes follow, row starts after it are recomputed. */
+function changed(path: Path, delta: number): void {
+  for (const { table, row } of path) {
+    const ts = sizes.get(table);
+    if (ts !== undefined) sizes.set(table, ts + delta);
+    const rs = sizes.get(table.rows[row]);
+    if (rs !== undefined) sizes.set(table.rows[row], rs + delta);
+    const o = offsets.get(table);
+    // Rows up to this one start where they did.
+    if (o && o.valid > row) o.valid = row;
+  }
 }
 
 /** The table starting exactly at `index`. */
@@ -232,11 +279,10 @@ function tableAt(list: DocElement[], base: number, index: number): DocTable | nu
   for (const e of list) {
     if (e.kind === 'table') {
       if (at === index) return e;
-      let pos = at + 1;
-      for (const r of e.rows) {
-        if (index >= pos + rowSize(r)) { pos += rowSize(r); continue; }
-        pos += 1;
-        for (const c of r.cells) {
+      const ri = index > at ? rowAt(e, index - at) : -1;
+      if (ri >= 0 && ri < e.rows.length) {
+        let pos = at + rowStart(e, ri) + 1;
+        for (const c of e.rows[ri].cells) {
           pos += 1;
           const inner = tableAt(c.children, pos, index);
           if (inner) return inner;
@@ -258,18 +304,15 @@ function paragraphsIn(list: DocElement[], base: number, a: number, b: number, ou
     if (at + n > a) {
       if (e.kind === 'paragraph' || e.kind === 'listItem') out.push({ p: e, start: at });
       else if (e.kind === 'table') {
-        let pos = at + 1;
-        for (const r of e.rows) {
-          const rs = rowSize(r);
-          if (pos + rs > a && pos < b) {
-            let q = pos + 1;
-            for (const c of r.cells) {
-              q += 1;
-              paragraphsIn(c.children, q, a, b, out);
-              q += listSize(c.children);
-            }
+        for (let ri = Math.max(0, rowAt(e, a - at)); ri < e.rows.length; ri++) {
+          const pos = at + rowStart(e, ri);
+          if (pos >= b) break;
+          let q = pos + 1;
+          for (const c of e.rows[ri].cells) {
+            q += 1;
+            paragraphsIn(c.children, q, a, b, out);
+            q += listSize(c.children);
           }
-          pos += rs;
         }
       }
     }
@@ -356,7 +399,48 @@ export function createDocsV1(ctx: FakeContext, s: DocStoreInternals): { Document
     return rec;
   };
 
+  /**
+   * Applies the requests in order; on the first invalid one, everything this batch changed is put
+   * back (each list, paragraph, table or cell is remembered once, before its first change).
+   */
   function apply(rec: FakeDocRecord, requests: Req[]): Array<Record<string, unknown>> {
+    const undo: Array<() => void> = [];
+    const kept = new Set<object>();
+    const page0 = { ...rec.page };
+    const header0 = rec.header;
+    const footer0 = rec.footer;
+    const keepList = (list: DocElement[]) => {
+      if (kept.has(list)) return;
+      kept.add(list);
+      const copy = list.slice();
+      undo.push(() => { list.splice(0, list.length, ...copy); });
+    };
+    const keep = (o: object) => {
+      if (kept.has(o)) return;
+      kept.add(o);
+      const copy: Record<string, unknown> = { ...(o as Record<string, unknown>) };
+      for (const [k, v] of Object.entries(copy)) {
+        if (Array.isArray(v)) copy[k] = v.slice();
+        else if (v && typeof v === 'object' && k !== 'rows' && k !== 'children') copy[k] = { ...(v as object) };
+      }
+      undo.push(() => {
+        for (const k of Object.keys(o)) delete (o as Record<string, unknown>)[k];
+        Object.assign(o, copy);
+      });
+    };
+    try {
+      return applyAll(rec, requests, keepList, keep);
+    } catch (e) {
+      for (let i = undo.length - 1; i >= 0; i--) undo[i]();
+      rec.page = page0;
+      rec.header = header0;
+      rec.footer = footer0;
+      resetCaches();
+      throw e;
+    }
+  }
+
+  function applyAll(rec: FakeDocRecord, requests: Req[], keepList: (l: DocElement[]) => void, keep: (o: object) => void): Array<Record<string, unknown>> {
     const replies: Array<Record<string, unknown>> = [];
     const segment = (id: unknown, bad: (m: string) => Error): { list: DocElement[]; base: number; name: 'body' | 'header' | 'footer' } => {
       if (id === undefined || id === '') return { list: rec.body.children, base: 1, name: 'body' };
@@ -364,7 +448,18 @@ export function createDocsV1(ctx: FakeContext, s: DocStoreInternals): { Document
       if (id === 'kix.footer' && rec.footer) return { list: rec.footer.children, base: 0, name: 'footer' };
       throw bad(`The segment ID ${String(id)} is invalid.`);
     };
-    const end = (seg: { list: DocElement[]; base: number }) => seg.base + listSize(seg.list);
+    // Each segment's end, kept up to date by the size every insertion adds.
+    const ends = new Map<DocElement[], number>();
+    const end = (seg: { list: DocElement[]; base: number }) => {
+      let n = ends.get(seg.list);
+      if (n === undefined) ends.set(seg.list, (n = seg.base + listSize(seg.list)));
+      return n;
+    };
+    const grew = (seg: { list: DocElement[] }, path: Path, delta: number) => {
+      const n = ends.get(seg.list);
+      if (n !== undefined) ends.set(seg.list, n + delta);
+      changed(path, delta);
+    };
     requests.forEach((req, i) => {
       const kinds = Object.keys(req);
       if (kinds.length !== 1) throw apiError('docs.documents.batchUpdate', `Invalid requests[${i}]: exactly one request kind is allowed.`);
@@ -393,13 +488,16 @@ export function createDocsV1(ctx: FakeContext, s: DocStoreInternals): { Document
       switch (kind) {
         case 'insertText': {
           if (typeof r.text !== 'string') throw bad('text is required.');
-          const { w, offset } = inParagraph(r.location as never, r.endOfSegmentLocation as never);
+          const { seg, w, offset } = inParagraph(r.location as never, r.endOfSegmentLocation as never);
+          keepList(w.list);
+          if (w.kind === 'paragraph') keep(w.p);
           if (w.kind === 'break') {
             // Before a page break's own paragraph: only whole paragraphs are modelled there.
             if (!r.text.endsWith('\n')) throw bad('Text before a page break must end with a newline in these fakes.');
             w.list.splice(w.at, 0, ...r.text.slice(0, -1).split('\n').map((line) => ({ ...emptyPara(), text: line })));
           } else insertTextAt(w, offset, r.text);
-          changed(w.path);
+          // Every character inserted, "\n" included, takes one index.
+          grew(seg, w.path, r.text.length);
           replies.push({});
           break;
         }
@@ -407,17 +505,18 @@ export function createDocsV1(ctx: FakeContext, s: DocStoreInternals): { Document
           const rows = Number(r.rows);
           const cols = Number(r.columns);
           if (!(rows >= 1 && cols >= 1)) throw bad('rows and columns must be positive.');
-          const { w, offset } = inParagraph(r.location as never, r.endOfSegmentLocation as never);
+          const { seg, w, offset } = inParagraph(r.location as never, r.endOfSegmentLocation as never);
           const table: DocTable = {
             kind: 'table', columnWidths: {}, borderWidth: 1,
             rows: Array.from({ length: rows }, () => ({ cells: Array.from({ length: cols }, () => ({ children: [emptyPara()] as DocElement[], padding: {} })) })),
           };
+          keepList(w.list);
           if (w.kind === 'break') w.list.splice(w.at, 0, emptyPara(), table);
           else {
             const [head, tail] = cutParagraph(w.p, offset);
             w.list.splice(w.at, 1, head, table, tail);
           }
-          changed(w.path);
+          grew(seg, w.path, 1 + size(table));
           replies.push({});
           break;
         }
@@ -426,8 +525,9 @@ export function createDocsV1(ctx: FakeContext, s: DocStoreInternals): { Document
           if (seg.name !== 'body' || w.inTable) throw bad('Page breaks can only be inserted in the body, outside tables.');
           // Modelled at a paragraph's start only: a break with its own "\n", then the paragraph.
           if (w.kind !== 'paragraph' || offset !== 0) throw bad('These fakes insert page breaks at the start of a paragraph only.');
+          keepList(w.list);
           w.list.splice(w.at, 0, { kind: 'pageBreak' });
-          changed(w.path);
+          grew(seg, w.path, 2);
           replies.push({});
           break;
         }
@@ -446,7 +546,10 @@ export function createDocsV1(ctx: FakeContext, s: DocStoreInternals): { Document
           for (const { p, start } of paragraphsIn(seg.list, seg.base, a, b)) {
             const from = Math.max(a, start) - start;
             const to = Math.min(b, start + p.text.length) - start;
-            if (to > from) p.spans.push({ start: from, end: to, attrs: { ...attrs } });
+            if (to > from) {
+              keep(p);
+              p.spans.push({ start: from, end: to, attrs: { ...attrs } });
+            }
           }
           replies.push({});
           break;
@@ -471,7 +574,10 @@ export function createDocsV1(ctx: FakeContext, s: DocStoreInternals): { Document
             } else if (f === 'keepWithNext' || f === 'keepLinesTogether') (set as Record<string, unknown>)[f] = !!st[f];
             else throw bad(`Unsupported field ${f}.`);
           }
-          for (const { p } of paragraphsIn(seg.list, seg.base, a, b)) Object.assign(p, set);
+          for (const { p } of paragraphsIn(seg.list, seg.base, a, b)) {
+            keep(p);
+            Object.assign(p, set);
+          }
           replies.push({});
           break;
         }
@@ -513,8 +619,12 @@ export function createDocsV1(ctx: FakeContext, s: DocStoreInternals): { Document
           if (r1 > table.rows.length || table.rows.slice(r0, r1).some((x) => c1 > x.cells.length)) throw bad('The table range is outside the table.');
           const st = (r.tableCellStyle ?? {}) as Record<string, unknown>;
           for (const f of fields) {
-            if (f === 'backgroundColor') for (let y = r0; y < r1; y++) for (let x = c0; x < c1; x++) table.rows[y].cells[x].background = hex(st.backgroundColor);
-            else if (/^border(Left|Right|Top|Bottom)$/.test(f)) table.borderWidth = pt((st[f] as { width?: Dim } | undefined)?.width, `${f}.width`, bad);
+            if (f === 'backgroundColor') {
+              for (let y = r0; y < r1; y++) for (let x = c0; x < c1; x++) {
+                keep(table.rows[y].cells[x]);
+                table.rows[y].cells[x].background = hex(st.backgroundColor);
+              }
+            } else if (/^border(Left|Right|Top|Bottom)$/.test(f)) keep(table), table.borderWidth = pt((st[f] as { width?: Dim } | undefined)?.width, `${f}.width`, bad);
             else throw bad(`Unsupported field ${f}.`);
           }
           replies.push({});
@@ -533,6 +643,7 @@ export function createDocsV1(ctx: FakeContext, s: DocStoreInternals): { Document
             // Docs refuses columns narrower than 5 pt.
             const w = pt(props.width, 'width', bad);
             if (w < 5) throw bad('The column width must be at least 5 points.');
+            keep(table);
             table.columnWidths[c] = w;
           }
           replies.push({});
@@ -555,12 +666,9 @@ export function createDocsV1(ctx: FakeContext, s: DocStoreInternals): { Document
     batchUpdate(resource: { requests?: Req[] }, documentId: string): { documentId: string; replies: Array<Record<string, unknown>> } {
       const rec = docOf('docs.documents.batchUpdate', documentId);
       if (!resource || !Array.isArray(resource.requests)) throw apiError('docs.documents.batchUpdate', 'Invalid JSON payload: requests is required.');
-      const copy: FakeDocRecord = JSON.parse(JSON.stringify({ ...rec, saved: null })) as FakeDocRecord;
-      const replies = apply(copy, resource.requests);
-      rec.body = copy.body;
-      rec.header = copy.header;
-      rec.footer = copy.footer;
-      rec.page = copy.page;
+      resetCaches();
+      rec.page = { ...rec.page };
+      const replies = apply(rec, resource.requests);
       // The Docs API saves as it goes: Drive exports what it wrote (a DocumentApp edit snapshots anew on save).
       rec.saved = { body: rec.body, header: rec.header, footer: rec.footer, page: rec.page };
       return { documentId: rec.id, replies };
