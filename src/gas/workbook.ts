@@ -140,6 +140,8 @@ export class GasWorkbook implements WorkbookPort {
   }
 
   write(out: SheetOutput): void {
+    // A block written may move where the sheet ends: the next append reads it again.
+    this.ends.delete(out.sheet);
     const sheet = this.findOrCreate(out.sheet);
     const size = this.grow(sheet, out);
     if (out.mode === 'replace') {
@@ -263,17 +265,29 @@ export class GasWorkbook implements WorkbookPort {
     }
   }
 
+  /** Where each sheet appended to ends: read once, then kept, so a run appending row by row (the reminder log) pays one write per append. */
+  private readonly ends = new Map<string, { last: number; maxRows: number; maxCols: number }>();
+
   appendRows(name: string, rows: OutCell[][]): void {
     if (!rows.length) return;
     const w = Math.max(1, width(rows));
     const sheet = this.findOrCreate(name);
-    const last = sheet.getLastRow();
-    const maxRows = sheet.getMaxRows();
-    const maxCols = sheet.getMaxColumns();
-    if (last + rows.length > maxRows) sheet.insertRowsAfter(maxRows, last + rows.length - maxRows);
-    if (w > maxCols) sheet.insertColumnsAfter(maxCols, w - maxCols);
+    let end = this.ends.get(name);
+    if (!end) {
+      end = { last: sheet.getLastRow(), maxRows: sheet.getMaxRows(), maxCols: sheet.getMaxColumns() };
+      this.ends.set(name, end);
+    }
+    if (end.last + rows.length > end.maxRows) {
+      sheet.insertRowsAfter(end.maxRows, end.last + rows.length - end.maxRows);
+      end.maxRows = end.last + rows.length;
+    }
+    if (w > end.maxCols) {
+      sheet.insertColumnsAfter(end.maxCols, w - end.maxCols);
+      end.maxCols = w;
+    }
     const cal = this.calendar();
-    sheet.getRange(last + 1, 1, rows.length, w).setValues(rect<OutCell>(rows, w, null).map((r) => r.map((v) => toSheetValue(v, cal))));
+    sheet.getRange(end.last + 1, 1, rows.length, w).setValues(rect<OutCell>(rows, w, null).map((r) => r.map((v) => toSheetValue(v, cal))));
+    end.last += rows.length;
   }
 
   private readonly gids = new Map<string, number>();
