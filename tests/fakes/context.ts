@@ -18,6 +18,8 @@ export class ExecutionClock {
   entry = '';
   /** Set once the limit was passed. */
   dead: Error | null = null;
+  /** A shorter limit for every execution (tests of what a run stopped part-way leaves). */
+  override: number | null = null;
   /** Simulated ms of every execution begun so far, the current one last. */
   readonly history: Array<{ entry: string; ms: number }> = [];
 
@@ -26,7 +28,7 @@ export class ExecutionClock {
     this.entry = entry;
     this.elapsedMs = 0;
     this.dead = null;
-    this.limitMs = SIMPLE_TRIGGERS.has(entry) ? LIMIT_MS.simpleTrigger : LIMIT_MS.full;
+    this.limitMs = this.override ?? (SIMPLE_TRIGGERS.has(entry) ? LIMIT_MS.simpleTrigger : LIMIT_MS.full);
   }
 
   advance(ms: number): void {

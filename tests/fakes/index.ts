@@ -75,7 +75,11 @@ export interface FakeEnv {
    * The simulated execution clock: `begin(entry)` starts an execution (loadBundle does it for each
    * top-level call); `elapsedMs()` is what it has spent; passing its limit throws Google's error.
    */
-  execution: { begin(entry?: string): void; elapsedMs(): number; limitMs(): number; timedOut(): boolean; history(): Array<{ entry: string; ms: number }> };
+  execution: {
+    begin(entry?: string): void; elapsedMs(): number; limitMs(): number; timedOut(): boolean; history(): Array<{ entry: string; ms: number }>;
+    /** Every later execution stops after `ms` simulated ms (null: Google's limits again). */
+    limitTo(ms: number | null): void;
+  };
   mail: { sent: SentMail[]; failNext(n?: number, err?: string): void; remaining(): number };
   triggers: FakeTrigger[];
   ui: UiState;
@@ -198,6 +202,7 @@ export function createFakes(opts: FakeOptions = {}): FakeEnv {
       limitMs: () => ctx.clock.limitMs,
       timedOut: () => ctx.clock.dead !== null,
       history: () => [...ctx.clock.history, { entry: ctx.clock.entry, ms: ctx.clock.elapsedMs }],
+      limitTo: (ms) => { ctx.clock.override = ms; },
     },
     mail: {
       sent: mailState.sent,
