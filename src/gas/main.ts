@@ -20,3 +20,4 @@ export * from './reminders';
 export * from './setup';
 export * from './gantt';
 export * from './import';
+export { menuCheckInstall } from './check';

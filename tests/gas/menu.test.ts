@@ -21,7 +21,7 @@ describe('menu', () => {
       'Thiết lập bảng theo dõi', 'Nhập kế hoạch từ văn bản…', 'Cập nhật tiến độ', 'Biểu đồ Gantt', 'Chốt kế hoạch', '—',
       'Xem trước nhắc việc…', 'Bật nhắc việc tự động', 'Tắt nhắc việc tự động', '—',
       'Tạo văn bản › (Kế hoạch · Báo cáo tiến độ · Trộn theo mẫu…)', '—',
-      'Cài đặt…', 'Hướng dẫn',
+      'Cài đặt…', 'Hướng dẫn', 'Kiểm tra cài đặt',
     ]);
   });
 
@@ -30,7 +30,7 @@ describe('menu', () => {
       'Set up the tracker', 'Import a plan from text…', 'Refresh progress', 'Gantt chart', 'Freeze the plan (baseline)', '—',
       'Preview reminders…', 'Turn on daily reminders', 'Turn off daily reminders', '—',
       'Create document › (Plan · Progress report · Merge from template…)', '—',
-      'Settings…', 'Help',
+      'Settings…', 'Help', 'Check the installation',
     ]);
   });
 });
