@@ -90,6 +90,8 @@ export function wrap<T extends object>(target: T, type: string, ctx: WrapContext
             ctx.log.hit(`${type}.${p}`);
             ctx.charge(type, p);
             ctx.guard(type, p);
+            // A fake may refuse a change as Google refuses it (protected ranges, merges).
+            (t as { _beforeWrite?: (method: string) => void })._beforeWrite?.(p);
             const r = (v as (...a: unknown[]) => unknown).apply(t, args);
             return r === t ? proxy : r;
           };

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { a1Of, type Rect } from './a1';
+import { a1Of, parseRef, type Rect } from './a1';
 import { createDocsV1, createDriveV3 } from './advanced';
 import { makeGuard } from './auth';
 import { displayText, isDateFormat, parseTyped } from './cellformat';
@@ -326,6 +326,18 @@ export function seedSheet(env: FakeEnv, name: string, values: unknown[][], opts:
     const [r, c] = cellFromA1(s, a1);
     s.ensure(r, c).note = n;
   }
+}
+
+/** Protects `a1` of a sheet against this user (another editor protected it), WITHOUT counting calls. */
+export function seedProtection(env: FakeEnv, name: string, a1: string): void {
+  const s = sheetModel(env, name, false);
+  s.protectedRects.push(parseRef(a1, s.maxRows, s.maxCols) as Rect);
+}
+
+/** Merges `a1` of a sheet (a user's merge), WITHOUT counting calls. */
+export function seedMerge(env: FakeEnv, name: string, a1: string): void {
+  const s = sheetModel(env, name, false);
+  s.merges.push(parseRef(a1, s.maxRows, s.maxCols) as Rect);
 }
 
 function groupValidations(s: SheetModel): Array<{ a1: string; kind: string; values?: string[] }> {
