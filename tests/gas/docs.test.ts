@@ -256,6 +256,22 @@ describe('Tạo văn bản › Trộn theo mẫu', () => {
     expect(env.docs.documents.length - before).toBe(1);
   });
 
+  it('a template the add-on never saw (drive.file cannot copy it) is read with DocumentApp and rebuilt in a new document', () => {
+    const s = setup();
+    const tpl = s.env.docs.seedDocument('Mẫu của phòng', ['Kính gửi: {{Chủ trì}}', 'Việc: {{Nội dung công việc}}'], { accessible: false });
+    const url = `https://docs.google.com/document/d/${tpl}/edit`;
+    const drive = s.env.globals.Drive as { Files: { copy(r: object, id: string): unknown } };
+    expect(() => drive.Files.copy({}, tpl)).toThrow(`API call to drive.files.copy failed with error: File not found: ${tpl}.`);
+    const r = s.gas.docMergeRun({ template: url, choice: { rows: [4] }, pdf: true }) as { ok: boolean; documents: Array<{ link: string; pdfLink: string }> };
+    expect(r.ok).toBe(true);
+    const id = /\/d\/([^/]+)/.exec(r.documents[0].link)![1];
+    expect(s.env.docs.text(id)).toContain('Kính gửi: Trần Thanh Tiến');
+    expect(s.env.docs.text(id)).not.toContain('{{');
+    expect(r.documents[0].pdfLink).toMatch(/^https:\/\/drive\.google\.com\/file\/d\//);
+    // The user's template is untouched.
+    expect(s.env.docs.text(tpl)).toContain('{{Chủ trì}}');
+  });
+
   it('filters rows on a column, and answers in a sentence when it cannot merge', () => {
     const { gas, url } = withTemplate();
     const r = gas.docMergeRun({ template: url, choice: { filter: { column: 'Trạng thái', value: 'tạm dừng' } }, pdf: false }) as { ok: boolean; documents: Array<{ row: number }> };
