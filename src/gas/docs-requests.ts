@@ -179,6 +179,53 @@ function tableRequests(out: DocsRequest[], seg: Segment, table: Table, at: numbe
 }
 
 /**
+ * Consecutive paragraphs go in with ONE insertText; consecutive ones of the same paragraph style,
+ * and of the same base run style, are styled with one request each; only runs that differ from
+ * their paragraph's base get a request of their own.
+ */
+function paragraphGroupRequests(out: DocsRequest[], seg: Segment, group: Paragraph[], doc: DocModel, filled: boolean): void {
+  const texts = group.map(textOf);
+  const joined = texts.join('\n') + (filled ? '\n' : '');
+  if (joined) out.push({ insertText: { text: joined, location: location(seg, seg.base) } });
+  const starts: number[] = [];
+  let at = seg.base;
+  for (const t of texts) {
+    starts.push(at);
+    at += t.length + 1;
+  }
+  const runsOf = (p: Paragraph) => p.runs.filter((r) => r.text.length > 0);
+  // Paragraph styles, one request per stretch of equal styles.
+  for (let i = 0; i < group.length;) {
+    const style = JSON.stringify(paragraphStyle(group[i]));
+    let j = i;
+    while (j + 1 < group.length && JSON.stringify(paragraphStyle(group[j + 1])) === style) j++;
+    out.push({ updateParagraphStyle: { range: range(seg, starts[i], starts[j] + texts[j].length + 1), paragraphStyle: paragraphStyle(group[i]), fields: PARAGRAPH_FIELDS } });
+    i = j + 1;
+  }
+  // Base run styles, one request per stretch of equal styles (empty paragraphs take their neighbours').
+  const base = group.map((p) => runsOf(p)[0] ?? null);
+  for (let i = 0; i < group.length;) {
+    if (!base[i]) { i++; continue; }
+    const style = JSON.stringify(textStyle(base[i] as Run, doc));
+    let j = i;
+    while (j + 1 < group.length && (!base[j + 1] || JSON.stringify(textStyle(base[j + 1] as Run, doc)) === style)) j++;
+    let last = j;
+    while (last > i && !base[last]) last--;
+    out.push({ updateTextStyle: { range: range(seg, starts[i], starts[last] + texts[last].length), textStyle: textStyle(base[i] as Run, doc), fields: TEXT_FIELDS } });
+    i = j + 1;
+  }
+  group.forEach((p, k) => {
+    const b = base[k];
+    if (!b) return;
+    let pos = starts[k];
+    for (const r of runsOf(p)) {
+      if (!same(r, b)) out.push({ updateTextStyle: { range: range(seg, pos, pos + r.text.length), textStyle: textStyle(r, doc), fields: TEXT_FIELDS } });
+      pos += r.text.length;
+    }
+  });
+}
+
+/**
  * Requests writing `blocks` into a segment holding one empty paragraph (a new document's body, a
  * new header or footer). Built from the last block to the first, see the top of this file.
  */
@@ -187,19 +234,23 @@ export function blockRequests(blocks: Block[], doc: DocModel, seg: Segment): Doc
   /** Whether the paragraph at the segment's start already holds a block. */
   let filled = false;
   const at = seg.base;
-  for (let i = blocks.length - 1; i >= 0; i--) {
+  let i = blocks.length - 1;
+  while (i >= 0) {
     const b = blocks[i];
     if (b.type === 'table') {
       tableRequests(out, seg, b, at, doc);
       filled = false;
+      i--;
     } else {
-      const text = textOf(b);
-      const insert = filled ? `${text}\n` : text;
-      if (insert) out.push({ insertText: { text: insert, location: location(seg, at) } });
-      styleParagraph(out, seg, b, at, doc);
+      // The paragraphs back to the previous table, or to one starting a page (it heads the group).
+      let j = i;
+      while (j > 0 && blocks[j - 1].type === 'paragraph' && !(blocks[j] as Paragraph).pageBreakBefore) j--;
+      paragraphGroupRequests(out, seg, blocks.slice(j, i + 1) as Paragraph[], doc, filled);
       filled = true;
+      i = j - 1;
     }
-    if (b.pageBreakBefore && !seg.segmentId) {
+    const first = blocks[i + 1];
+    if (first.pageBreakBefore && !seg.segmentId) {
       out.push({ insertPageBreak: { location: location(seg, at) } });
       filled = true;
     }

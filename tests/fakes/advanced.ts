@@ -151,7 +151,7 @@ export function createDriveV3(ctx: FakeContext, s: DocStoreInternals): { Files: 
 // ---- Docs API v1: the index space ------------------------------------------------------------------
 
 /** The tables and rows a location lies in (their cached sizes go when it changes). */
-type Path = Array<{ table: DocTable; row: number }>;
+type Path = Array<{ table: DocTable; row: number; list: DocElement[]; at: number }>;
 
 type Where =
   | { kind: 'paragraph'; list: DocElement[]; at: number; p: DocParagraph; start: number; inTable: boolean; path: Path }
@@ -197,10 +197,46 @@ function size(e: DocElement): number {
 /** Where each row of a table starts, relative to the table's start; valid up to row `valid`. */
 let offsets = new WeakMap<DocTable, { cum: number[]; valid: number }>();
 
+/** Where each element of a list starts, relative to the list's first index; valid up to element `valid`. */
+let listOffsets = new WeakMap<DocElement[], { cum: number[]; valid: number }>();
+
 /** Forgets every cached size (a document may have been edited by DocumentApp in between). */
 function resetCaches(): void {
   sizes = new WeakMap();
   offsets = new WeakMap();
+  listOffsets = new WeakMap();
+}
+
+function elemStart(list: DocElement[], i: number): number {
+  let o = listOffsets.get(list);
+  if (!o) {
+    o = { cum: [0], valid: 0 };
+    listOffsets.set(list, o);
+  }
+  while (o.valid < i) {
+    o.cum[o.valid + 1] = o.cum[o.valid] + size(list[o.valid]);
+    o.valid++;
+  }
+  return o.cum[i];
+}
+
+/** The element holding relative index `rel`, by bisection; -1 past the end. */
+function elemAt(list: DocElement[], rel: number): number {
+  if (rel < 0 || !list.length || rel >= elemStart(list, list.length)) return -1;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (elemStart(list, mid) <= rel) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Element `at` of the list changed size, or elements were put there: starts after it are recomputed. */
+function listChanged(list: DocElement[], at: number): void {
+  const o = listOffsets.get(list);
+  if (o && o.valid > at) o.valid = at;
 }
 
 function rowStart(t: DocTable, i: number): number {
@@ -231,38 +267,34 @@ function rowAt(t: DocTable, rel: number): number {
 
 /** Finds what holds `index` in `list` starting at `base`: the paragraph around it, or a structural index. */
 function locate(list: DocElement[], base: number, index: number, inTable = false, path: Path = []): Where | null {
-  let at = base;
-  for (let i = 0; i < list.length; i++) {
-    const e = list[i];
-    const n = size(e);
-    if (index < at + n) {
-      if (e.kind === 'paragraph' || e.kind === 'listItem') return { kind: 'paragraph', list, at: i, p: e, start: at, inTable, path };
-      if (e.kind !== 'table') return index === at ? { kind: 'break', list, at: i, start: at, inTable, path } : { kind: 'other', start: at };
-      if (index === at) return { kind: 'other', start: at };
-      const ri = rowAt(e, index - at);
-      if (ri >= 0) {
-        const r = e.rows[ri];
-        let pos = at + rowStart(e, ri);
-        if (index === pos) return { kind: 'other', start: pos };
-        pos += 1;
-        for (const c of r.cells) {
-          if (index === pos) return { kind: 'other', start: pos };
-          pos += 1;
-          const cellSize = listSize(c.children);
-          if (index < pos + cellSize) return locate(c.children, pos, index, true, [...path, { table: e, row: ri }]);
-          pos += cellSize;
-        }
-      }
-      return { kind: 'other', start: index };
+  const i = elemAt(list, index - base);
+  if (i < 0) return null;
+  const e = list[i];
+  const at = base + elemStart(list, i);
+  if (e.kind === 'paragraph' || e.kind === 'listItem') return { kind: 'paragraph', list, at: i, p: e, start: at, inTable, path };
+  if (e.kind !== 'table') return index === at ? { kind: 'break', list, at: i, start: at, inTable, path } : { kind: 'other', start: at };
+  if (index === at) return { kind: 'other', start: at };
+  const ri = rowAt(e, index - at);
+  if (ri >= 0) {
+    const r = e.rows[ri];
+    let pos = at + rowStart(e, ri);
+    if (index === pos) return { kind: 'other', start: pos };
+    pos += 1;
+    for (const c of r.cells) {
+      if (index === pos) return { kind: 'other', start: pos };
+      pos += 1;
+      const cellSize = listSize(c.children);
+      if (index < pos + cellSize) return locate(c.children, pos, index, true, [...path, { table: e, row: ri, list, at: i }]);
+      pos += cellSize;
     }
-    at += n;
   }
-  return null;
+  return { kind: 'other', start: index };
 }
 
 /** After the innermost cell of `path` grew by `delta` indexes: sizes follow, row starts after it are recomputed. */
 function changed(path: Path, delta: number): void {
-  for (const { table, row } of path) {
+  for (const { table, row, list, at } of path) {
+    listChanged(list, at);
     const ts = sizes.get(table);
     if (ts !== undefined) sizes.set(table, ts + delta);
     const rs = sizes.get(table.rows[row]);
@@ -275,48 +307,47 @@ function changed(path: Path, delta: number): void {
 
 /** The table starting exactly at `index`. */
 function tableAt(list: DocElement[], base: number, index: number): DocTable | null {
-  let at = base;
-  for (const e of list) {
-    if (e.kind === 'table') {
-      if (at === index) return e;
-      const ri = index > at ? rowAt(e, index - at) : -1;
-      if (ri >= 0 && ri < e.rows.length) {
-        let pos = at + rowStart(e, ri) + 1;
-        for (const c of e.rows[ri].cells) {
-          pos += 1;
-          const inner = tableAt(c.children, pos, index);
-          if (inner) return inner;
-          pos += listSize(c.children);
-        }
-      }
+  const i = elemAt(list, index - base);
+  if (i < 0) return null;
+  const e = list[i];
+  if (e.kind !== 'table') return null;
+  const at = base + elemStart(list, i);
+  if (at === index) return e;
+  const ri = rowAt(e, index - at);
+  if (ri >= 0 && ri < e.rows.length) {
+    let pos = at + rowStart(e, ri) + 1;
+    for (const c of e.rows[ri].cells) {
+      pos += 1;
+      const inner = tableAt(c.children, pos, index);
+      if (inner) return inner;
+      pos += listSize(c.children);
     }
-    at += size(e);
   }
   return null;
 }
 
 /** Every paragraph overlapping [a, b) with its start index, in order (inside tables too). */
 function paragraphsIn(list: DocElement[], base: number, a: number, b: number, out: Array<{ p: DocParagraph; start: number }> = []): Array<{ p: DocParagraph; start: number }> {
-  let at = base;
-  for (const e of list) {
-    const n = size(e);
+  let i = Math.max(0, elemAt(list, a - base));
+  if (a - base >= elemStart(list, list.length)) return out;
+  for (; i < list.length; i++) {
+    const e = list[i];
+    const at = base + elemStart(list, i);
     if (at >= b) break;
-    if (at + n > a) {
-      if (e.kind === 'paragraph' || e.kind === 'listItem') out.push({ p: e, start: at });
-      else if (e.kind === 'table') {
-        for (let ri = Math.max(0, rowAt(e, a - at)); ri < e.rows.length; ri++) {
-          const pos = at + rowStart(e, ri);
-          if (pos >= b) break;
-          let q = pos + 1;
-          for (const c of e.rows[ri].cells) {
-            q += 1;
-            paragraphsIn(c.children, q, a, b, out);
-            q += listSize(c.children);
-          }
+    if (at + size(e) <= a) continue;
+    if (e.kind === 'paragraph' || e.kind === 'listItem') out.push({ p: e, start: at });
+    else if (e.kind === 'table') {
+      for (let ri = Math.max(0, rowAt(e, a - at)); ri < e.rows.length; ri++) {
+        const pos = at + rowStart(e, ri);
+        if (pos >= b) break;
+        let q = pos + 1;
+        for (const c of e.rows[ri].cells) {
+          q += 1;
+          paragraphsIn(c.children, q, a, b, out);
+          q += listSize(c.children);
         }
       }
     }
-    at += n;
   }
   return out;
 }
@@ -455,10 +486,11 @@ export function createDocsV1(ctx: FakeContext, s: DocStoreInternals): { Document
       if (n === undefined) ends.set(seg.list, (n = seg.base + listSize(seg.list)));
       return n;
     };
-    const grew = (seg: { list: DocElement[] }, path: Path, delta: number) => {
+    const grew = (seg: { list: DocElement[] }, w: { list: DocElement[]; at: number; path: Path }, delta: number) => {
       const n = ends.get(seg.list);
       if (n !== undefined) ends.set(seg.list, n + delta);
-      changed(path, delta);
+      listChanged(w.list, w.at);
+      changed(w.path, delta);
     };
     requests.forEach((req, i) => {
       const kinds = Object.keys(req);
@@ -497,7 +529,7 @@ export function createDocsV1(ctx: FakeContext, s: DocStoreInternals): { Document
             w.list.splice(w.at, 0, ...r.text.slice(0, -1).split('\n').map((line) => ({ ...emptyPara(), text: line })));
           } else insertTextAt(w, offset, r.text);
           // Every character inserted, "\n" included, takes one index.
-          grew(seg, w.path, r.text.length);
+          grew(seg, w, r.text.length);
           replies.push({});
           break;
         }
@@ -516,7 +548,7 @@ export function createDocsV1(ctx: FakeContext, s: DocStoreInternals): { Document
             const [head, tail] = cutParagraph(w.p, offset);
             w.list.splice(w.at, 1, head, table, tail);
           }
-          grew(seg, w.path, 1 + size(table));
+          grew(seg, w, 1 + size(table));
           replies.push({});
           break;
         }
@@ -527,7 +559,7 @@ export function createDocsV1(ctx: FakeContext, s: DocStoreInternals): { Document
           if (w.kind !== 'paragraph' || offset !== 0) throw bad('These fakes insert page breaks at the start of a paragraph only.');
           keepList(w.list);
           w.list.splice(w.at, 0, { kind: 'pageBreak' });
-          grew(seg, w.path, 2);
+          grew(seg, w, 2);
           replies.push({});
           break;
         }
