@@ -38,7 +38,7 @@ export interface DocResultData {
 }
 
 function showResult(lang: Lang, title: string, document: WrittenDocument, warnings: string[]): void {
-  // DocumentApp cannot insert a page-number field (see docs-writer.ts): the user adds it once.
+  // Neither the Docs API nor DocumentApp can insert a page-number field (see docs-requests.ts): the user adds it once.
   const notes = [...warnings, t(lang, 'docs.pageNumbersHint')];
   showDialog('doc-result', {
     lang, title, width: 480, height: 360, strings: ['docs.'],

@@ -83,6 +83,13 @@ export function classOf(type: string, method: string): CallClass {
   return 'local';
 }
 
+/** Whether a rule of this table names the type (the fallback `local` is for the listed local types only). */
+export function isClassified(type: string): boolean {
+  return type === 'MailApp' || type === 'ScriptApp' || type.endsWith('TriggerBuilder') || type.startsWith('Drive.') || type.startsWith('Docs.')
+    || type.startsWith('Sheets.') || DRIVE_TYPES.has(type) || DOC_TYPES.has(type) || LOCAL_TYPES.has(type) || SHEET_VALUE_TYPES.has(type)
+    || SHEET_TYPES.has(type) || ['PropertiesService', 'Properties', 'CacheService', 'Cache', 'LockService', 'Lock', 'Ui', 'SpreadsheetApp'].includes(type);
+}
+
 export function costOf(type: string, method: string): { cls: CallClass; ms: number } {
   const cls = classOf(type, method);
   return { cls, ms: COST_MS[cls] };
