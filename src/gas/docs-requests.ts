@@ -152,8 +152,9 @@ function tableRequests(out: DocsRequest[], seg: Segment, table: Table, at: numbe
     starts.push(row);
   }
   const size = dominantSize(table, doc);
-  // One text style for the whole table, then only the cells that differ from it.
-  out.push({ updateTextStyle: { range: range(seg, T + 1, pos), textStyle: { fontSize: dim(size), weightedFontFamily: { fontFamily: doc.font } }, fields: 'fontSize,weightedFontFamily' } });
+  // One text style for the whole table, from the first cell's text to the last cell's end, then
+  // only the cells that differ from it.
+  out.push({ updateTextStyle: { range: range(seg, T + 3, pos), textStyle: { fontSize: dim(size), weightedFontFamily: { fontFamily: doc.font } }, fields: 'fontSize,weightedFontFamily' } });
   const border = { width: dim(table.borders ? 0.5 : 0), dashStyle: 'SOLID', color: rgb('#000000') };
   out.push({ updateTableCellStyle: { tableStartLocation, tableCellStyle: { borderLeft: border, borderRight: border, borderTop: border, borderBottom: border }, fields: 'borderLeft,borderRight,borderTop,borderBottom' } });
   table.columnsMm.forEach((w, i) => {

@@ -83,6 +83,8 @@ describe('documents of 5 000 tasks', () => {
     gas.menuDocPlan();
     expect(written(env).map((f) => f.name)).toEqual([expect.not.stringMatching(/chưa xong/)]);
     expect(env.docs.files.filter((f) => f.trashed).map((f) => f.name)).toEqual([expect.stringMatching(/chưa xong/)]);
+    // …and the result dialog says what happened to the unfinished copy.
+    expect(env.ui.dialogs.at(-1)!.html).toContain('chưa soạn xong; bản dở đó đã được chuyển vào thùng rác');
   });
 });
 
