@@ -3,233 +3,159 @@
  * output folder), the output folder itself, PDFs saved next to a document, and the TemplateMerger
  * (a template copied per row, placeholders replaced in body, tables, header and footer).
  *
- * Service calls: a document costs a few calls per paragraph and per formatted run (DocumentApp
- * has no batch insert), none per task beyond its own lines; tables are created with their text in
- * one `appendTable` call and only cells that differ from the default are touched afterwards.
+ * Scopes: the add-on has `documents` and `drive.file`, not the full `drive` scope, so Drive is
+ * reached through the Drive advanced service (v3), which honours drive.file on files the add-on
+ * created; DriveApp would need `drive` for every method. A new document is written with the Docs
+ * advanced service: a few batchUpdate calls for the whole document (docs-requests.ts), whatever
+ * the number of tasks. A template given by link is read with DocumentApp (`documents` opens any
+ * Doc the user can open).
  *
- * Two things DocumentApp cannot do: insert a page-number field, and give the first page its own
- * header. The .docx writer does both; in Google Docs the user adds page numbers once with
- * Insert › Page numbers (the guidance wants them from page 2, top centre).
+ * A document is created under a name saying it is not finished, and gets its real name only once
+ * every batch is written; its id is kept in document properties meanwhile, so a run stopped
+ * part-way (time limit) leaves a document that says so, and the next run puts it in the trash and
+ * writes the document again instead of leaving two.
  */
 import { docIdFromLink, placeholdersIn, type MergeJob } from '../core/docs/merge';
-import type { Align, Block, DocModel, DocumentWriter, Paragraph, Run, Table, WriteOptions, WrittenDocument } from '../core/docs/model';
+import type { DocModel, DocumentWriter, WriteOptions, WrittenDocument } from '../core/docs/model';
 import { type Lang, t } from '../core/i18n';
 import type { TemplateMerger } from '../app/docs';
 import type { KeyValueStore } from '../ports';
+import { DOC_MIME, FOLDER_MIME, PDF_MIME, docUrl, docsDocuments, driveFiles, fileUrl } from './advanced';
+import { blockRequests, chunks, setupRequests } from './docs-requests';
 import { UserError } from './errors';
 
+export { PT_PER_MM } from './docs-requests';
+
 type Doc = GoogleAppsScript.Document.Document;
-type Folder = GoogleAppsScript.Drive.Folder;
 type Container = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
 type DocParagraph = GoogleAppsScript.Document.Paragraph;
 type Element = GoogleAppsScript.Document.Element;
 
-export const PT_PER_MM = 72 / 25.4;
-const pt = (mm: number) => Math.round(mm * PT_PER_MM * 100) / 100;
+/** A Drive folder the add-on may write into (one it created, under drive.file). */
+export interface FolderRef {
+  id: string;
+}
 
 /** Where the add-on's own folder id is kept when the settings name none. */
 export const FOLDER_KEY = 'tiendo.docsFolder';
 /** `tiendo.merged.<docId>` → JSON `{ template, pdf }` for every document a merge made. */
 export const MERGED_KEY = 'tiendo.merged.';
+/** The id and title of a document being written (cleared once it is complete). */
+export const PENDING_KEY = 'tiendo.docs.pending';
+
+function usableFolder(id: string): boolean {
+  try {
+    const f = driveFiles().get(id, { fields: 'id,mimeType,trashed' });
+    return f.mimeType === FOLDER_MIME && !f.trashed;
+  } catch {
+    // Not found: deleted, or not visible under drive.file (a folder the add-on did not make).
+    return false;
+  }
+}
 
 /**
  * The output folder: the settings' `Thư mục lưu văn bản` (link or id), else the folder the
  * add-on made the first time (`Tiến độ - Văn bản`), remembered in document properties. With the
  * `drive.file` scope only folders the add-on made (or the user opened with it) can be used.
  */
-export function outputFolder(setting: string, store: KeyValueStore, lang: Lang): Folder {
+export function outputFolder(setting: string, store: KeyValueStore, lang: Lang): FolderRef {
   const wanted = setting.trim();
   if (wanted) {
     const id = docIdFromLink(wanted) ?? wanted;
-    try {
-      return DriveApp.getFolderById(id);
-    } catch {
-      throw new UserError(t(lang, 'docs.noFolder', { value: wanted }));
-    }
+    if (usableFolder(id)) return { id };
+    throw new UserError(t(lang, 'docs.noFolder', { value: wanted }));
   }
   const known = store.get(FOLDER_KEY);
-  if (known) {
-    try {
-      return DriveApp.getFolderById(known);
-    } catch {
-      // Deleted or no longer shared with the add-on: make a new one below.
-    }
-  }
-  const folder = DriveApp.createFolder(t(lang, 'docs.folderName'));
-  store.set(FOLDER_KEY, folder.getId());
-  return folder;
+  // Deleted or no longer visible to the add-on: make a new one below.
+  if (known && usableFolder(known)) return { id: known };
+  const folder = driveFiles().create({ name: t(lang, 'docs.folderName'), mimeType: FOLDER_MIME });
+  store.set(FOLDER_KEY, folder.id);
+  return { id: folder.id };
 }
 
-const ALIGN: Record<Align, () => GoogleAppsScript.Document.HorizontalAlignment> = {
-  left: () => DocumentApp.HorizontalAlignment.LEFT,
-  center: () => DocumentApp.HorizontalAlignment.CENTER,
-  right: () => DocumentApp.HorizontalAlignment.RIGHT,
-  justify: () => DocumentApp.HorizontalAlignment.JUSTIFY,
-};
-
-type Attrs = Record<string, unknown>;
-
-function runAttrs(r: Run, doc: DocModel): Attrs {
-  const A = DocumentApp.Attribute;
-  return {
-    [A.FONT_FAMILY]: doc.font,
-    [A.FONT_SIZE]: r.size ?? doc.size,
-    [A.BOLD]: !!r.bold,
-    [A.ITALIC]: !!r.italic,
-    [A.UNDERLINE]: !!r.underline,
-  };
+/** A new, empty Google Doc named `name` in the folder (Drive v3: created by the add-on, so drive.file reaches it). */
+export function createDoc(name: string, folder: FolderRef): string {
+  return driveFiles().create({ name, mimeType: DOC_MIME, parents: [folder.id] }).id;
 }
-
-function paragraphAttrs(p: Paragraph): Attrs {
-  const A = DocumentApp.Attribute;
-  return {
-    [A.HORIZONTAL_ALIGNMENT]: ALIGN[p.align ?? 'left'](),
-    [A.INDENT_FIRST_LINE]: pt(p.indent?.firstLineMm ?? 0) + pt(p.indent?.leftMm ?? 0),
-    [A.INDENT_START]: pt(p.indent?.leftMm ?? 0),
-    [A.SPACING_BEFORE]: p.spacing?.beforePt ?? 0,
-    [A.SPACING_AFTER]: p.spacing?.afterPt ?? 0,
-    [A.LINE_SPACING]: p.spacing?.line ?? 1,
-  };
-}
-
-const same = (a: Run, b: Run) => !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline && a.size === b.size;
 
 /**
- * Formats a paragraph already holding the text of `p`: one call for the paragraph and its most
- * common run style, then one per run that differs.
+ * A new Google Doc holding the model, in the output folder; returns its id. The setup batch gives
+ * the header's and footer's ids; the content follows in batches of REQUESTS_PER_BATCH.
  */
-function style(target: DocParagraph, p: Paragraph, doc: DocModel): void {
-  const runs = p.runs.filter((r) => r.text.length > 0);
-  const base = runs[0] ?? { text: '' };
-  target.setAttributes({ ...runAttrs(base, doc), ...paragraphAttrs(p) });
-  if (runs.every((r) => same(r, base))) return;
-  const text = target.editAsText();
-  let at = 0;
-  for (const r of runs) {
-    if (!same(r, base)) text.setAttributes(at, at + r.text.length - 1, runAttrs(r, doc));
-    at += r.text.length;
+export function writeGoogleDoc(model: DocModel, folder: FolderRef, store: KeyValueStore, lang: Lang): { id: string; warnings: string[] } {
+  const warnings: string[] = [];
+  const pending = store.get(PENDING_KEY);
+  if (pending) {
+    // A run stopped part-way: its document says it is unfinished; replace it rather than keep two.
+    try {
+      const { id, name } = JSON.parse(pending) as { id: string; name: string };
+      driveFiles().update({ trashed: true }, id);
+      warnings.push(t(lang, 'workspace.doc.leftover', { name }));
+    } catch {
+      // Already gone.
+    }
   }
+  const id = createDoc(t(lang, 'workspace.doc.unfinished', { name: model.title }), folder);
+  store.set(PENDING_KEY, JSON.stringify({ id, name: model.title }));
+  const docs = docsDocuments();
+  const setup = docs.batchUpdate({ requests: setupRequests(model) }, id);
+  const ids = (setup.replies ?? []).reduce<{ header?: string; footer?: string }>((acc, r) => {
+    if (r?.createHeader) acc.header = r.createHeader.headerId;
+    if (r?.createFooter) acc.footer = r.createFooter.footerId;
+    return acc;
+  }, {});
+  const requests = [
+    ...blockRequests(model.body, model, { base: 1 }),
+    ...(ids.header ? blockRequests(model.header, model, { base: 0, segmentId: ids.header }) : []),
+    ...(ids.footer ? blockRequests(model.footer, model, { base: 0, segmentId: ids.footer }) : []),
+  ];
+  for (const batch of chunks(requests)) docs.batchUpdate({ requests: batch }, id);
+  driveFiles().update({ name: model.title }, id);
+  store.delete(PENDING_KEY);
+  return { id, warnings };
 }
 
-const textOf = (p: Paragraph) => p.runs.map((r) => r.text).join('');
+/**
+ * Puts the PDF of document `docId` in the folder (replacing the PDF made last time, when its id is
+ * known); returns the PDF's id and link. DocumentApp exports the document (documents scope); Drive
+ * v3 stores the PDF (drive.file).
+ */
+export function savePdf(docId: string, folder: FolderRef, name: string, previousPdfId: string | null): { id: string; link: string } {
+  if (previousPdfId) {
+    try {
+      driveFiles().update({ trashed: true }, previousPdfId);
+    } catch {
+      // Already gone: nothing to replace.
+    }
+  }
+  const blob = DocumentApp.openById(docId).getAs(PDF_MIME);
+  const pdf = driveFiles().create({ name: `${name}.pdf`, mimeType: PDF_MIME, parents: [folder.id] }, blob);
+  return { id: pdf.id, link: fileUrl(pdf.id) };
+}
+
+export class GasDocsWriter implements DocumentWriter {
+  /** The id of the last document written (a PDF can be asked for afterwards). */
+  last: string | null = null;
+  /** Notes for the user about the last write (an unfinished earlier copy replaced). */
+  warnings: string[] = [];
+
+  /** @param folderFor the output folder for the settings' folder value (see outputFolder). */
+  constructor(private readonly folderFor: (setting: string) => FolderRef, private readonly store: KeyValueStore, private readonly lang: Lang) {}
+
+  write(model: DocModel, options: WriteOptions): WrittenDocument {
+    const folder = this.folderFor(options.folder ?? '');
+    const { id, warnings } = writeGoogleDoc(model, folder, this.store, this.lang);
+    this.last = id;
+    this.warnings = warnings;
+    const pdf = options.pdf ? savePdf(id, folder, model.title, null) : null;
+    return { name: model.title, link: docUrl(id), pdfLink: pdf ? pdf.link : null };
+  }
+}
 
 /** Element.as…() narrows an element; the object handed out is already that element. */
 function asParagraph(e: Element): DocParagraph {
   const x = e as unknown as { asParagraph?: () => DocParagraph };
   return typeof x.asParagraph === 'function' ? x.asParagraph() : (e as unknown as DocParagraph);
-}
-
-function appendTable(body: Container, table: Table, doc: DocModel): void {
-  // Each cell's first paragraph comes with the table; the rest are appended to their cell.
-  const cells = table.rows.map((r) => {
-    const out: string[] = [];
-    for (const c of r.cells) {
-      out.push(c.paragraphs[0] ? textOf(c.paragraphs[0]) : '');
-      for (let i = 1; i < (c.span ?? 1); i++) out.push('');
-    }
-    return out;
-  });
-  const tbl = (body as GoogleAppsScript.Document.Body).appendTable(cells);
-  const size = dominantSize(table, doc);
-  const A = DocumentApp.Attribute;
-  tbl.setAttributes({ [A.FONT_FAMILY]: doc.font, [A.FONT_SIZE]: size });
-  tbl.setBorderWidth(table.borders ? 0.5 : 0);
-  if (table.borders) tbl.setBorderColor('#000000');
-  table.columnsMm.forEach((w, i) => tbl.setColumnWidth(i, pt(w)));
-  table.rows.forEach((r, ri) => {
-    let col = 0;
-    for (const c of r.cells) {
-      const first = c.paragraphs[0];
-      const plain = !c.shade && c.paragraphs.length <= 1 && (!first || isPlain(first, size));
-      if (!plain) {
-        const cellEl = tbl.getCell(ri, col);
-        if (c.shade) cellEl.setBackgroundColor(c.shade);
-        if (first) style(asParagraph(cellEl.getChild(0)), first, doc);
-        for (const more of c.paragraphs.slice(1)) style(cellEl.appendParagraph(textOf(more)), more, doc);
-      }
-      col += c.span ?? 1;
-    }
-  });
-}
-
-/** The run size most cells use: set once on the whole table. */
-function dominantSize(table: Table, doc: DocModel): number {
-  const count = new Map<number, number>();
-  for (const r of table.rows) for (const c of r.cells) for (const p of c.paragraphs) for (const x of p.runs) {
-    const k = x.size ?? doc.size;
-    count.set(k, (count.get(k) ?? 0) + 1);
-  }
-  let best = doc.size;
-  let most = 0;
-  for (const [k, v] of count) if (v > most) { best = k; most = v; }
-  return best;
-}
-
-/** A left-aligned paragraph of plain runs in the table's size needs no call of its own. */
-function isPlain(p: Paragraph, size: number): boolean {
-  return (p.align ?? 'left') === 'left' && p.runs.every((x) => !x.bold && !x.italic && !x.underline && (x.size ?? size) === size);
-}
-
-function appendBlocks(target: Container, blocks: Block[], doc: DocModel): void {
-  for (const b of blocks) {
-    if (b.type === 'table') {
-      if (b.pageBreakBefore) (target as GoogleAppsScript.Document.Body).appendPageBreak();
-      appendTable(target, b, doc);
-      continue;
-    }
-    if (b.pageBreakBefore) (target as GoogleAppsScript.Document.Body).appendPageBreak();
-    style(target.appendParagraph(textOf(b)), b, doc);
-  }
-}
-
-/** A new Google Doc holding the model, in the output folder. */
-export function writeGoogleDoc(model: DocModel, folder: Folder): Doc {
-  const doc = DocumentApp.create(model.title);
-  DriveApp.getFileById(doc.getId()).moveTo(folder);
-  const body = doc.getBody();
-  body.setPageWidth(pt(model.page.widthMm)).setPageHeight(pt(model.page.heightMm))
-    .setMarginTop(pt(model.page.margins.top)).setMarginBottom(pt(model.page.margins.bottom))
-    .setMarginLeft(pt(model.page.margins.left)).setMarginRight(pt(model.page.margins.right));
-  appendBlocks(body, model.body, model);
-  // A new document starts with one empty paragraph: drop it now that there is content after it.
-  if (body.getNumChildren() > 1) body.getChild(0).removeFromParent();
-  if (model.header.length) appendBlocks(doc.addHeader(), model.header, model);
-  if (model.footer.length) appendBlocks(doc.addFooter(), model.footer, model);
-  return doc;
-}
-
-/**
- * Saves `doc` and puts its PDF next to it (replacing the PDF made last time, when its id is
- * known); returns the PDF file. Drive exports what was saved, so the document is saved first.
- */
-export function savePdf(doc: Doc, folder: Folder, name: string, previousPdfId: string | null): GoogleAppsScript.Drive.File {
-  doc.saveAndClose();
-  if (previousPdfId) {
-    try {
-      DriveApp.getFileById(previousPdfId).setTrashed(true);
-    } catch {
-      // Already gone: nothing to replace.
-    }
-  }
-  const blob = DriveApp.getFileById(doc.getId()).getAs('application/pdf');
-  return folder.createFile(blob).setName(`${name}.pdf`);
-}
-
-export class GasDocsWriter implements DocumentWriter {
-  /** The last document written (the menu shows its link; a PDF can be asked for afterwards). */
-  last: Doc | null = null;
-
-  /** @param folderFor the output folder for the settings' folder value (see outputFolder). */
-  constructor(private readonly folderFor: (setting: string) => Folder) {}
-
-  write(model: DocModel, options: WriteOptions): WrittenDocument {
-    const folder = this.folderFor(options.folder ?? '');
-    const doc = writeGoogleDoc(model, folder);
-    this.last = doc;
-    const url = doc.getUrl();
-    const pdf = options.pdf ? savePdf(doc, folder, model.title, null) : null;
-    return { name: model.title, link: url, pdfLink: pdf ? pdf.getUrl() : null };
-  }
 }
 
 // ---- template merge ---------------------------------------------------------------------------
@@ -309,9 +235,9 @@ export class GasTemplateMerger implements TemplateMerger {
   private templateId = '';
   private folderSetting = '';
 
-  constructor(private readonly folderFor: (setting: string) => Folder, private readonly store: KeyValueStore) {}
+  constructor(private readonly folderFor: (setting: string) => FolderRef, private readonly store: KeyValueStore) {}
 
-  private folder(): Folder {
+  private folder(): FolderRef {
     return this.folderFor(this.folderSetting);
   }
 
@@ -329,19 +255,19 @@ export class GasTemplateMerger implements TemplateMerger {
   }
 
   /**
-   * A filled copy of the template named `name` in the folder. `makeCopy` keeps everything (styles,
+   * A filled copy of the template named `name` in the folder. A Drive copy keeps everything (styles,
    * images, first-page header) but Drive allows it only for templates the add-on may see under
-   * `drive.file`; otherwise a new Doc gets a copy of the template's elements.
+   * `drive.file` (made by it, or opened with it); otherwise a new Doc gets a copy of the template's
+   * elements, read with DocumentApp.
    */
   private freshCopy(name: string, job: MergeJob): Doc {
     const folder = this.folder();
     let doc: Doc;
     try {
-      const file = DriveApp.getFileById(this.templateId).makeCopy(name, folder);
-      doc = DocumentApp.openById(file.getId());
+      const file = driveFiles().copy({ name, parents: [folder.id] }, this.templateId);
+      doc = DocumentApp.openById(file.id);
     } catch {
-      doc = DocumentApp.create(name);
-      DriveApp.getFileById(doc.getId()).moveTo(folder);
+      doc = DocumentApp.openById(createDoc(name, folder));
       replaceContent(doc, DocumentApp.openById(this.templateId));
     }
     fill(doc, job);
@@ -377,8 +303,8 @@ export class GasTemplateMerger implements TemplateMerger {
         const fresh = this.freshCopy(`${job.name} (tmp)`, job);
         fresh.saveAndClose();
         replaceContent(target, DocumentApp.openById(fresh.getId()));
-        DriveApp.getFileById(fresh.getId()).setTrashed(true);
-        DriveApp.getFileById(existingId).setName(job.name);
+        driveFiles().update({ trashed: true }, fresh.getId());
+        driveFiles().update({ name: job.name }, existingId);
         doc = target;
         updated = true;
       } catch {
@@ -387,10 +313,14 @@ export class GasTemplateMerger implements TemplateMerger {
       }
     }
     if (!doc) doc = this.freshCopy(job.name, job);
-    const pdf = options.pdf ? savePdf(doc, this.folder(), job.name, updated ? known?.pdf ?? null : null) : null;
-    const rec: MergedRecord = { template: this.templateId, pdf: pdf ? pdf.getId() : (updated ? known?.pdf ?? null : null) };
-    this.store.set(MERGED_KEY + doc.getId(), JSON.stringify(rec));
-    return { link: doc.getUrl(), pdfLink: pdf ? pdf.getUrl() : null, updated };
+    const id = doc.getId();
+    const link = doc.getUrl();
+    // Drive exports what was saved.
+    doc.saveAndClose();
+    const pdf = options.pdf ? savePdf(id, this.folder(), job.name, updated ? known?.pdf ?? null : null) : null;
+    const rec: MergedRecord = { template: this.templateId, pdf: pdf ? pdf.id : (updated ? known?.pdf ?? null : null) };
+    this.store.set(MERGED_KEY + id, JSON.stringify(rec));
+    return { link, pdfLink: pdf ? pdf.link : null, updated };
   }
 }
 

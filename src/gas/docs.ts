@@ -10,22 +10,21 @@ import { type Lang, t } from '../core/i18n';
 import { SETTINGS_SHEET, TASKS_SHEET, matchSheet } from '../core/plan/columns';
 import { readWorkbook } from '../core/plan/read';
 import { cleanText } from '../core/text/normalize';
-import { GasDocsWriter, GasTemplateMerger, outputFolder, savePdf } from './docs-writer';
+import { driveFiles } from './advanced';
 import { withDocumentLock } from './doc-lock';
+import { type FolderRef, GasDocsWriter, GasTemplateMerger, outputFolder, savePdf } from './docs-writer';
 import { UserError, runForPage, runForUser } from './errors';
 import { userLang } from './menu';
 import { showDialog } from './page';
 import { GasClock, GasProgress, GasStore } from './services';
 import { GasWorkbook } from './workbook';
 
-type Folder = GoogleAppsScript.Drive.Folder;
-
 /** Five of Apps Script's six minutes for documents; the rest writes the links and answers. */
 const MERGE_BUDGET_MS = 5 * 60 * 1000;
 
 /** The output folder for a settings value, looked up once per run. */
-function folders(store: GasStore, lang: Lang): (setting: string) => Folder {
-  const cache = new Map<string, Folder>();
+function folders(store: GasStore, lang: Lang): (setting: string) => FolderRef {
+  const cache = new Map<string, FolderRef>();
   return (setting) => {
     let f = cache.get(setting);
     if (!f) { f = outputFolder(setting, store, lang); cache.set(setting, f); }
@@ -40,7 +39,7 @@ export interface DocResultData {
 }
 
 function showResult(lang: Lang, title: string, document: WrittenDocument, warnings: string[]): void {
-  // DocumentApp cannot insert a page-number field (see docs-writer.ts): the user adds it once.
+  // Neither the Docs API nor DocumentApp can insert a page-number field (see docs-requests.ts): the user adds it once.
   const notes = [...warnings, t(lang, 'docs.pageNumbersHint')];
   showDialog('doc-result', {
     lang, title, width: 480, height: 360, strings: ['docs.'],
@@ -54,11 +53,12 @@ export function menuDocPlan(): void {
   runForUser(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const store = new GasStore(lang);
+    const writer = new GasDocsWriter(folders(store, lang), store, lang);
     const r = makePlanDoc(
-      { workbook: new GasWorkbook(ss), writer: new GasDocsWriter(folders(store, lang)), clock: new GasClock(ss), progress: new GasProgress(ss, lang) },
+      { workbook: new GasWorkbook(ss), writer, clock: new GasClock(ss), progress: new GasProgress(ss, lang) },
       { pdf: false, lang },
     );
-    showResult(lang, t(lang, 'menu.docPlan'), r.document, r.warnings);
+    showResult(lang, t(lang, 'menu.docPlan'), r.document, [...writer.warnings, ...r.warnings]);
   }, lang);
 }
 
@@ -68,12 +68,13 @@ export function menuDocReport(): void {
   runForUser(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const store = new GasStore(lang);
+    const writer = new GasDocsWriter(folders(store, lang), store, lang);
     // "Since the last report" is read and written back: two reports at once would both count from it.
     const r = withDocumentLock(lang, () => makeReport(
-      { workbook: new GasWorkbook(ss), writer: new GasDocsWriter(folders(store, lang)), clock: new GasClock(ss), progress: new GasProgress(ss, lang), store },
+      { workbook: new GasWorkbook(ss), writer, clock: new GasClock(ss), progress: new GasProgress(ss, lang), store },
       { pdf: false, lang },
     ));
-    showResult(lang, t(lang, 'menu.docReport'), r.document, r.warnings);
+    showResult(lang, t(lang, 'menu.docReport'), r.document, [...writer.warnings, ...r.warnings]);
   }, lang);
 }
 
@@ -83,12 +84,17 @@ export function docSavePdf(docLink: string): { pdfLink: string } {
   return runForPage(() => {
     const id = docIdFromLink(docLink);
     if (!id) throw new UserError(t(lang, 'docs.badLink', { value: docLink }));
-    const file = DriveApp.getFileById(id);
-    const parents = file.getParents();
+    // Drive v3 sees the document under drive.file: the add-on made it.
+    let file: { name: string; parents?: string[] };
+    try {
+      file = driveFiles().get(id, { fields: 'id,name,parents' });
+    } catch {
+      throw new UserError(t(lang, 'platform.error.fileMissing'));
+    }
     const store = new GasStore(lang);
-    const folder = parents.hasNext() ? parents.next() : outputFolder('', store, lang);
-    const pdf = savePdf(DocumentApp.openById(id), folder, file.getName(), null);
-    return { pdfLink: pdf.getUrl() };
+    const folder = file.parents?.[0] ? { id: file.parents[0] } : outputFolder('', store, lang);
+    const pdf = savePdf(id, folder, file.name, null);
+    return { pdfLink: pdf.link };
   }, lang);
 }
 

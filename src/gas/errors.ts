@@ -22,7 +22,7 @@ export class UserError extends Error {
 }
 
 const PATTERNS: Array<[RegExp, MsgKey]> = [
-  [/do not have permission|don't have permission|not have sufficient permissions|Authorization is required|required permissions|không có quyền|cần cấp quyền|chưa được cấp quyền/i, 'platform.error.permission'],
+  [/do not have permission|don't have permission|not have sufficient permissions|permissions are not sufficient|Authorization is required|required permissions|không có quyền|không đủ để gọi|quyền bắt buộc|cần cấp quyền|chưa được cấp quyền/i, 'platform.error.permission'],
   [/Lock timeout|another process was holding the lock|hết thời gian chờ khóa/i, 'platform.error.busy'],
   [/Exceeded maximum execution time|vượt quá thời gian thực thi/i, 'platform.error.timeout'],
   [/too many times for one day: email|Email Recipients Per Day|quá nhiều lần.*email/i, 'platform.error.mailQuota'],

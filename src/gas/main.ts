@@ -21,3 +21,4 @@ export * from './setup';
 export * from './gantt';
 export * from './import';
 export * from './reports';
+export { menuCheckInstall } from './check';

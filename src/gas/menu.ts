@@ -25,6 +25,7 @@ export const MENU = [
   null,
   ['menu.settings', 'menuSettings'],
   ['menu.help', 'menuHelp'],
+  ['workspace.check.title', 'menuCheckInstall'],
 ] as const;
 
 export function userLang(): Lang {

@@ -72,13 +72,30 @@ function authorizationNeeded(): string | null {
 }
 
 /**
- * This document's daily trigger(s) of this user: by the id we stored, by handler name, or any
- * time-driven one (an add-on gets one per document, and the daily run does everyone's work).
+ * This document's daily trigger(s) of this user: the one whose id we stored, and any other daily
+ * trigger of this document (an add-on gets one time-driven trigger per document, and the daily
+ * run does everyone's work).
+ *
+ * Where they are listed differs (https://developers.google.com/apps-script/reference/script/script-app):
+ * - in an add-on, getUserTriggers(ss) lists this document's triggers, time-driven ones included,
+ *   while getProjectTriggers() also holds the user's triggers of OTHER documents: from there only
+ *   the stored id is taken;
+ * - in a script bound to the sheet, getUserTriggers(ss) does not return time-driven triggers (their
+ *   source is CLOCK, not the sheet); the project is this sheet's alone, so its daily handlers are.
  */
 function dailyTriggers(ss: Spreadsheet, store: GasStore): GoogleAppsScript.Script.Trigger[] {
   const id = store.get(TRIGGER_ID_KEY);
   const clock = ScriptApp.EventType.CLOCK;
-  return ScriptApp.getUserTriggers(ss).filter((tr) => tr.getUniqueId() === id || DAILY_HANDLERS.includes(tr.getHandlerFunction()) || tr.getEventType() === clock);
+  const bound = ScriptApp.getInstallationSource() === ScriptApp.InstallationSource.NONE;
+  const found = new Map<string, GoogleAppsScript.Script.Trigger>();
+  for (const tr of ScriptApp.getUserTriggers(ss)) {
+    if (tr.getUniqueId() === id || DAILY_HANDLERS.includes(tr.getHandlerFunction()) || tr.getEventType() === clock) found.set(tr.getUniqueId(), tr);
+  }
+  for (const tr of ScriptApp.getProjectTriggers()) {
+    const daily = DAILY_HANDLERS.includes(tr.getHandlerFunction()) && tr.getEventType() === clock;
+    if (tr.getUniqueId() === id || (bound && daily)) found.set(tr.getUniqueId(), tr);
+  }
+  return [...found.values()];
 }
 
 function reminderHour(ss: Spreadsheet): number {

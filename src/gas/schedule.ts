@@ -17,7 +17,7 @@ import { toCell, toSheetValue } from './cells';
 import { runForUser } from './errors';
 import { userLang } from './menu';
 import { GasClock, GasLock, GasProgress, GasStore } from './services';
-import { GasWorkbook } from './workbook';
+import { GasWorkbook, refusalMessages } from './workbook';
 
 /** The ports of one run in the active spreadsheet; `progress` only where someone is watching. */
 export function refreshPorts_(lang: Lang, withProgress: boolean): RefreshPorts {
@@ -37,10 +37,20 @@ function tell_(r: RefreshResult, lang: Lang): void {
   else SpreadsheetApp.getActiveSpreadsheet().toast(r.message, t(lang, 'app.name'), 15);
 }
 
+/** What Google refused to let this account write (protected ranges, merged cells), said once after the run. */
+function tellRefusals_(ports: RefreshPorts, lang: Lang): void {
+  const messages = refusalMessages((ports.workbook as GasWorkbook).refusals, lang);
+  if (messages.length) SpreadsheetApp.getUi().alert(messages.join('\n\n'));
+}
+
 /** Menu: Cập nhật tiến độ. */
 export function menuRefresh(): void {
   const lang = userLang();
-  runForUser(() => tell_(refresh(refreshPorts_(lang, true), { lang }), lang), lang);
+  runForUser(() => {
+    const ports = refreshPorts_(lang, true);
+    tell_(refresh(ports, { lang }), lang);
+    tellRefusals_(ports, lang);
+  }, lang);
 }
 
 /** Menu: Chốt kế hoạch. Asks before replacing an existing baseline. */
@@ -72,8 +82,10 @@ function authorized_(): boolean {
 export function dailyRefresh(): void {
   if (!authorized_()) return;
   try {
-    const r = runDaily(refreshPorts_('vi', false));
+    const ports = refreshPorts_('vi', false);
+    const r = runDaily(ports);
     if (!r.ok) console.log(r.message);
+    for (const m of refusalMessages((ports.workbook as GasWorkbook).refusals, 'vi')) console.warn(m);
   } catch (e) {
     // Nobody to tell: the execution log keeps it.
     console.error(e instanceof Error ? e.stack ?? e.message : String(e));

@@ -6,10 +6,17 @@ import { UserError } from './errors';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Apps Script counts recipients, not messages, against the daily quota (to + cc + bcc). */
+/**
+ * Apps Script counts recipients, not messages, against the daily quota (to + cc + bcc). The
+ * quota is read once per run and counted down by each send (one round trip per mail saved); a
+ * send refused for quota still fails on Google's side and is deferred, so the count is only a guide.
+ */
 export class GasMail implements MailPort {
+  private left: number | null = null;
+
   remainingQuota(): number {
-    return MailApp.getRemainingDailyQuota();
+    if (this.left === null) this.left = MailApp.getRemainingDailyQuota();
+    return this.left;
   }
 
   /** https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(Object) */
@@ -24,6 +31,7 @@ export class GasMail implements MailPort {
     if (mail.cc && mail.cc.length) message.cc = mail.cc.join(',');
     if (mail.replyTo) message.replyTo = mail.replyTo;
     MailApp.sendEmail(message);
+    if (this.left !== null) this.left = Math.max(0, this.left - mail.to.length - (mail.cc?.length ?? 0));
   }
 }
 

@@ -16,6 +16,7 @@
  * methods); they are chosen in File › Print, so `SheetOutput.print` is ignored here.
  */
 import type { CellBlock, CellValue, ConditionalRule, FormulaCell, OutCell, SheetGrid, SheetOutput, ValidationRule, WorkbookPort } from '../ports';
+import { type Lang, t } from '../core/i18n';
 import { ZoneCalendar, toCell, toSheetValue } from './cells';
 import { TASKS_SHEET, matchSheet } from '../core/plan/columns';
 import { type GridArea, HEADER_SCAN_ROWS } from '../core/plan/read';
@@ -25,6 +26,46 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
 const MARK = /N\(\s*"tiendo:([A-Za-z0-9_.-]+)"\s*\)/i;
+
+/**
+ * Google's refusals of a write this account may not make: a range protected against it
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection), or a write that
+ * would split cells the user merged. The rest of the output is still written, and the refusal is
+ * kept for a message naming the sheet and the range.
+ */
+const PROTECTED = /protected cell or object|được bảo vệ/i;
+const MERGED = /merged range|ô đã gộp|ô được hợp nhất/i;
+
+export interface WriteRefusal {
+  kind: 'protected' | 'merged';
+  sheet: string;
+  range: string;
+}
+
+function colLetters(c: number): string {
+  let s = '';
+  for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** The A1 range a block covers. */
+function blockA1(b: CellBlock): string {
+  const w = Math.max(1, ...b.values.map((r) => r.length));
+  return `${colLetters(b.col)}${b.row}:${colLetters(b.col + w - 1)}${b.row + Math.max(1, b.values.length) - 1}`;
+}
+
+/** One sentence per refusal, in the user's language. */
+export function refusalMessages(refusals: WriteRefusal[], lang: Lang): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const r of refusals) {
+    const key = `${r.kind}|${r.sheet}|${r.range}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(t(lang, r.kind === 'protected' ? 'workspace.sheet.protected' : 'workspace.sheet.merged', { sheet: r.sheet, range: r.range }));
+  }
+  return out;
+}
 
 /** Our rule formula for `ownerTag`: the formula's result is unchanged (AND with TRUE). */
 export function markedFormula(formula: string, ownerTag: string): string {
@@ -170,6 +211,8 @@ export class GasWorkbook implements WorkbookPort {
   }
 
   write(out: SheetOutput): void {
+    // A block written may move where the sheet ends: the next append reads it again.
+    this.ends.delete(out.sheet);
     const sheet = this.findOrCreate(out.sheet);
     const size = this.grow(sheet, out);
     if (out.mode === 'replace') {
@@ -179,15 +222,29 @@ export class GasWorkbook implements WorkbookPort {
       all.clearDataValidations();
       all.breakApart();
     }
-    for (const b of out.blocks) this.writeBlock(sheet, b);
-    if (out.conditionalRules || out.mode === 'replace') this.replaceRules(sheet, out);
-    for (const v of out.validations ?? []) this.validate(sheet, v);
+    for (const b of out.blocks) this.guarded(out.sheet, () => blockA1(b), () => this.writeBlock(sheet, b));
+    if (out.conditionalRules || out.mode === 'replace') this.guarded(out.sheet, () => '', () => this.replaceRules(sheet, out));
+    for (const v of out.validations ?? []) this.guarded(out.sheet, () => v.range, () => this.validate(sheet, v));
     if (out.frozenRows !== undefined) sheet.setFrozenRows(out.frozenRows);
     if (out.frozenColumns !== undefined) sheet.setFrozenColumns(out.frozenColumns);
     this.widths(sheet, out.columnWidths ?? []);
-    for (const a1 of out.merges ?? []) sheet.getRange(a1).merge();
+    for (const a1 of out.merges ?? []) this.guarded(out.sheet, () => a1, () => sheet.getRange(a1).merge());
     if (out.hideGridlines !== undefined) sheet.setHiddenGridlines(out.hideGridlines);
     for (const c of out.hiddenColumns ?? []) sheet.hideColumns(c);
+  }
+
+  /** Writes Google refused (protected, or splitting a merge), in order; the caller tells the user. */
+  readonly refusals: WriteRefusal[] = [];
+
+  private guarded(sheet: string, range: () => string, write: () => void): void {
+    try {
+      write();
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      const kind = PROTECTED.test(message) ? 'protected' : MERGED.test(message) ? 'merged' : null;
+      if (!kind) throw e;
+      this.refusals.push({ kind, sheet, range: range() });
+    }
   }
 
   /** Grows the grid once so every block, rule, validation and merge fits; returns the grid's size. */
@@ -311,17 +368,29 @@ export class GasWorkbook implements WorkbookPort {
     }
   }
 
+  /** Where each sheet appended to ends: read once, then kept, so a run appending row by row (the reminder log) pays one write per append. */
+  private readonly ends = new Map<string, { last: number; maxRows: number; maxCols: number }>();
+
   appendRows(name: string, rows: OutCell[][]): void {
     if (!rows.length) return;
     const w = Math.max(1, width(rows));
     const sheet = this.findOrCreate(name);
-    const last = sheet.getLastRow();
-    const maxRows = sheet.getMaxRows();
-    const maxCols = sheet.getMaxColumns();
-    if (last + rows.length > maxRows) sheet.insertRowsAfter(maxRows, last + rows.length - maxRows);
-    if (w > maxCols) sheet.insertColumnsAfter(maxCols, w - maxCols);
+    let end = this.ends.get(name);
+    if (!end) {
+      end = { last: sheet.getLastRow(), maxRows: sheet.getMaxRows(), maxCols: sheet.getMaxColumns() };
+      this.ends.set(name, end);
+    }
+    if (end.last + rows.length > end.maxRows) {
+      sheet.insertRowsAfter(end.maxRows, end.last + rows.length - end.maxRows);
+      end.maxRows = end.last + rows.length;
+    }
+    if (w > end.maxCols) {
+      sheet.insertColumnsAfter(end.maxCols, w - end.maxCols);
+      end.maxCols = w;
+    }
     const cal = this.calendar();
-    sheet.getRange(last + 1, 1, rows.length, w).setValues(rect<OutCell>(rows, w, null).map((r) => r.map((v) => toSheetValue(v, cal))));
+    sheet.getRange(end.last + 1, 1, rows.length, w).setValues(rect<OutCell>(rows, w, null).map((r) => r.map((v) => toSheetValue(v, cal))));
+    end.last += rows.length;
   }
 
   private readonly gids = new Map<string, number>();

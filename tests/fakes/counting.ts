@@ -6,8 +6,28 @@
  * setup and inspection functions (seedSheet, sheetState) and the fakes' internals are not counted.
  */
 
+import type { CallClass } from './costs';
+
 export class CallLog {
   private counts = new Map<string, number>();
+  private classes = new Map<CallClass, { calls: number; ms: number }>();
+  /** Records one call of class `cls` costing `ms` simulated milliseconds. */
+  charge(cls: CallClass, ms: number): void {
+    const c = this.classes.get(cls) ?? { calls: 0, ms: 0 };
+    c.calls++;
+    c.ms += ms;
+    this.classes.set(cls, c);
+  }
+  /** Calls and simulated milliseconds per class (tests/fakes/costs.ts), since the last reset. */
+  byClass(): Partial<Record<CallClass, { calls: number; ms: number }>> {
+    return Object.fromEntries([...this.classes.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, { ...v }]));
+  }
+  /** Simulated milliseconds of the calls since the last reset. */
+  simulatedMs(): number {
+    let n = 0;
+    for (const v of this.classes.values()) n += v.ms;
+    return n;
+  }
   hit(key: string): void {
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
   }
@@ -21,6 +41,7 @@ export class CallLog {
   }
   reset(): void {
     this.counts.clear();
+    this.classes.clear();
   }
 }
 
@@ -49,6 +70,8 @@ const METHOD_LIKE = /^(get|set|insert|delete|add|remove|clear|create|new|append|
 export interface WrapContext {
   log: CallLog;
   guard: Guard;
+  /** Advances the execution clock by the call's cost; throws when the execution's time is up. */
+  charge: (type: string, method: string) => void;
 }
 
 /** Wraps `target` once; later calls return the same proxy. */
@@ -65,7 +88,10 @@ export function wrap<T extends object>(target: T, type: string, ctx: WrapContext
         if (!f) {
           f = function counted(this: unknown, ...args: unknown[]) {
             ctx.log.hit(`${type}.${p}`);
+            ctx.charge(type, p);
             ctx.guard(type, p);
+            // A fake may refuse a change as Google refuses it (protected ranges, merges).
+            (t as { _beforeWrite?: (method: string) => void })._beforeWrite?.(p);
             const r = (v as (...a: unknown[]) => unknown).apply(t, args);
             return r === t ? proxy : r;
           };

@@ -106,6 +106,8 @@ export interface FakeFileRecord {
   trashed: boolean;
   /** With the `drive.file` scope a script sees only files it created or the user opened with it. */
   accessible: boolean;
+  /** false: the user cannot open it at all (not shared with them). Default: they can. */
+  userCanOpen?: boolean;
 }
 
 export interface FakeFolderRecord {
@@ -131,7 +133,8 @@ export interface FakeDocStore {
   /** A paragraph's text cut where its formatting changes. */
   runs(p: DocParagraph): Array<{ text: string } & TextAttrs>;
   /** A Google Doc the user already has (a template), saved; returns its id. */
-  seedDocument(name: string, paragraphs: string[], opts?: { folderId?: string; accessible?: boolean }): string;
+  /** accessible: the add-on created it or the user opened it with the add-on (drive.file); userCanOpen: shared with the user at all. */
+  seedDocument(name: string, paragraphs: string[], opts?: { folderId?: string; accessible?: boolean; userCanOpen?: boolean }): string;
   seedFolder(name: string, opts?: { accessible?: boolean }): string;
   rootFolderId: string;
 }
@@ -1061,10 +1064,21 @@ export interface DocsOptions {
   docsQuota: number;
 }
 
+/** The store's maps, for the advanced services' fakes (tests/fakes/advanced.ts). */
+export interface DocStoreInternals {
+  docs: Map<string, FakeDocRecord>;
+  files: Map<string, FakeFileRecord>;
+  folders: Map<string, FakeFolderRecord>;
+  rootFolderId: string;
+  newDocRecord(name: string, parent: string, accessible: boolean): FakeDocRecord;
+  copyDoc(src: FakeDocRecord, name: string, parent: string): FakeDocRecord;
+}
+
 export function createDocStore(ctx: FakeContext, opts: DocsOptions): {
   store: FakeDocStore;
   DocumentApp: unknown;
   DriveApp: unknown;
+  internals: DocStoreInternals;
 } {
   // Google Docs uses Letter in the US and A4 elsewhere, 1 inch (72 pt) margins.
   const page = (): PageSetup => (/^en(_US)?$/i.test(opts.locale)
@@ -1109,6 +1123,7 @@ export function createDocStore(ctx: FakeContext, opts: DocsOptions): {
     runs: runsOf,
     seedDocument(name, paragraphs, o) {
       const rec = newDocRecord(name, o?.folderId ?? rootFolderId, o?.accessible ?? true);
+      if (o?.userCanOpen === false) (files.get(rec.id) as FakeFileRecord).userCanOpen = false;
       rec.body.children = paragraphs.map((t) => ({ ...emptyParagraph(), text: t }));
       if (!rec.body.children.length) rec.body.children = [emptyParagraph()];
       rec.saved = { body: cloneSection(rec.body), header: null, footer: null, page: { ...rec.page } };
@@ -1298,8 +1313,10 @@ export function createDocStore(ctx: FakeContext, opts: DocsOptions): {
     },
   };
 
+  // The documents scope opens any Doc the user can open, whether or not the add-on created it
+  // (drive.file visibility is a Drive matter). https://developers.google.com/apps-script/reference/document/document-app#openById(String)
   const open = (rec: FakeDocRecord | undefined) => {
-    if (!rec || !files.get(rec.id)?.accessible) throw gasError("Exception: Document is missing (perhaps it was deleted, or you don't have read access?)");
+    if (!rec || files.get(rec.id)?.trashed || files.get(rec.id)?.userCanOpen === false) throw gasError("Exception: Document is missing (perhaps it was deleted, or you don't have read access?)");
     return ctx.w(new FakeDocument({ ctx, rec, closed: false }), 'Document');
   };
 
@@ -1323,7 +1340,7 @@ export function createDocStore(ctx: FakeContext, opts: DocsOptions): {
     },
   };
 
-  return { store, DocumentApp, DriveApp };
+  return { store, DocumentApp, DriveApp, internals: { docs, files, folders, rootFolderId, newDocRecord, copyDoc } };
 }
 
 export type { DA };

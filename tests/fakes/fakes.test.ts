@@ -476,9 +476,11 @@ describe('authorization', () => {
   it('a scope not granted fails with Google\'s message, in the user\'s language', () => {
     const env = createFakes({ errorLanguage: 'vi' });
     env.auth.revoke('https://www.googleapis.com/auth/script.send_mail');
-    expect(() => g(env).MailApp.sendEmail('a@x.vn', 's', 'b')).toThrow('Bạn không có quyền gọi MailApp.sendEmail. Quyền bắt buộc:');
+    expect(() => g(env).MailApp.sendEmail('a@x.vn', 's', 'b')).toThrow('Các quyền đã chỉ định không đủ để gọi MailApp.sendEmail. Quyền bắt buộc: https://www.googleapis.com/auth/script.send_mail');
+    const limitedVi = createFakes({ authMode: 'LIMITED', errorLanguage: 'vi' });
+    expect(() => g(limitedVi).MailApp.sendEmail('a@x.vn', 's', 'b')).toThrow('Bạn không có quyền gọi MailApp.sendEmail. Quyền bắt buộc:');
     const en = createFakes({ authMode: 'LIMITED' });
-    expect(() => g(en).MailApp.sendEmail('a@x.vn', 's', 'b')).toThrow('You do not have permission to call MailApp.sendEmail. Required permissions: (https://www.googleapis.com/auth/script.send_mail');
+    expect(() => g(en).MailApp.sendEmail('a@x.vn', 's', 'b')).toThrow('You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail');
     expect(g(en).SpreadsheetApp.getActiveSpreadsheet().getName()).toBeTruthy();
   });
 });
@@ -562,6 +564,8 @@ describe('DocumentApp and DriveApp', () => {
 
   it('copies a template into a folder, replaces placeholders, and exports only what was saved as PDF', () => {
     const env = createFakes();
+    // DriveApp needs the full drive scope (the product does not declare it; the fake still models it).
+    env.auth.grant('https://www.googleapis.com/auth/drive');
     const tpl = env.docs.seedDocument('Mẫu', ['Kính gửi: {{ten}}', 'Hạn: {{han}}']);
     const folder = env.docs.seedFolder('Văn bản');
     const { DriveApp: Drive, DocumentApp: D } = g(env);
@@ -601,10 +605,14 @@ describe('DocumentApp and DriveApp', () => {
     expect(() => only.getChild(0).removeFromParent()).toThrow("Can't remove the last paragraph in a document section.");
   });
 
-  it('with drive.file a file the user never opened with the add-on is "not found"', () => {
+  it('DriveApp does not honour drive.file: every method needs the drive scope (drive.readonly for reads)', () => {
     const env = createFakes();
-    const hidden = env.docs.seedDocument('Riêng', ['x'], { accessible: false });
-    expect(() => g(env).DriveApp.getFileById(hidden)).toThrow('No item with the given ID could be found.');
+    const mine = env.docs.seedDocument('Của tôi', ['x']);
+    expect(() => g(env).DriveApp.createFolder('Văn bản')).toThrow('Specified permissions are not sufficient to call DriveApp.createFolder. Required permissions: https://www.googleapis.com/auth/drive');
+    expect(() => g(env).DriveApp.getFileById(mine)).toThrow('Specified permissions are not sufficient to call DriveApp.getFileById. Required permissions: (https://www.googleapis.com/auth/drive.readonly || https://www.googleapis.com/auth/drive)');
+    env.auth.grant('https://www.googleapis.com/auth/drive.readonly');
+    expect(g(env).DriveApp.getFileById(mine).getName()).toBe('Của tôi');
+    expect(() => g(env).DriveApp.getFileById(mine).setName('y')).toThrow('Specified permissions are not sufficient to call File.setName.');
     expect(() => g(env).DocumentApp.openById('nope')).toThrow('Document is missing');
   });
 });

@@ -29,30 +29,9 @@ import type { BookModel, SheetModel } from './model';
 import { serialOfWall, wallAt } from './time';
 import type { Impl } from './types';
 
+/** One of these grants a form's own calls; creating or opening one needs `forms` (tests/fakes/scopes.ts). */
 const AUTH = 'https://www.googleapis.com/auth/';
-/** One of these grants every Forms call an add-on of Sheets makes. */
 export const FORM_SCOPES = [`${AUTH}forms`, `${AUTH}forms.currentonly`];
-export const FORM_TYPES = new Set(['FormApp', 'Form', 'TextItem', 'ParagraphTextItem', 'MultipleChoiceItem', 'DateItem', 'Item', 'ItemResponse', 'FormResponse']);
-
-/**
- * Relative cost of each call, in round trips to Google's backend (1 = one ordinary call). Creating
- * a form and moving its answers to a spreadsheet are heavier: they make a Drive file / a sheet.
- */
-export const FORM_CALL_COSTS: Record<string, number> = {
-  'FormApp.create': 5,
-  'FormApp.openById': 2,
-  'Form.setDestination': 5,
-  'FormResponse.toPrefilledUrl': 1,
-};
-
-export function formCallCost(byMethod: Record<string, number>): number {
-  let n = 0;
-  for (const [k, count] of Object.entries(byMethod)) {
-    const type = k.split('.')[0];
-    if (FORM_TYPES.has(type)) n += count * (FORM_CALL_COSTS[k] ?? 1);
-  }
-  return n;
-}
 
 type ItemKind = 'TEXT' | 'PARAGRAPH_TEXT' | 'MULTIPLE_CHOICE' | 'DATE';
 

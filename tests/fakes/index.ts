@@ -11,10 +11,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { a1Of, type Rect } from './a1';
+import { a1Of, parseRef, type Rect } from './a1';
+import { createDocsV1, createDriveV3 } from './advanced';
 import { makeGuard } from './auth';
 import { displayText, isDateFormat, parseTyped } from './cellformat';
 import { type AuthModeName, type FakeContext, makeContext } from './context';
+import type { CallClass } from './costs';
 import { createDocStore, type FakeDocStore } from './docs';
 import { createFormStore, type FakeFormStore } from './forms';
 import { BookModel, type CellData, SheetModel } from './model';
@@ -64,10 +66,21 @@ export interface FakeOptions {
 
 export interface FakeEnv {
   /** The services to expose as globals: SpreadsheetApp, PropertiesService, LockService, MailApp, ScriptApp, Session,
-   *  Utilities, HtmlService, DocumentApp, DriveApp, CacheService, Logger, console. */
+   *  Utilities, HtmlService, DocumentApp, DriveApp, CacheService, Logger, console, and the advanced services
+   *  appsscript.json enables (Drive v3, Docs v1). */
   globals: Record<string, unknown>;
   spreadsheet: FakeSpreadsheet;
-  calls: { total(): number; byMethod(): Record<string, number>; reset(): void };
+  /** Service calls since the last reset: per `Type.method`, and per class with simulated ms (tests/fakes/costs.ts). */
+  calls: { total(): number; byMethod(): Record<string, number>; byClass(): Partial<Record<CallClass, { calls: number; ms: number }>>; simulatedMs(): number; reset(): void };
+  /**
+   * The simulated execution clock: `begin(entry)` starts an execution (loadBundle does it for each
+   * top-level call); `elapsedMs()` is what it has spent; passing its limit throws Google's error.
+   */
+  execution: {
+    begin(entry?: string): void; elapsedMs(): number; limitMs(): number; timedOut(): boolean; history(): Array<{ entry: string; ms: number }>;
+    /** Every later execution stops after `ms` simulated ms (null: Google's limits again). */
+    limitTo(ms: number | null): void;
+  };
   mail: { sent: SentMail[]; failNext(n?: number, err?: string): void; remaining(): number };
   triggers: FakeTrigger[];
   ui: UiState;
@@ -87,20 +100,30 @@ export interface FakeEnv {
   sleptMs(): number;
   /** The active sheet and range, as the user would see the selection. */
   active(): { sheet: string; range: string | null };
-  /** Present when createFakes got `now`: loadBundle makes `new Date()` in the bundle use it. */
-  now?: () => Date;
+  /** The fakes' clock (the test's `now`, or the real clock, plus simulated execution time): loadBundle makes `new Date()` in the bundle use it. */
+  now: () => Date;
   /** @internal */
   _book: BookApi;
 }
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-function manifest(): { timeZone: string; oauthScopes: string[]; addonName: string } {
+/**
+ * An editor add-on's menu is titled with the add-on's name (its store listing, or the project's
+ * title in a bound script); appsscript.json does not hold it.
+ * https://developers.google.com/workspace/add-ons/editors/gsao/building-editor-interfaces#menus
+ */
+const PROJECT_TITLE = 'Tiến độ';
+
+interface Manifest { timeZone: string; oauthScopes: string[]; addonName: string; advanced: Set<string> }
+
+function manifest(): Manifest {
   try {
-    const m = JSON.parse(readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8')) as { timeZone?: string; oauthScopes?: string[]; addOns?: { common?: { name?: string } } };
-    return { timeZone: m.timeZone ?? 'America/New_York', oauthScopes: m.oauthScopes ?? [], addonName: m.addOns?.common?.name ?? 'Add-on' };
+    const m = JSON.parse(readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8')) as { timeZone?: string; oauthScopes?: string[]; dependencies?: { enabledAdvancedServices?: Array<{ userSymbol: string; serviceId: string; version: string }> } };
+    const advanced = new Set((m.dependencies?.enabledAdvancedServices ?? []).map((x) => `${x.userSymbol}:${x.serviceId}:${x.version}`));
+    return { timeZone: m.timeZone ?? 'America/New_York', oauthScopes: m.oauthScopes ?? [], addonName: PROJECT_TITLE, advanced };
   } catch {
-    return { timeZone: 'America/New_York', oauthScopes: [], addonName: 'Add-on' };
+    return { timeZone: 'America/New_York', oauthScopes: [], addonName: PROJECT_TITLE, advanced: new Set() };
   }
 }
 
@@ -148,7 +171,7 @@ export function createFakes(opts: FakeOptions = {}): FakeEnv {
   const htmlFiles: Record<string, string> = {};
   const uiApi = () => ctx.w(new FakeUi(ctx, ui, opts.addonName ?? m.addonName), 'Ui');
   const properties = { script: new Map<string, string>(), user: new Map<string, string>(), document: new Map<string, string>() };
-  const lockState: LockState = { holder: { document: null, script: null, user: null }, waitedMs: 0 };
+  const lockState: LockState = { holder: { document: null, script: null, user: null }, waitedMs: 0, wait: (ms) => ctx.clock.advance(ms) };
   const mailState: MailState = { sent: [], remaining: opts.mailQuota ?? 100, failures: [] };
   const scriptState: ScriptState = { triggers: [], scriptId: ctx.nextId('script'), addon: opts.addon ?? true, documentId: model.id };
   const docs = createDocStore(ctx, { locale, docsQuota: opts.docsQuota ?? 250 });
@@ -166,6 +189,9 @@ export function createFakes(opts: FakeOptions = {}): FakeEnv {
     DocumentApp: ctx.w(docs.DocumentApp as object, 'DocumentApp'),
     DriveApp: ctx.w(docs.DriveApp as object, 'DriveApp'),
     FormApp: ctx.w(forms.FormApp, 'FormApp'),
+    // Advanced services exist only when the manifest enables them, under the symbol it names.
+    ...(m.advanced.has('Drive:drive:v3') ? { Drive: createDriveV3(ctx, docs.internals) } : {}),
+    ...(m.advanced.has('Docs:docs:v1') ? { Docs: createDocsV1(ctx, docs.internals) } : {}),
     CacheService: ctx.w(new FakeCacheService(ctx), 'CacheService'),
     Logger: ctx.w(new FakeLogger(ctx), 'Logger'),
     console: ctx.w(new FakeConsole(ctx), 'console'),
@@ -174,7 +200,15 @@ export function createFakes(opts: FakeOptions = {}): FakeEnv {
   const env: FakeEnv = {
     globals,
     spreadsheet: book.spreadsheet(),
-    calls: { total: () => ctx.log.total(), byMethod: () => ctx.log.byMethod(), reset: () => ctx.log.reset() },
+    calls: { total: () => ctx.log.total(), byMethod: () => ctx.log.byMethod(), byClass: () => ctx.log.byClass(), simulatedMs: () => ctx.log.simulatedMs(), reset: () => ctx.log.reset() },
+    execution: {
+      begin: (entry) => ctx.clock.begin(entry),
+      elapsedMs: () => ctx.clock.elapsedMs,
+      limitMs: () => ctx.clock.limitMs,
+      timedOut: () => ctx.clock.dead !== null,
+      history: () => [...ctx.clock.history, { entry: ctx.clock.entry, ms: ctx.clock.elapsedMs }],
+      limitTo: (ms) => { ctx.clock.override = ms; },
+    },
     mail: {
       sent: mailState.sent,
       failNext: (n = 1, err = 'Exception: Service unavailable: Mail') => {
@@ -225,7 +259,7 @@ export function createFakes(opts: FakeOptions = {}): FakeEnv {
       const sheet = model.activeSheet ?? model.sheets[0];
       return { sheet: sheet.name, range: model.activeRange && model.activeRange.sheet === sheet ? a1Of(model.activeRange.rect) : null };
     },
-    now: opts.now,
+    now: () => ctx.now(),
     _book: book,
   };
   return env;
@@ -298,6 +332,18 @@ export function seedSheet(env: FakeEnv, name: string, values: unknown[][], opts:
     const [r, c] = cellFromA1(s, a1);
     s.ensure(r, c).note = n;
   }
+}
+
+/** Protects `a1` of a sheet against this user (another editor protected it), WITHOUT counting calls. */
+export function seedProtection(env: FakeEnv, name: string, a1: string): void {
+  const s = sheetModel(env, name, false);
+  s.protectedRects.push(parseRef(a1, s.maxRows, s.maxCols) as Rect);
+}
+
+/** Merges `a1` of a sheet (a user's merge), WITHOUT counting calls. */
+export function seedMerge(env: FakeEnv, name: string, a1: string): void {
+  const s = sheetModel(env, name, false);
+  s.merges.push(parseRef(a1, s.maxRows, s.maxCols) as Rect);
 }
 
 function groupValidations(s: SheetModel): Array<{ a1: string; kind: string; values?: string[] }> {

@@ -57,6 +57,8 @@ export class SheetModel {
   colWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
   merges: Rect[] = [];
+  /** Protected ranges this user may not edit (Data › Protected sheets and ranges, set by another editor). */
+  protectedRects: Rect[] = [];
   cfRules: CfRuleData[] = [];
   hidden = false;
   gridlinesHidden = false;

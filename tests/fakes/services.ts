@@ -133,6 +133,8 @@ export interface LockState {
   holder: Record<LockKind, 'me' | 'other' | null>;
   /** Milliseconds this execution spent waiting for locks held by others. */
   waitedMs: number;
+  /** Advances the execution clock by a wait. */
+  wait?: (ms: number) => void;
 }
 
 class FakeLock implements Impl<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {
@@ -141,6 +143,7 @@ class FakeLock implements Impl<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock
   tryLock(timeoutInMillis: number): boolean {
     if (this.state.holder[this.kind] === 'other') {
       this.state.waitedMs += Math.max(0, timeoutInMillis);
+      this.state.wait?.(Math.max(0, timeoutInMillis));
       return false;
     }
     this.state.holder[this.kind] = 'me';
@@ -251,7 +254,15 @@ export interface FakeTrigger {
   eventType: 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT';
   /** ScriptApp.TriggerSource name. */
   source: 'CLOCK' | 'SPREADSHEETS';
+  /** getTriggerSourceId(): the spreadsheet's id; null for time-driven triggers. */
   sourceId: string | null;
+  /**
+   * The document an add-on's trigger was created in (add-ons keep triggers per user per document;
+   * getUserTriggers(doc) lists them). null in a bound script: there a time-driven trigger belongs to
+   * the project, and getUserTriggers(ss) does not return it.
+   * https://developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)
+   */
+  documentId: string | null;
   everyMinutes?: number;
   everyHours?: number;
   everyDays?: number;
@@ -281,6 +292,7 @@ export const SCRIPT_ENUMS = {
   TriggerSource: enumOf('SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR'),
   EventType: enumOf('CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED'),
   WeekDay: enumOf('MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'),
+  InstallationSource: enumOf('APPS_MARKETPLACE_DOMAIN_ADD_ON', 'NONE', 'WEB_STORE_ADD_ON'),
 };
 
 class FakeTriggerApi implements Impl<GoogleAppsScript.Script.Trigger, 'getHandlerFunction' | 'getUniqueId' | 'getTriggerSource' | 'getTriggerSourceId' | 'getEventType'> {
@@ -294,6 +306,7 @@ class FakeTriggerApi implements Impl<GoogleAppsScript.Script.Trigger, 'getHandle
   getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
     return this.t.source as unknown as GoogleAppsScript.Script.TriggerSource;
   }
+  /** null for time-driven triggers. https://developers.google.com/apps-script/reference/script/trigger#getTriggerSourceId() */
   getTriggerSourceId(): string {
     return this.t.sourceId as string;
   }
@@ -308,7 +321,7 @@ function install(ctx: FakeContext, state: ScriptState, t: FakeTrigger): GoogleAp
   }
   // https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions
   // "Each add-on can only have one trigger of each type, per user, per document."
-  if (state.addon && t.source === 'CLOCK' && state.triggers.some((x) => x.source === 'CLOCK' && x.sourceId === t.sourceId)) {
+  if (state.addon && t.source === 'CLOCK' && state.triggers.some((x) => x.source === 'CLOCK' && x.documentId === t.documentId)) {
     throw gasError('Exception: This add-on has created too many time-based triggers in this document for this Google user account.');
   }
   state.triggers.push(t);
@@ -402,13 +415,13 @@ class FakeSpreadsheetTriggerBuilder implements Impl<GoogleAppsScript.Script.Spre
 class FakeTriggerBuilder implements Impl<GoogleAppsScript.Script.TriggerBuilder, 'timeBased' | 'forSpreadsheet'> {
   constructor(private ctx: FakeContext, private state: ScriptState, private handler: string) {}
   timeBased(): GoogleAppsScript.Script.ClockTriggerBuilder {
-    const t: FakeTrigger = { uniqueId: this.ctx.nextId('trg'), handler: this.handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: this.state.addon ? this.state.documentId : null };
+    const t: FakeTrigger = { uniqueId: this.ctx.nextId('trg'), handler: this.handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: null, documentId: this.state.addon ? this.state.documentId : null };
     return this.ctx.w(new FakeClockTriggerBuilder(this.ctx, this.state, t), 'ClockTriggerBuilder') as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
   }
   forSpreadsheet(sheet: unknown): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
     const s = raw(sheet) as { getId?: () => string };
     const id = typeof sheet === 'string' ? sheet : String(s.getId?.());
-    const t: FakeTrigger = { uniqueId: this.ctx.nextId('trg'), handler: this.handler, eventType: 'CLOCK', source: 'SPREADSHEETS', sourceId: id };
+    const t: FakeTrigger = { uniqueId: this.ctx.nextId('trg'), handler: this.handler, eventType: 'CLOCK', source: 'SPREADSHEETS', sourceId: id, documentId: this.state.addon ? this.state.documentId : id };
     return this.ctx.w(new FakeSpreadsheetTriggerBuilder(this.ctx, this.state, t), 'SpreadsheetTriggerBuilder') as unknown as GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
   }
 }
@@ -428,7 +441,7 @@ class FakeAuthorizationInfo implements Impl<GoogleAppsScript.Script.Authorizatio
 }
 
 export class FakeScriptApp implements Impl<GoogleAppsScript.Script.ScriptApp,
-  'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getAuthorizationInfo' | 'getScriptId' | 'getOAuthToken'> {
+  'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getAuthorizationInfo' | 'getScriptId' | 'getOAuthToken' | 'getInstallationSource'> {
   constructor(private ctx: FakeContext, private state: ScriptState) {
     Object.assign(this, SCRIPT_ENUMS);
   }
@@ -442,7 +455,7 @@ export class FakeScriptApp implements Impl<GoogleAppsScript.Script.ScriptApp,
   /** This user's triggers for one document. https://developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet) */
   getUserTriggers(document: unknown): GoogleAppsScript.Script.Trigger[] {
     const id = String((raw(document) as { getId?: () => string }).getId?.());
-    return this.state.triggers.filter((t) => t.sourceId === id).map((t) => this.ctx.w(new FakeTriggerApi(t), 'Trigger') as unknown as GoogleAppsScript.Script.Trigger);
+    return this.state.triggers.filter((t) => t.documentId === id).map((t) => this.ctx.w(new FakeTriggerApi(t), 'Trigger') as unknown as GoogleAppsScript.Script.Trigger);
   }
   deleteTrigger(trigger: unknown): void {
     const t = (raw(trigger) as FakeTriggerApi).t;
@@ -462,6 +475,10 @@ export class FakeScriptApp implements Impl<GoogleAppsScript.Script.ScriptApp,
   }
   getOAuthToken(): string {
     return 'fake-oauth-token';
+  }
+  /** NONE for a script bound to its sheet. https://developers.google.com/apps-script/reference/script/script-app#getInstallationSource() */
+  getInstallationSource(): GoogleAppsScript.Script.InstallationSource {
+    return (this.state.addon ? 'WEB_STORE_ADD_ON' : 'NONE') as unknown as GoogleAppsScript.Script.InstallationSource;
   }
 }
 
@@ -518,9 +535,10 @@ export class FakeUtilities implements Impl<GoogleAppsScript.Utilities.Utilities,
       return String(v);
     });
   }
-  /** No real wait: the time is added to `env.sleptMs`. */
+  /** No real wait: the time is added to `env.sleptMs` and to the execution clock. */
   sleep(milliseconds: number): void {
     this.ctx.sleptMs += milliseconds;
+    this.ctx.clock.advance(milliseconds);
   }
   newBlob(data: unknown, contentType?: string | null, name?: string | null): GoogleAppsScript.Base.Blob {
     return newBlob(this.ctx, data, contentType, name);

@@ -101,6 +101,9 @@ function violates(dv: ValidationData, cell: CellData): boolean {
   }
 }
 
+/** Methods that change cells. */
+const CHANGES = /^(set|clear|merge|breakApart|insert|delete|sort|copyTo|moveTo|autoFill|trim|randomize|check|uncheck|removeDuplicates|splitTextToColumns)/;
+
 export class FakeRange implements Impl<Range,
   | 'getValues' | 'getValue' | 'setValues' | 'setValue' | 'getDisplayValues' | 'getDisplayValue' | 'getFormulas' | 'getFormula'
   | 'setFormula' | 'setFormulas' | 'getNumberFormats' | 'getNumberFormat' | 'setNumberFormat' | 'setNumberFormats'
@@ -113,6 +116,24 @@ export class FakeRange implements Impl<Range,
   | 'getA1Notation' | 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn'
   | 'getHeight' | 'getWidth' | 'getSheet' | 'offset' | 'activate' | 'getCell' | 'isBlank'> {
   constructor(private book: BookApi, readonly sheetModel: SheetModel, readonly rect: Rect) {}
+
+  /**
+   * Called before every counted method. A change to cells of a range protected against this user
+   * fails with Google's message (https://developers.google.com/apps-script/reference/spreadsheet/protection);
+   * a change covering only part of a merged range fails as merge and unmerge do
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#merge()); the fakes
+   * refuse value and format writes that would split a merge the same way, on the strict side.
+   */
+  _beforeWrite(method: string): void {
+    if (!CHANGES.test(method)) return;
+    if (this.sheetModel.protectedRects.some((p) => overlaps(p, this.rect))) {
+      throw gasError('Exception: You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+    }
+    if (method === 'merge' || method === 'mergeAcross' || method === 'mergeVertically' || method === 'breakApart') return;
+    if (this.sheetModel.merges.some((m) => overlaps(m, this.rect) && !contains(this.rect, m))) {
+      throw gasError('Exception: You must select all cells in a merged range to merge or unmerge them.');
+    }
+  }
 
   private get tz(): string {
     return this.book.model.timeZone;

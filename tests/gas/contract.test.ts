@@ -163,6 +163,17 @@ describe('appsscript.json', () => {
     expect(manifest.oauthScopes.some((s) => /gmail|mail\.google/.test(s))).toBe(false);
     expect(JSON.parse(readFileSync(path.join(ROOT, 'build/appsscript.json'), 'utf8'))).toEqual(manifest);
   });
+
+  it('is an editor add-on\'s manifest (no Workspace add-on keys) enabling the Drive v3 and Docs v1 advanced services', () => {
+    // Editor add-ons take their name and menu from the store listing; `addOns` (and card-based
+    // keys) belong to Google Workspace add-ons. https://developers.google.com/apps-script/manifest
+    const m = manifest as unknown as Record<string, unknown> & { dependencies?: { enabledAdvancedServices?: unknown[] } };
+    for (const key of ['addOns', 'gmail', 'calendar', 'drive', 'docs', 'sheets', 'slides']) expect(m, key).not.toHaveProperty(key);
+    expect(m.dependencies?.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
+      { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
+    ]);
+  });
 });
 
 describe('every function the add-on names exists as a top-level function', () => {

@@ -22,7 +22,7 @@ describe('menu', () => {
       'Xem trước nhắc việc…', 'Bật nhắc việc tự động', 'Tắt nhắc việc tự động', '—',
       'Tạo biểu mẫu báo cáo tiến độ', 'Duyệt báo cáo…', '—',
       'Tạo văn bản › (Kế hoạch · Báo cáo tiến độ · Trộn theo mẫu…)', '—',
-      'Cài đặt…', 'Hướng dẫn',
+      'Cài đặt…', 'Hướng dẫn', 'Kiểm tra cài đặt',
     ]);
   });
 
@@ -32,7 +32,7 @@ describe('menu', () => {
       'Preview reminders…', 'Turn on daily reminders', 'Turn off daily reminders', '—',
       'Create the progress report form', 'Approve reports…', '—',
       'Create document › (Plan · Progress report · Merge from template…)', '—',
-      'Settings…', 'Help',
+      'Settings…', 'Help', 'Check the installation',
     ]);
   });
 });

@@ -18,8 +18,8 @@ type Fn = (...a: unknown[]) => unknown;
 let envs: FakeEnv[] = [];
 afterEach(() => { envs = []; });
 
-function setup(settings: Array<[string, unknown]> = [['Giờ gửi nhắc việc', 8]]) {
-  const env = createFakes({ now: () => FRIDAY });
+function setup(settings: Array<[string, unknown]> = [['Giờ gửi nhắc việc', 8]], opts: { addon?: boolean } = {}) {
+  const env = createFakes({ now: () => FRIDAY, ...opts });
   for (const g of grids({ settings })) seedSheet(env, g.name, g.values as unknown[][]);
   env.htmlFiles.reminders = readFileSync(path.join(ROOT, 'build/reminders.html'), 'utf8');
   envs.push(env);
@@ -33,7 +33,7 @@ describe('daily reminders trigger', () => {
   it('installs exactly one daily trigger for this document at the set hour, and re-enabling does not add a second', () => {
     const { env, gas } = setup();
     gas.menuEnableReminders();
-    expect(clockTriggers(env)).toEqual([expect.objectContaining({ handler: 'dailyReminders', atHour: 8, everyDays: 1, timeZone: 'Asia/Ho_Chi_Minh', sourceId: expect.any(String) })]);
+    expect(clockTriggers(env)).toEqual([expect.objectContaining({ handler: 'dailyReminders', atHour: 8, everyDays: 1, timeZone: 'Asia/Ho_Chi_Minh', documentId: expect.any(String) })]);
     expect(env.ui.alerts.at(-1)).toBe('Đã bật nhắc việc tự động: mỗi ngày trong khoảng 8 giờ đến 9 giờ.');
     const firstId = clockTriggers(env)[0].uniqueId;
     expect(env.properties.document.get('tiendo.reminders.triggerId')).toBe(firstId);
@@ -83,6 +83,31 @@ describe('daily reminders trigger', () => {
     expect(env.ui.alerts.at(-1)).toBe('Đã tắt nhắc việc tự động.');
     gas.menuDisableReminders();
     expect(env.ui.alerts.at(-1)).toBe('Nhắc việc tự động đang tắt.');
+  });
+
+  it('in a script bound to the sheet (time-driven triggers are not listed by getUserTriggers): enabling twice leaves one, turning off removes every one', () => {
+    const { env, gas } = setup(undefined, { addon: false });
+    const app = env.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp;
+    expect(app.getUserTriggers(env.spreadsheet)).toEqual([]);
+    gas.menuEnableReminders();
+    expect(app.getUserTriggers(env.spreadsheet)).toEqual([]);
+    gas.menuEnableReminders();
+    expect(clockTriggers(env).map((t) => t.handler)).toEqual(['dailyReminders']);
+    // A trigger left by an older version (its id never stored) goes too.
+    app.newTrigger('dailyReminders').timeBased().atHour(7).everyDays(1).create();
+    gas.menuDisableReminders();
+    expect(clockTriggers(env)).toEqual([]);
+    expect(env.ui.alerts.at(-1)).toBe('Đã tắt nhắc việc tự động.');
+  });
+
+  it('in an add-on, leaves the user\'s daily triggers of other documents alone', () => {
+    const { env, gas } = setup();
+    env.triggers.push({ uniqueId: 'other-doc-trigger', handler: 'dailyReminders', eventType: 'CLOCK', source: 'CLOCK', sourceId: null, documentId: 'another-spreadsheet', atHour: 7, everyDays: 1 });
+    gas.menuEnableReminders();
+    gas.menuEnableReminders();
+    expect(clockTriggers(env).map((t) => t.documentId === 'another-spreadsheet')).toEqual([true, false]);
+    gas.menuDisableReminders();
+    expect(clockTriggers(env).map((t) => t.uniqueId)).toEqual(['other-doc-trigger']);
   });
 
   it('the handler refreshes the schedule, then sends each digest once a day', () => {

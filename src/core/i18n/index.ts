@@ -15,10 +15,11 @@ import * as platform from './catalog/platform';
 import * as gantt from './catalog/gantt';
 import * as importer from './catalog/importer';
 import * as reports from './catalog/reports';
+import * as workspace from './catalog/workspace';
 
 export type Lang = 'vi' | 'en';
 
-const catalogs = [common, menu, docs, cli, cliHelp, ui, reminders, schedule, platform, gantt, importer, reports] as const;
+const catalogs = [common, menu, docs, cli, cliHelp, ui, reminders, schedule, platform, gantt, importer, reports, workspace] as const;
 
 type Keys<T> = T extends { vi: infer V } ? keyof V : never;
 export type MsgKey = Keys<(typeof catalogs)[number]>;

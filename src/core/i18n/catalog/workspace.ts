@@ -1,0 +1,53 @@
+/**
+ * The add-on in a real Google account: documents being written, sheets Google will not let it
+ * write, and the "Kiểm tra cài đặt" (Check the installation) report for an office's IT person.
+ */
+export const vi = {
+  'workspace.doc.unfinished': '{name} (đang soạn, chưa xong)',
+  'workspace.doc.leftover': 'Lần trước văn bản “{name}” chưa soạn xong; bản dở đó đã được chuyển vào thùng rác và văn bản được soạn lại từ đầu.',
+  'workspace.sheet.protected': 'Trang “{sheet}” có vùng được bảo vệ ({range}) mà tài khoản này không được sửa, nên Tiến độ chưa ghi được vào đó. Hãy nhờ chủ bảng tính cho tài khoản này quyền sửa vùng đó (Dữ liệu › Trang và dải ô được bảo vệ), hoặc bỏ bảo vệ. Các phần khác đã được ghi.',
+  'workspace.sheet.merged': 'Trang “{sheet}” có ô đã gộp ({range}) nằm trong vùng Tiến độ cần ghi, nên vùng đó chưa được ghi. Hãy bỏ gộp các ô này (Định dạng › Gộp ô › Hủy gộp). Các phần khác đã được ghi.',
+  'workspace.check.title': 'Kiểm tra cài đặt',
+  'workspace.check.intro': 'Kết quả kiểm tra các quyền và dịch vụ Tiến độ cần trong tài khoản này:',
+  'workspace.check.ok': 'Đạt',
+  'workspace.check.fail': 'Chưa đạt',
+  'workspace.check.sheets': 'Đọc các trang của bảng tính',
+  'workspace.check.sheetsFix': 'Cấp quyền “Xem và chỉnh sửa bảng tính mà ứng dụng này được cài đặt” (spreadsheets.currentonly).',
+  'workspace.check.docs': 'Tạo văn bản Google Docs (tạo rồi xóa một văn bản thử)',
+  'workspace.check.docsFix': 'Cấp quyền “Xem, chỉnh sửa, tạo và xóa tài liệu Google Docs” (documents) và “Xem, chỉnh sửa, tạo và xóa các tệp Drive mà ứng dụng này dùng” (drive.file); quản trị viên Google Workspace cần cho phép Google Docs API và Google Drive API với tiện ích.',
+  'workspace.check.mail': 'Gửi e-mail nhắc việc',
+  'workspace.check.mailQuota': 'còn gửi được {n} người nhận hôm nay',
+  'workspace.check.mailFix': 'Cấp quyền “Gửi e-mail thay mặt bạn” (script.send_mail); nếu hạn mức là 0, tài khoản đã gửi hết số thư trong ngày.',
+  'workspace.check.triggers': 'Nhắc việc tự động hằng ngày (trình kích hoạt)',
+  'workspace.check.triggersCount': '{n} trình kích hoạt của tài khoản này',
+  'workspace.check.triggersFix': 'Cấp quyền “Cho phép ứng dụng này chạy khi bạn không có mặt” (script.scriptapp).',
+  'workspace.check.grant': 'Cách sửa: {fix}',
+  'workspace.check.detail': 'Google trả lời: {detail}',
+  'workspace.check.allGood': 'Mọi quyền và dịch vụ đều hoạt động.',
+  'workspace.check.someMissing': 'Còn {n} mục chưa đạt. Sau khi cấp quyền, hãy chạy lại Kiểm tra cài đặt.',
+} as const;
+
+export const en: Record<keyof typeof vi, string> = {
+  'workspace.doc.unfinished': '{name} (being written, not finished)',
+  'workspace.doc.leftover': 'Last time the document “{name}” was not finished; that partial copy was moved to the trash and the document was written again from the start.',
+  'workspace.sheet.protected': 'Sheet “{sheet}” has a protected range ({range}) this account may not edit, so Tiến độ could not write there. Ask the spreadsheet’s owner to let this account edit that range (Data › Protected sheets and ranges), or remove the protection. Everything else was written.',
+  'workspace.sheet.merged': 'Sheet “{sheet}” has merged cells ({range}) where Tiến độ needs to write, so that part was not written. Unmerge those cells (Format › Merge cells › Unmerge). Everything else was written.',
+  'workspace.check.title': 'Check the installation',
+  'workspace.check.intro': 'The permissions and services Tiến độ needs, as this account has them:',
+  'workspace.check.ok': 'OK',
+  'workspace.check.fail': 'Not working',
+  'workspace.check.sheets': 'Read the spreadsheet’s sheets',
+  'workspace.check.sheetsFix': 'Grant “See, edit, create and delete only the specific Google Sheets that this application is installed in” (spreadsheets.currentonly).',
+  'workspace.check.docs': 'Create Google Docs documents (a test document is created and deleted)',
+  'workspace.check.docsFix': 'Grant “See, edit, create and delete all your Google Docs documents” (documents) and “See, edit, create and delete only the specific Google Drive files that you use with this app” (drive.file); a Google Workspace administrator must allow the Google Docs API and Google Drive API for the add-on.',
+  'workspace.check.mail': 'Send reminder e-mails',
+  'workspace.check.mailQuota': '{n} recipients left today',
+  'workspace.check.mailFix': 'Grant “Send email as you” (script.send_mail); if the quota is 0, the account has sent all its mail for today.',
+  'workspace.check.triggers': 'Daily automatic reminders (triggers)',
+  'workspace.check.triggersCount': '{n} triggers of this account',
+  'workspace.check.triggersFix': 'Grant “Allow this application to run when you are not present” (script.scriptapp).',
+  'workspace.check.grant': 'To fix: {fix}',
+  'workspace.check.detail': 'Google says: {detail}',
+  'workspace.check.allGood': 'Every permission and service works.',
+  'workspace.check.someMissing': '{n} item(s) not working. After granting, run Check the installation again.',
+};
