@@ -70,9 +70,9 @@ describe('tiendo import', () => {
     const r = tiendo(['import', legacy]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('phông TCVN3/VNI');
-    const other = path.join(tmp.dir, 'plan.pdf');
-    writeFileSync(other, '%PDF');
-    expect(tiendo(['import', other]).stderr).toContain('không phải .txt hay .docx');
+    const other = path.join(tmp.dir, 'plan.odt');
+    writeFileSync(other, 'PK');
+    expect(tiendo(['import', other]).stderr).toContain('không phải .txt, .docx hay .pdf');
   });
 
   it('reads a Word document: automatic numbering written out, tables as rows', async () => {
@@ -191,5 +191,14 @@ describe('tiendo import', () => {
     expect(scan.code).toBe(1);
     expect(scan.stderr).toContain('là PDF quét (ảnh, không có lớp chữ) nên không có chữ để đọc');
     expect(scan.stdout).toBe('');
+  });
+
+  it('says a broken PDF cannot be read, without a stack trace', () => {
+    const broken = path.join(tmp.dir, 'hong.pdf');
+    writeFileSync(broken, '%PDF');
+    const r = tiendo(['import', broken]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`Không đọc được tệp PDF “${broken}”: `);
+    expect(r.stderr).not.toMatch(/at .*\.(?:m?js|ts):\d+/);
   });
 });

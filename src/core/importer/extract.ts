@@ -392,6 +392,17 @@ export class Extractor {
     // `Trên cơ sở …, căn cứ …, các Nhóm chủ động biên tập …`: the title starts at the subject.
     if (roles.subjectAt && /^(?:trên cơ sở|căn cứ|thực hiện)(?=[\s,])/i.test(titleBase) && titleBase === firstWords) titleBase = titleBase.slice(roles.subjectAt);
 
+    // `từ tháng 7 đến tháng 12-2019 triển khai …; từ tháng 1 đến tháng 3-2020 tiến hành …`: each
+    // clause keeps its own window, written before or after its action.
+    const clauses = dl.length > 1 ? this.clauses(a.mode === 'para' ? a.text : titleBase, yc) : null;
+    if (clauses) {
+      clauses.forEach((p) => {
+        // A window written first is not where the subject is: roles are read from the action.
+        const action = p.match.index === 0 ? p.text.slice(p.match.end).replace(/^[\s,]+/, '') : p.text;
+        this.make(a, { titleText: p.text, cuts: [p.match], dates: [p.match], roles: rolesOf(action), rel: [], rec, extraWarnings: [{ code: 'splitSentence', params: { count: clauses.length } }] });
+      });
+      return;
+    }
     const pieces = dl.length > 1 ? this.split(titleBase, findDeadlines(titleBase, yc).filter((m) => m.strong)) : null;
     if (pieces && pieces.length > 1) {
       pieces.forEach((p, i) => {
@@ -411,6 +422,31 @@ export class Extractor {
       return { index: m.index + lead, end: m.end };
     };
     return [...findDeadlines(text, yc).filter((m) => m.strong).map(kept), ...findRelative(text)];
+  }
+
+  /**
+   * A sentence of clauses separated by `;`, each holding one deadline (clauses without one belong
+   * to the clause before): one task per clause, its deadline wherever the clause writes it. An
+   * announcing phrase before a colon (`Ban Thường vụ dự kiến: …`) is not part of the first task.
+   * Null when the clauses do not divide the deadlines one each.
+   */
+  private clauses(text: string, yc: YearContext): Array<{ text: string; match: DeadlineMatch }> | null {
+    const parts = text.split(/\s*;\s+/).filter((x) => x.trim());
+    if (parts.length < 2) return null;
+    const out: Array<{ text: string; match: DeadlineMatch }> = [];
+    for (let part of parts) {
+      const intro = out.length === 0 ? /^[^:;]{5,160}?:\s+(?=\S)/.exec(part) : null;
+      if (intro && findDeadlines(part.slice(intro[0].length), yc).some((m) => m.strong)) part = part.slice(intro[0].length);
+      const found = findDeadlines(part, yc).filter((m) => m.strong);
+      if (found.length > 1) return null;
+      if (found.length === 0) {
+        if (!out.length) return null;
+        out[out.length - 1].text += `; ${part}`;
+        continue;
+      }
+      out.push({ text: part.replace(/[.\s]+$/, ''), match: found[0] });
+    }
+    return out.length >= 2 ? out : null;
   }
 
   /**

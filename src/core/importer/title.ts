@@ -68,7 +68,7 @@ export function tidyTitle(raw: string): string {
   let s = raw.replace(/\s+/g, ' ').trim();
   s = s.replace(/^[-+]\s+/, '').replace(/^[\s,;:.]+/, '');
   s = s.replace(/^đây là khung thời gian\s+/i, '');
-  s = s.replace(/^(?:để|và|rồi|sau đó|đồng thời)[\s,]+/i, '');
+  s = s.replace(/^(?:để|và|rồi|sau đó|đồng thời|sẽ)[\s,]+/i, '');
   s = s.replace(/\(\s*\)/g, '').replace(/\s+([,;.:])/g, '$1').replace(/([,;])(?=[^\s\d])/g, '$1 ');
   s = s.replace(/[\s,;:.]+$/, '').replace(/\s{2,}/g, ' ').trim();
   // `…, gồm:` introduced a list the title does not carry.

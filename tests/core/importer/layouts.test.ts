@@ -113,6 +113,15 @@ describe('windows and ranges', () => {
     expect(one('Từ tháng 7 đến tháng 12-2019 tiến hành đại hội các chi bộ trực thuộc.')).toEqual(['2019-07-01', '2019-12-31']);
   });
 
+  it('gives each clause its own window when the windows come before their actions', () => {
+    const r = importPlan('Ban Thường vụ Huyện ủy dự kiến: từ tháng 7 đến tháng 12-2019 triển khai quán triệt các chỉ thị, văn bản hướng dẫn của Trung ương, Tỉnh ủy, Huyện ủy về công tác tổ chức đại hội; từ tháng 1 đến tháng 3-2020 sẽ tiến hành đại hội các chi bộ trực thuộc Đảng bộ cơ sở; từ tháng 6 đến tháng 8-2020 tiến hành đại hội Đảng bộ huyện.');
+    expect(r.tasks.map((t) => [t.title, t.lead, t.start, t.due])).toEqual([
+      ['Triển khai quán triệt các chỉ thị, văn bản hướng dẫn của Trung ương, Tỉnh ủy, Huyện ủy về công tác tổ chức đại hội', [], '2019-07-01', '2019-12-31'],
+      ['Tiến hành đại hội các chi bộ trực thuộc Đảng bộ cơ sở', [], '2020-01-01', '2020-03-31'],
+      ['Tiến hành đại hội Đảng bộ huyện', [], '2020-06-01', '2020-08-31'],
+    ]);
+  });
+
   it('gives each clause of a sentence its own deadline', () => {
     const r = importPlan('II. NHIỆM VỤ\n1. Ban Tuyên giáo hoàn thành dự thảo đề cương trước ngày 15/5/2024, trình Ban Thường vụ cho ý kiến trong tháng 6/2024 và ban hành chính thức trước ngày 31/7/2024.');
     expect(r.tasks.map((t) => [t.start, t.due])).toEqual([[null, '2024-05-15'], ['2024-06-01', '2024-06-30'], [null, '2024-07-31']]);

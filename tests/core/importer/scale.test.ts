@@ -33,10 +33,10 @@ describe('importing long plans', () => {
       return performance.now() - t0;
     };
     time(50_000);
-    const small = time(200_000);
-    const large = time(800_000);
+    const small = time(150_000);
+    const large = time(600_000);
     // Four times the text: about four times the time (sixteen when quadratic: 22 s for 1 MB).
+    // The ratio, not a time, is asserted: it holds on a busy machine too.
     expect(large / small).toBeLessThan(8);
-    expect(large).toBeLessThan(9000);
-  }, 30_000);
+  }, 60_000);
 });
