@@ -166,7 +166,8 @@ export function readUploadedPlan_(file: UploadedPlan, lang: ReturnType<typeof us
   } finally {
     // The converted copy is only a means of reading: it never stays in the user's Drive.
     if (id) {
-      try { DriveApp.getFileById(id).setTrashed(true); } catch { /* already gone */ }
+      // Drive v3 under drive.file (DriveApp would need the full drive scope).
+      try { drive.Files.update({ trashed: true }, id); } catch { /* already gone */ }
     }
   }
 }

@@ -60,7 +60,27 @@ interface FakeBlobLike {
   name: string | null;
 }
 
-export function createDriveV3(ctx: FakeContext, s: DocStoreInternals): { Files: unknown } {
+/**
+ * Converting an upload: "To convert a file, set `mimeType` of the File resource to the Google
+ * Workspace type"; Drive imports .docx, .doc, .pdf (text layer or OCR) and plain text into a Google
+ * Doc, and refuses a source it cannot import to that type (400 Bad Request); a create with a
+ * conversion and no media is "Media upload required".
+ * https://developers.google.com/drive/api/guides/manage-uploads#import-docs
+ * How the bytes become paragraphs is the test's choice (env.drive.convertUploads): a real reader for
+ * .docx, nothing for a scanned PDF. Without one, conversion is refused rather than guessed.
+ */
+export interface DriveUploads {
+  convert: ((bytes: Uint8Array, contentType: string) => string[]) | null;
+  /** Every conversion asked for, and the Docs it made. */
+  calls: Array<{ resource: { name?: string; mimeType?: string }; contentType: string | null; bytes: number; fields: string | null }>;
+  created: string[];
+  seed(name: string, paragraphs: string[], parent: string): string;
+}
+const IMPORTABLE = new Set([
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/msword', 'application/pdf', 'text/plain',
+]);
+
+export function createDriveV3(ctx: FakeContext, s: DocStoreInternals, uploads?: DriveUploads): { Files: unknown } {
   const notFound = (call: string, id: string) => apiError(call, `File not found: ${id}.`);
   /** A file or folder the script may see under drive.file. */
   const visible = (call: string, id: string) => {
@@ -98,6 +118,15 @@ export function createDriveV3(ctx: FakeContext, s: DocStoreInternals): { Files: 
         return resource(s.files.get(rec.id) as FakeFileRecord, optionalArgs?.fields);
       }
       const b = media === undefined ? null : (raw(media) as unknown as FakeBlobLike);
+      if (meta.mimeType === DOC_MIME && b) {
+        const bytes = new Uint8Array(b.bytes.map((x) => x & 255));
+        uploads?.calls.push({ resource: { name: meta.name, mimeType: meta.mimeType }, contentType: b.contentType, bytes: bytes.length, fields: optionalArgs?.fields ?? null });
+        if (!bytes.length) throw apiError(call, 'Media upload required');
+        if (!b.contentType || !IMPORTABLE.has(b.contentType) || !uploads?.convert) throw apiError(call, 'Bad Request');
+        const id = uploads.seed(name, uploads.convert(bytes, b.contentType), parent);
+        uploads.created.push(id);
+        return resource(s.files.get(id) as FakeFileRecord, optionalArgs?.fields);
+      }
       const id = ctx.nextId('fil');
       const f: FakeFileRecord = {
         id, name, mimeType: meta.mimeType ?? b?.contentType ?? 'application/octet-stream', bytes: new Uint8Array(b ? b.bytes.map((x) => x & 255) : []),

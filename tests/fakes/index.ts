@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { a1Of, parseRef, type Rect } from './a1';
-import { createDocsV1, createDriveV3 } from './advanced';
+import { type DriveUploads, createDocsV1, createDriveV3 } from './advanced';
 import { makeGuard } from './auth';
 import { displayText, isDateFormat, parseTyped } from './cellformat';
 import { type AuthModeName, type FakeContext, makeContext } from './context';
@@ -85,6 +85,8 @@ export interface FakeEnv {
   triggers: FakeTrigger[];
   ui: UiState;
   docs: FakeDocStore;
+  /** Uploads Drive converts into Google Docs: set how bytes become paragraphs; see what was asked and made. */
+  drive: { convertUploads(fn: DriveUploads['convert']): void; uploads: DriveUploads['calls']; converted: string[] };
   /** Forms made with FormApp (tests/fakes/forms.ts). */
   forms: FakeFormStore;
   htmlFiles: Record<string, string>;
@@ -176,6 +178,10 @@ export function createFakes(opts: FakeOptions = {}): FakeEnv {
   const scriptState: ScriptState = { triggers: [], scriptId: ctx.nextId('script'), addon: opts.addon ?? true, documentId: model.id };
   const docs = createDocStore(ctx, { locale, docsQuota: opts.docsQuota ?? 250 });
   const forms = createFormStore(ctx, () => model);
+  const uploads: DriveUploads = {
+    convert: null, calls: [], created: [],
+    seed: (name, paragraphs, parent) => docs.store.seedDocument(name, paragraphs, { folderId: parent, accessible: true }),
+  };
 
   const globals: Record<string, unknown> = {
     SpreadsheetApp: ctx.w(new FakeSpreadsheetApp(book, uiApi, ctx.container), 'SpreadsheetApp'),
@@ -190,7 +196,7 @@ export function createFakes(opts: FakeOptions = {}): FakeEnv {
     DriveApp: ctx.w(docs.DriveApp as object, 'DriveApp'),
     FormApp: ctx.w(forms.FormApp, 'FormApp'),
     // Advanced services exist only when the manifest enables them, under the symbol it names.
-    ...(m.advanced.has('Drive:drive:v3') ? { Drive: createDriveV3(ctx, docs.internals) } : {}),
+    ...(m.advanced.has('Drive:drive:v3') ? { Drive: createDriveV3(ctx, docs.internals, uploads) } : {}),
     ...(m.advanced.has('Docs:docs:v1') ? { Docs: createDocsV1(ctx, docs.internals) } : {}),
     CacheService: ctx.w(new FakeCacheService(ctx), 'CacheService'),
     Logger: ctx.w(new FakeLogger(ctx), 'Logger'),
@@ -219,6 +225,7 @@ export function createFakes(opts: FakeOptions = {}): FakeEnv {
     triggers: scriptState.triggers,
     ui,
     docs: docs.store,
+    drive: { convertUploads: (fn) => { uploads.convert = fn; }, uploads: uploads.calls, converted: uploads.created },
     forms: forms.store,
     htmlFiles,
     install(target: object = globalThis) {

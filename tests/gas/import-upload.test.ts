@@ -11,7 +11,6 @@ import { importPreviewFile } from '../../src/gas/import';
 import { TASKS_SHEET } from '../../src/core/plan/columns';
 import { docxText } from '../../src/node/docx-text';
 import { type FakeEnv, createFakes, seedSheet } from '../fakes/index';
-import { type FakeDriveAdvanced, installDriveAdvanced } from '../fakes/drive-advanced';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -20,12 +19,12 @@ let logged: MockInstance<(...a: unknown[]) => void>;
 beforeEach(() => { logged = vi.spyOn(console, 'error').mockImplementation(() => {}); });
 afterEach(() => { for (const u of undo.reverse()) u(); undo = []; logged.mockRestore(); });
 
-function setup(convert: (bytes: Uint8Array, type: string) => string[]): { env: FakeEnv; drive: FakeDriveAdvanced } {
+function setup(convert: (bytes: Uint8Array, type: string) => string[]): { env: FakeEnv; drive: FakeEnv['drive'] } {
   const env = createFakes({ now: () => new Date('2025-01-06T02:00:00Z') });
   env.htmlFiles.import = readFileSync(path.join(ROOT, 'src/ui/pages/import.html'), 'utf8');
   undo.push(env.install());
-  const drive = installDriveAdvanced(env, convert);
-  undo.push(drive.uninstall);
+  env.drive.convertUploads(convert);
+  const drive = env.drive;
   seedSheet(env, 'Công việc', [TASKS_SHEET.columns.map((c) => c.vi)]);
   seedSheet(env, 'Nhân sự', [['Họ tên', 'Chức vụ', 'Đơn vị', 'Email', 'Nhóm']]);
   return { env, drive };
@@ -54,12 +53,12 @@ describe('importPreviewFile', () => {
     expect(p.rows.map((r) => [r.title, r.lead, r.support, r.start, r.due])).toEqual([
       ['Tổ chức tập huấn nghiệp vụ hòa giải ở cơ sở', ['Sở Tư pháp'], ['Các sở, ban, ngành tỉnh'], '2025-04-01', '2025-06-30'],
     ]);
-    expect(drive.calls).toHaveLength(1);
-    expect(drive.calls[0]).toMatchObject({
+    expect(drive.uploads).toHaveLength(1);
+    expect(drive.uploads[0]).toMatchObject({
       resource: { name: 'ke-hoach-hoa-giai', mimeType: 'application/vnd.google-apps.document' },
       contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', fields: 'id',
     });
-    expect(drive.created.map((id) => env.docs.file(id)?.trashed)).toEqual([true]);
+    expect(drive.converted.map((id) => env.docs.file(id)?.trashed)).toEqual([true]);
   });
 
   it('says a scanned PDF has no text to read, and still trashes what it created', () => {
@@ -67,12 +66,12 @@ describe('importPreviewFile', () => {
     const scan = Buffer.from('%PDF-1.4\n% scanned page\n').toString('base64');
     expect(() => importPreviewFile({ name: 'ke-hoach-scan.pdf', base64: scan }))
       .toThrow('“ke-hoach-scan.pdf” là PDF quét (ảnh, không có lớp chữ) nên không có chữ để đọc.');
-    expect(drive.created.map((id) => env.docs.file(id)?.trashed)).toEqual([true]);
+    expect(drive.converted.map((id) => env.docs.file(id)?.trashed)).toEqual([true]);
   });
 
   it('refuses a file that is neither .docx nor .pdf before calling Drive', () => {
     const { drive } = setup(fromDocx);
     expect(() => importPreviewFile({ name: 'bang-tinh.xlsx', base64: 'AAAA' })).toThrow('“bang-tinh.xlsx” không phải tệp Word (.docx) hay PDF; hãy dán nội dung văn bản.');
-    expect(drive.calls).toEqual([]);
+    expect(drive.uploads).toEqual([]);
   });
 });
