@@ -71,7 +71,8 @@ describe('one validation for check and refresh', () => {
     // The loop is told once, not on each of its three rows.
     expect(fromCheck.filter((l) => l.includes('vòng tròn'))).toHaveLength(1);
 
-    const r = tiendo(['refresh', file, '--today', '2025-01-08', '--out', path.join(tmp.dir, 'out.xlsx')]);
+    // A wide terminal, so the overview's sentences are printed whole and can be compared with check's.
+    const r = tiendo(['refresh', file, '--today', '2025-01-08', '--out', path.join(tmp.dir, 'out.xlsx')], { env: { COLUMNS: '1000' } });
     expect(r.code).toBe(0);
     expect(refreshProblems(r.stdout)).toEqual(fromCheck);
     expect(r.stdout).toContain(`${fromCheck.length} vấn đề cần kiểm tra`);
@@ -80,7 +81,7 @@ describe('one validation for check and refresh', () => {
   it('agrees on the sample plan', () => {
     const sample = path.join(ROOT, 'examples/ke-hoach-mau.xlsx');
     const c = tiendo(['check', sample, '--today', '2019-11-12']);
-    const r = tiendo(['refresh', sample, '--today', '2019-11-12', '--out', path.join(tmp.dir, 'sample.xlsx')]);
+    const r = tiendo(['refresh', sample, '--today', '2019-11-12', '--out', path.join(tmp.dir, 'sample.xlsx')], { env: { COLUMNS: '1000' } });
     const fromCheck = checkProblems(c.stdout);
     expect(fromCheck.length).toBeGreaterThan(0);
     expect(refreshProblems(r.stdout)).toEqual(fromCheck);

@@ -43,9 +43,9 @@ export async function refreshFile(file: string, o: { today?: CivilDate; out?: st
   });
 }
 
-/** Characters per line: the terminal's width, 100 when output is not a terminal. */
+/** Characters per line: the terminal's width, else COLUMNS as shells set it, else 100. */
 export function terminalWidth(): number {
-  const w = process.stdout.columns;
+  const w = process.stdout.columns ?? Number(process.env.COLUMNS);
   return typeof w === 'number' && w >= 40 ? w : 100;
 }
 
