@@ -115,6 +115,7 @@ describe.skipIf(!hasCalc)('LibreOffice Calc opens the workbooks this host writes
     // The allowances LibreOffice wrote stay allowances.
     expect(after.sheet).toMatch(/<sheetProtection [^>]*formatColumns="0"/);
     expect(after.sheet).toMatch(/<sheetView [^>]*zoomScale="85"/);
-    expect(after.book).toMatch(/<definedName name="_xlnm\.Print_Titles" localSheetId="0">'Công việc'!\$1:\$1<\/definedName>|<definedName name="_xlnm\.Print_Titles" localSheetId="0">&apos;Công việc&apos;!\$1:\$1<\/definedName>/);
+    // The title row repeated on every page (tiendo init also repeats the ID columns) survives the write.
+    expect(after.book).toMatch(/<definedName name="_xlnm\.Print_Titles" localSheetId="0">[^<]*(?:'|&apos;)Công việc(?:'|&apos;)!\$1:\$1[^<]*<\/definedName>/);
   }, 180_000);
 });
