@@ -123,7 +123,8 @@ describe('computed columns on the task sheet', () => {
   it('notes a deadline moved off a day off in `Kiểm tra`', () => {
     const plan = planRefresh(grids([{ id: '1', due: d('2025-04-30') }], { settings: [['Dời hạn rơi vào ngày nghỉ', 'Có']] }), TODAY);
     const b = sheet(plan, 'Công việc').blocks[0];
-    expect(b.values[1][0]).toEqual(d('2025-05-05')); // 2/5/2025 was swapped off too
+    // 30/4–4/5/2025 off (Friday 2/5 swapped for Saturday 26/4): the next working day is 5/5.
+    expect(b.values[1][0]).toEqual(d('2025-05-05'));
     expect(b.values[1][4]).toBe('hạn 30/04/2025 rơi vào ngày nghỉ (Ngày Chiến thắng (30/4)), dời sang 05/05/2025 (Điều 148 Bộ luật Dân sự).');
   });
 });

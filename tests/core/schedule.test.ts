@@ -54,8 +54,9 @@ describe('statuses', () => {
   it('counts working days across a weekend and a holiday', () => {
     const m = schedule([{ id: 'a', due: d('2025-03-14') }, { id: 'b', due: d('2025-05-02') }], '2025-03-17');
     expect(m.byId.get('a')!.workdaysLeft).toBe(-1); // Sat and Sun are not counted
-    const h = schedule([{ id: 'b', due: d('2025-05-02') }], '2025-04-28');
-    expect(h.byId.get('b')!.workdaysLeft).toBe(1); // 29/4; 30/4 and 1/5 are holidays, and 2/5/2025 was swapped off (made up on 26/4)
+    const h = schedule([{ id: 'b', due: d('2025-05-05') }], '2025-04-28');
+    // 29/4, then 30/4 and 1/5 (holidays), 2/5 (swapped for Saturday 26/4), the weekend, 5/5.
+    expect(h.byId.get('b')!.workdaysLeft).toBe(2);
   });
 
   it('uses the `Báo trước` setting for “due soon”', () => {
@@ -68,7 +69,7 @@ describe('statuses', () => {
     const kept = schedule(rows, TODAY);
     expect(kept.byId.get('x')!.due).toBe('2025-04-30');
     const moved = schedule(rows, TODAY, { settings: [['Dời hạn rơi vào ngày nghỉ', 'Có']] });
-    // 30/4–4/5/2025 were all days off (2/5 swapped with Saturday 26/4): the next working day is Monday 5/5.
+    // 30/4–4/5/2025 off (2/5 swapped for Saturday 26/4): the next working day is Monday 5/5.
     expect(moved.byId.get('x')).toMatchObject({ due: '2025-05-05', dueMovedFrom: '2025-04-30' });
   });
 });

@@ -63,7 +63,8 @@ describe('Thiết lập bảng theo dõi', () => {
     expect([formatOf('H2'), formatOf('H501'), formatOf('K2')]).toEqual(['dd/mm/yyyy', 'dd/mm/yyyy', '0%']);
     expect(tasks.validations.find((v) => v.kind === 'list' && v.values?.includes('Đang thực hiện'))?.a1).toBe('J2:J501');
     expect(tasks.notes[0][0]).toMatch(/Mỗi dòng là một công việc/);
-    expect(tasks.columnWidths[3]).toBe(360);
+    // Widths chosen so the task list prints two A4 landscape pages across at a readable size.
+    expect(tasks.columnWidths[3]).toBe(300);
     expect(sheetState(env, 'Cài đặt').values.length).toBe(SETTING_DEFS.length + 1);
     // The user was asked about the sample, told the progress, then given the result.
     expect(env.ui.alerts[0]).toMatch(/Điền sẵn một kế hoạch mẫu để xem thử\?/);

@@ -48,7 +48,8 @@ describe('tiendo init', () => {
     expect(tv[`${col(TASKS_SHEET, 'remind')}2`]).toMatchObject({ type: 'list', formulae: ['"Có,Không"'] });
     expect(tv[`${col(TASKS_SHEET, 'due')}2`]).toMatchObject({ type: 'date' });
     expect(tv[`${col(TASKS_SHEET, 'percent')}2`]).toMatchObject({ type: 'decimal', formulae: [0, 1] });
-    expect(tasks.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1 });
+    // The wide task list: A4 landscape, two pages across, header row and Mã…Nội dung on each page.
+    expect(tasks.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 2, printTitlesRow: '1:1', printTitlesColumn: 'A:C' });
 
     const holidays = wb.getWorksheet('Ngày nghỉ')!;
     expect(validationsOf(holidays)[`${col(HOLIDAYS_SHEET, 'kind')}2`]).toMatchObject({ type: 'list', formulae: ['"Nghỉ,Làm bù"'], errorStyle: 'stop' });

@@ -211,15 +211,29 @@ export const ANNOUNCED: readonly AnnouncedOccasion[] = [
   // confirmed either: it is not built in; add it in `Ngày nghỉ` once it applies.
 ];
 
+const OCCASIONS_BY_YEAR = new Map<number, Set<Occasion>>();
+const DAYS_BY_YEAR = new Map<number, AnnouncedDay[]>();
+for (const a of ANNOUNCED) {
+  const set = OCCASIONS_BY_YEAR.get(a.year) ?? new Set<Occasion>();
+  set.add(a.occasion);
+  OCCASIONS_BY_YEAR.set(a.year, set);
+  for (const d of a.days) {
+    const y = Number(d.date.slice(0, 4));
+    const list = DAYS_BY_YEAR.get(y) ?? [];
+    list.push(d);
+    DAYS_BY_YEAR.set(y, list);
+  }
+}
+const NONE: ReadonlySet<Occasion> = new Set();
+
 /** Occasions announced for a year (the rule places the others). */
-export function announcedOccasions(year: number): Set<Occasion> {
-  return new Set(ANNOUNCED.filter((a) => a.year === year).map((a) => a.occasion));
+export function announcedOccasions(year: number): ReadonlySet<Occasion> {
+  return OCCASIONS_BY_YEAR.get(year) ?? NONE;
 }
 
 /** Announced days dated in `year` (an announcement may reach into the year before, e.g. 31/12/2018). */
-export function announcedDays(year: number): AnnouncedDay[] {
-  const y = String(year).padStart(4, '0');
-  return ANNOUNCED.flatMap((a) => a.days).filter((d) => d.date.slice(0, 4) === y);
+export function announcedDays(year: number): readonly AnnouncedDay[] {
+  return DAYS_BY_YEAR.get(year) ?? [];
 }
 
 /** The last year with any announced occasion. */

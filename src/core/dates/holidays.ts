@@ -65,8 +65,22 @@ export function nationalDayHolidays(y: number): Holiday[] {
   return adj < main.date ? [extra, main] : [main, extra];
 }
 
-/** The holidays of Điều 112 in solar year `y`, without compensatory days, by date. */
-export function statutoryHolidays(y: number): Holiday[] {
+const statutoryCache = new Map<number, readonly Holiday[]>();
+
+/**
+ * The holidays of Điều 112 in solar year `y`, without compensatory days, by date. Kept per year
+ * (a pure function of the year, lunar arithmetic included): every schedule asks for the same few.
+ */
+export function statutoryHolidays(y: number): readonly Holiday[] {
+  let hit = statutoryCache.get(y);
+  if (!hit) {
+    hit = Object.freeze(computeStatutory(y));
+    statutoryCache.set(y, hit);
+  }
+  return hit;
+}
+
+function computeStatutory(y: number): Holiday[] {
   const list: Holiday[] = [
     { date: day(y, 1, 1), kind: 'newYear', name: 'Tết Dương lịch', nameEn: 'New Year’s Day' },
     // Tết of lunar year y lies in late January–February of y; the 30 Tết of the lunar year
@@ -86,7 +100,7 @@ export function statutoryHolidays(y: number): Holiday[] {
  * nor already a compensatory day. Processed in date order so a weekend inside Tết pushes the
  * compensation past the end of the span.
  */
-export function compensatoryDays(holidays: Holiday[], alsoOff: readonly CivilDate[] = []): Holiday[] {
+export function compensatoryDays(holidays: readonly Holiday[], alsoOff: readonly CivilDate[] = []): Holiday[] {
   const taken = new Set([...holidays.map((h) => h.date), ...alsoOff]);
   const out: Holiday[] = [];
   for (const h of [...holidays].sort((a, b) => (a.date < b.date ? -1 : 1))) {

@@ -49,6 +49,14 @@ function yearStart(y: number): number {
   return toDayNumber(`${String(y).padStart(4, '0')}-01-01`);
 }
 
+const compensationCache = new Map<number, readonly Holiday[]>();
+/** The rule's compensatory days of a year with nothing announced or placed (pure, kept per year). */
+function ruleCompensation(y: number, statutory: readonly Holiday[]): readonly Holiday[] {
+  let hit = compensationCache.get(y);
+  if (!hit) { hit = compensatoryDays(statutory); compensationCache.set(y, hit); }
+  return hit;
+}
+
 const OCCASION_OF: Record<Holiday['kind'], Occasion | null> = {
   newYear: 'newYear', tet: 'tet', hungKings: 'hungKings', reunification: 'reunification', labour: 'reunification',
   national: 'national', compensatory: null,
@@ -61,11 +69,15 @@ const OCCASION_OF: Record<Holiday['kind'], Occasion | null> = {
 export function builtInDays(y: number, sheetOff: CivilDate[] = []): { off: Holiday[]; makeup: Array<{ date: CivilDate; name: string; nameEn: string }> } {
   const announced = announcedOccasions(y);
   const given = announcedDays(y);
-  const mung1 = toDayNumber(tetDate(y));
+  // Placement by the sheet only matters when it lists days off (the lunar date costs a little).
+  const mung1 = sheetOff.length ? toDayNumber(tetDate(y)) : 0;
   const tetPlaced = sheetOff.some((d) => Math.abs(toDayNumber(d) - mung1) <= TET_WINDOW);
   const sep2 = `${String(y).padStart(4, '0')}-09-02`;
   const nationalPlaced = sheetOff.some((d) => d !== sep2 && d >= `${sep2.slice(0, 4)}-08-29` && d <= `${sep2.slice(0, 4)}-09-05`);
-  const base = statutoryHolidays(y).filter((h) => {
+  const statutory = statutoryHolidays(y);
+  // Most years have nothing announced and nothing placed: the rule's days as they are.
+  if (!announced.size && !given.length && !tetPlaced && !nationalPlaced) return { off: [...statutory, ...ruleCompensation(y, statutory)], makeup: [] };
+  const base = statutory.filter((h) => {
     const o = OCCASION_OF[h.kind];
     if (o && announced.has(o)) return false;
     if (h.kind === 'tet') return !tetPlaced;
