@@ -174,6 +174,11 @@ describe('appsscript.json', () => {
       { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
     ]);
   });
+
+  it('names each top-level key once (JSON.parse would silently keep the last of two)', () => {
+    const raw = readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8');
+    for (const key of Object.keys(manifest)) expect(raw.match(new RegExp(`^  "${key}":`, 'gm')), key).toHaveLength(1);
+  });
 });
 
 describe('every function the add-on names exists as a top-level function', () => {
