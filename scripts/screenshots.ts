@@ -5,13 +5,15 @@
  * LibreOffice and its first pages turned into PNGs by pdftoppm; the HTML Gantt is opened in
  * Chromium at 1280 and 800 px and printed. Needs LibreOffice, poppler-utils and Chromium.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { chromium } from 'playwright-core';
+import { SMTPServer } from 'smtp-server';
 import { convertToPdf } from '../src/node/pdf';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -31,6 +33,24 @@ function run(cmd: string, args: string[]): void {
 
 function tiendo(args: string[]): void {
   run(process.execPath, [path.join(ROOT, 'bin/tiendo.js'), ...args]);
+}
+
+/**
+ * The day's reminders really sent, to a mail server on this computer that keeps nothing: the
+ * reminder log is written only by a real send (--outbox is a preview).
+ */
+async function remindForReal(book: string): Promise<void> {
+  const server = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], logger: false, onData(stream, _s, cb) { stream.resume(); stream.on('end', () => cb()); } });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
+  const port = (server.server.address() as AddressInfo).port;
+  try {
+    await new Promise<void>((ok, fail) => {
+      const child = spawn(process.execPath, [path.join(ROOT, 'bin/tiendo.js'), 'remind', book, '--today', '12/11/2019', '--smtp', `127.0.0.1:${port}`], { cwd: ROOT, stdio: 'ignore' });
+      child.on('close', (code) => (code === 0 ? ok() : fail(new Error(`tiendo remind exited ${code}`))));
+    });
+  } finally {
+    await new Promise<void>((ok) => server.close(() => ok()));
+  }
 }
 
 /** PDF pages 1..MAX_PAGES → `<name>.png`, `<name>-2.png` (72 dpi: an A4 page is 595 × 842 px). */
@@ -75,7 +95,7 @@ async function main(): Promise<void> {
     const html = path.join(dir, 'gantt.html');
     tiendo(['refresh', book, '--today', '12/11/2019']);
     tiendo(['gantt', book, '--today', '12/11/2019', '--html', html]);
-    tiendo(['remind', book, '--today', '12/11/2019', '--outbox', path.join(dir, 'outbox')]);
+    await remindForReal(book);
     // A new tracker as `init` writes it: its Ngày nghỉ and Cài đặt.
     const fresh = path.join(dir, 'moi.xlsx');
     tiendo(['init', fresh]);
