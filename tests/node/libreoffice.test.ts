@@ -76,7 +76,7 @@ describe.skipIf(!hasCalc)('LibreOffice Calc opens the workbooks this host writes
   it('shows a new tracker and an English one with their headers and settings', async () => {
     for (const lang of ['vi', 'en']) {
       const file = path.join(tmp.dir, `moi-${lang}.xlsx`);
-      expect(tiendo(['init', file, '--lang', lang]).code).toBe(0);
+      expect((await tiendo(['init', file, '--lang', lang])).code).toBe(0);
       const calc = calcSheets(file, tmp.dir);
       expectSameCells(file, calc, await XlsxWorkbook.load(file));
       expect(calc.get(lang === 'en' ? 'Tasks' : 'Công việc')?.[0]?.[7]).toBe(lang === 'en' ? 'Due' : 'Hạn hoàn thành');
@@ -86,7 +86,7 @@ describe.skipIf(!hasCalc)('LibreOffice Calc opens the workbooks this host writes
   it('keeps the print titles, sheet protection and zoom of a LibreOffice-saved workbook through a refresh', async () => {
     // The user's tracker, with a print title row and a protected sheet, saved by LibreOffice.
     const src = path.join(tmp.dir, 'nguon.xlsx');
-    expect(tiendo(['init', src]).code).toBe(0);
+    expect((await tiendo(['init', src])).code).toBe(0);
     const excel = new ExcelJS.Workbook();
     await excel.xlsx.readFile(src);
     const ws = excel.getWorksheet('Công việc')!;
@@ -108,7 +108,7 @@ describe.skipIf(!hasCalc)('LibreOffice Calc opens the workbooks this host writes
     saved.zip.file('xl/worksheets/sheet1.xml', saved.sheet.replace(/zoomScale="\d+"/, 'zoomScale="85"'));
     writeFileSync(file, await saved.zip.generateAsync({ type: 'nodebuffer' }));
 
-    const done = tiendo(['refresh', file, '--today', '2019-07-05']);
+    const done = await tiendo(['refresh', file, '--today', '2019-07-05']);
     expect(done.code, done.stderr).toBe(0);
     const after = await sheetXml(file);
     expect(after.sheet).toMatch(/<sheetProtection [^>]*sheet="1"/);

@@ -23,12 +23,12 @@ beforeAll(async () => {
   book = path.join(tmp.dir, 'ke-hoach-mau.xlsx');
   copyFileSync(path.join(ROOT, 'examples/ke-hoach-mau.xlsx'), book);
   for (const args of [['refresh', book, '--today', '12/11/2019'], ['remind', book, '--today', '12/11/2019', '--outbox', path.join(tmp.dir, 'outbox')]]) {
-    const r = tiendo(args);
+    const r = await tiendo(args);
     expect(r.code, r.stderr).toBe(0);
   }
   wb = await loadExcel(book);
   const init = path.join(tmp.dir, 'moi.xlsx');
-  expect(tiendo(['init', init]).code).toBe(0);
+  expect((await tiendo(['init', init])).code).toBe(0);
   fresh = await loadExcel(init);
 }, 60_000);
 afterAll(() => tmp.done());
