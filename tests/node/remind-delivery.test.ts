@@ -28,6 +28,9 @@ afterAll(async () => {
 
 interface Run { code: number; stdout: string; stderr: string; ms: number }
 
+// These runs start bin/tiendo.js in a process of its own: a reminder run waits for each SMTP answer
+// synchronously (as MailApp does, see src/node/mailer.ts), which in this process would stop the
+// test's own SMTP server from answering.
 function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
   const start = Date.now();
   return new Promise((resolve) => {

@@ -28,6 +28,9 @@ const received: Received[] = [];
 const tmp = tempDir();
 let rejectNext: string | null = null;
 
+// These runs start bin/tiendo.js in a process of its own: a reminder run waits for each SMTP answer
+// synchronously (as MailApp does, see src/node/mailer.ts), which in this process would stop the
+// test's own SMTP server from answering.
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, TIENDO_DEBUG: '', TIENDO_LANG: '' } });

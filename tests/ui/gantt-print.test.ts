@@ -13,6 +13,7 @@ import { ganttOf } from '../../src/node/commands/gantt';
 import { XlsxWorkbook } from '../../src/node/xlsx-workbook';
 import type { GanttLayout } from '../../src/core/gantt/model';
 import { ROOT, launch } from './browser';
+import { tiendo } from '../node/helpers';
 
 let browser: Browser;
 let dir: string;
@@ -25,8 +26,8 @@ beforeAll(async () => {
   const book = path.join(dir, 'ke-hoach-mau.xlsx');
   copyFileSync(path.join(ROOT, 'examples/ke-hoach-mau.xlsx'), book);
   html = path.join(dir, 'gantt.html');
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/tiendo.js'), 'gantt', book, '--today', '12/11/2019', '--html', html], { encoding: 'utf8' });
-  expect(r.status, r.stderr).toBe(0);
+  const r = await tiendo(['gantt', book, '--today', '12/11/2019', '--html', html]);
+  expect(r.code, r.stderr).toBe(0);
   layout = ganttOf(await XlsxWorkbook.load(book), '2019-11-12').layout;
 }, 60_000);
 afterAll(async () => { await browser?.close(); rmSync(dir, { recursive: true, force: true }); });
