@@ -165,18 +165,10 @@ describe('onEdit', () => {
 });
 
 describe('daily refresh', () => {
-  it('installs one daily trigger per document, and never a second one', () => {
-    const { env, gs } = office(5);
-    gs.menuDailyRefresh();
-    expect(env.triggers.map((t) => [t.handler, t.atHour, t.everyDays])).toEqual([['dailyRefresh', 6, 1]]);
-    gs.menuDailyRefresh();
-    expect(env.triggers).toHaveLength(1);
-    expect(env.ui.alerts).toEqual(['Đã bật cập nhật tiến độ tự động hằng ngày lúc 6 giờ.', 'Cập nhật tự động hằng ngày đã được bật cho bảng tính này.']);
-  });
-
+  // The document's one daily trigger is dailyReminders (src/gas/reminders.ts): it refreshes first.
   it('refreshes from the trigger with nobody watching: no toast, no dialog', () => {
     const { env, gs } = office(5);
-    gs.dailyRefresh();
+    gs.dailyReminders();
     expect(sheetState(env, 'Tổng quan').values[0][0]).toBe('TỔNG QUAN TIẾN ĐỘ');
     expect(env.ui.toasts).toEqual([]);
     expect(env.ui.alerts).toEqual([]);
@@ -185,7 +177,7 @@ describe('daily refresh', () => {
   it('does nothing when an update needs new authorization', () => {
     const { env, gs } = office(5);
     env.auth.revoke('https://www.googleapis.com/auth/script.send_mail');
-    gs.dailyRefresh();
+    gs.dailyReminders();
     expect(() => sheetState(env, 'Tổng quan')).toThrow();
   });
 });
