@@ -3,7 +3,10 @@
  * a user would make them. The sample plan is refreshed, drawn and reminded on 12/11/2019 with the
  * `tiendo` command line; each sheet the add-on writes (or creates) is printed on its own to PDF by
  * LibreOffice and its first pages turned into PNGs by pdftoppm; the HTML Gantt is opened in
- * Chromium at 1280 and 800 px and printed. Needs LibreOffice, poppler-utils and Chromium.
+ * Chromium at 1280 and 800 px and printed. The add-on's own pages are shown as the page tests open
+ * them (tests/ui: the same fixtures and stubbed google.script.run): the Gantt dialog on the sample
+ * plan, the settings sidebar with a wrong hour, a reminder e-mail. Tests never write here.
+ * Needs LibreOffice, poppler-utils and Chromium.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
@@ -11,8 +14,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
-import { chromium } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { convertToPdf } from '../src/node/pdf';
+import { sampleLayout } from '../tests/core/gantt/fixtures';
+import { openPage } from '../tests/ui/browser';
+import { SIDEBAR, openGanttDialog, settingsBoot, settingsView } from '../tests/ui/page-fixtures';
+import { sampleReminderMail } from '../tests/ui/reminder-email-fixture';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = path.join(ROOT, 'docs/images');
@@ -58,11 +65,40 @@ async function printSheet(book: string, sheet: string, dir: string, name: string
 
 /** This script's own pictures, so a page that is no longer printed does not linger. */
 function clearOld(): void {
-  const ours = new Set([...SHEETS.map(([, n]) => n), 'gantt-print', 'gantt-page', 'gantt-800']);
+  const ours = new Set([...SHEETS.map(([, n]) => n), 'gantt-print', 'gantt-page', 'gantt-800', 'gantt', 'settings-sidebar', 'reminder-email']);
   for (const f of readdirSync(OUT)) {
     const base = f.replace(/(-\d+)?\.png$/, '');
     if (f.endsWith('.png') && ours.has(base)) rmSync(path.join(OUT, f));
   }
+}
+
+/** The add-on's dialog, sidebar and e-mail, opened as tests/ui opens them. */
+async function addOnPictures(browser: Browser): Promise<string[]> {
+  const made: string[] = [];
+  // The Gantt dialog on the sample plan, a bar's tooltip showing.
+  const gantt = await openGanttDialog(browser, sampleLayout());
+  await gantt.page.hover('#body .bar[data-task-id="A.16"]');
+  await gantt.page.waitForSelector('#tip', { state: 'visible' });
+  made.push(path.join(OUT, 'gantt.png'));
+  await gantt.page.screenshot({ path: made[made.length - 1] });
+  await gantt.page.context().close();
+  // The settings sidebar: the reminders group, with the message a wrong hour gets next to its field.
+  const { page } = await openPage(browser, 'settings', { boot: settingsBoot('vi', settingsView()) }, SIDEBAR);
+  await page.getByLabel('Giờ gửi nhắc việc').fill('25');
+  await page.keyboard.press('Tab');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.locator('legend', { hasText: 'Nhắc việc' }).evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  made.push(path.join(OUT, 'settings-sidebar.png'));
+  await page.screenshot({ path: made[made.length - 1] });
+  await page.context().close();
+  // A reminder e-mail as a mail client shows it: no script.
+  const context = await browser.newContext({ viewport: { width: 720, height: 900 }, deviceScaleFactor: 2, javaScriptEnabled: false });
+  const mailPage = await context.newPage();
+  await mailPage.setContent(sampleReminderMail().mail.html, { waitUntil: 'load' });
+  made.push(path.join(OUT, 'reminder-email.png'));
+  await mailPage.screenshot({ path: made[made.length - 1], fullPage: true });
+  await context.close();
+  return made;
 }
 
 async function main(): Promise<void> {
@@ -105,6 +141,7 @@ async function main(): Promise<void> {
         }
         await page.close();
       }
+      made.push(...await addOnPictures(browser));
     } finally {
       await browser.close();
     }

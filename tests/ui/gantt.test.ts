@@ -14,10 +14,10 @@ import { diffDays } from '../../src/core/dates/civil';
 import { layoutGantt } from '../../src/core/gantt/layout';
 import type { GanttLayout } from '../../src/core/gantt/model';
 import { PX_PER_DAY } from '../../src/core/gantt/svg';
-import { pageStrings } from '../../src/core/i18n/boot';
 import { ganttPageHtml } from '../../src/node/commands/gantt';
 import { TODAY, XSS, sampleLayout, smallLayout, spreadSchedule } from '../core/gantt/fixtures';
-import { ROOT, SHOTS, launch, openPage, untranslated } from './browser';
+import { SHOTS, launch, openPage, untranslated } from './browser';
+import { GANTT_SIZE as SIZE, ganttServerBoot as serverBoot, openGanttDialog } from './page-fixtures';
 import type { StubCall } from './stub-run';
 
 let browser: Browser;
@@ -25,17 +25,8 @@ beforeAll(async () => { browser = await launch(); }, 30_000);
 afterAll(async () => { await browser?.close(); });
 
 /** The dialog's size in Sheets (src/gas/gantt.ts). */
-const SIZE = { width: 1200, height: 700 };
-/** Exactly what src/gas/gantt.ts sends with the page. */
-const serverBoot = (lang: 'vi' | 'en') => ({ lang, strings: pageStrings(lang, ['ui.common.', 'ui.gantt.']) });
-
 async function openDialog(layout: GanttLayout, lang: 'vi' | 'en' = 'vi') {
-  const opened = await openPage(browser, 'gantt', {
-    boot: serverBoot(lang),
-    responses: { ganttData: { value: layout }, ganttSelectRow: { value: null, delayMs: 20 } },
-  }, SIZE);
-  await opened.page.waitForFunction(() => document.body.dataset.ready);
-  return opened;
+  return openGanttDialog(browser, layout, lang);
 }
 
 const calls = (page: Page) => page.evaluate(() => window.__calls as StubCall[]);
@@ -216,8 +207,6 @@ describe('Gantt dialog', () => {
     const png = await page.screenshot();
     mkdirSync(SHOTS, { recursive: true });
     writeFileSync(path.join(SHOTS, 'gantt.png'), png);
-    mkdirSync(path.join(ROOT, 'docs/images'), { recursive: true });
-    writeFileSync(path.join(ROOT, 'docs/images/gantt.png'), png);
     expect(faults).toEqual([]);
     await page.context().close();
   }, 30_000);
