@@ -2,16 +2,12 @@
  * "Cập nhật tiến độ" as Apps Script runs it: the built bundle (build/Code.js) in node:vm over the
  * fake services, counting every service call.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
 import { type FakeEnv, createFakes, seedSheet, sheetDate, sheetState, civilOf } from '../fakes';
-import { ROOT, loadBundle } from '../fakes/vm';
+import { loadBundle } from '../fakes/vm';
 import { BIG_PLAN_TODAY, PLAN_HEADER, bigPlanPeople, bigPlanRows } from './big-plan';
 
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: ROOT });
-});
-
+// build/Code.js is built once for the run by tests/global-setup.ts.
 const NOW = new Date('2025-03-12T08:00:00+07:00'); // BIG_PLAN_TODAY, morning in Hà Nội
 
 /** A fresh spreadsheet with the plan of n tasks and the People sheet, as a user would have it. */
