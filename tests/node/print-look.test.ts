@@ -7,6 +7,7 @@
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { type AddressInfo, createServer } from 'node:net';
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPUTED_COLUMNS } from '../../src/core/plan/columns';
@@ -22,16 +23,30 @@ beforeAll(async () => {
   tmp = tempDir();
   book = path.join(tmp.dir, 'ke-hoach-mau.xlsx');
   copyFileSync(path.join(ROOT, 'examples/ke-hoach-mau.xlsx'), book);
-  for (const args of [['refresh', book, '--today', '12/11/2019'], ['remind', book, '--today', '12/11/2019', '--outbox', path.join(tmp.dir, 'outbox')]]) {
-    const r = await tiendo(args);
-    expect(r.code, r.stderr).toBe(0);
-  }
+  const refreshed = await tiendo(['refresh', book, '--today', '12/11/2019']);
+  expect(refreshed.code, refreshed.stderr).toBe(0);
+  // The reminder log is written by a real run only (an --outbox preview marks nothing): a run whose
+  // mail server refuses the connection logs every mail as not sent, and exits 1.
+  const closed = await closedPort();
+  const reminded = await tiendo(['remind', book, '--today', '12/11/2019', '--smtp', `127.0.0.1:${closed}`]);
+  expect(reminded.code, reminded.stderr).toBe(1);
+  expect(reminded.stdout).toContain('từ chối kết nối');
   wb = await loadExcel(book);
   const init = path.join(tmp.dir, 'moi.xlsx');
   expect((await tiendo(['init', init])).code).toBe(0);
   fresh = await loadExcel(init);
 }, 60_000);
 afterAll(() => tmp.done());
+
+/** A port of this computer nothing listens on: one just given back by the system. */
+function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 const heightOf = (ws: ExcelJS.Worksheet, r: number) => ws.getRow(r).height ?? 15;
 
