@@ -51,7 +51,7 @@ describe('refresh in Apps Script (bundle on the fakes)', () => {
     expect(small.byMethod['Range.getValues']).toBe(3);
     // The task columns, the overview and the Gantt sheet (its rules are most of it).
     expect(small.first).toBeLessThan(450);
-  }, 120_000);
+  });
 
   it('writes the computed columns, colours, validation, a frozen header and the overview', () => {
     const { env, gs } = office(60);

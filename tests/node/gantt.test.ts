@@ -56,7 +56,7 @@ describe('tiendo gantt', () => {
     expect(page).toContain('<title>Biểu đồ Gantt — Tham mưu xây dựng các Văn kiện Đại hội Đảng bộ thành phố lần thứ XIII, nhiệm kỳ 2020-2025</title>');
     expect(page).toContain('"key":"r18","kind":"task","id":"A.16"');
     expect(page).not.toMatch(/<script[^>]+src=/);
-  }, 60_000);
+  });
 
   it('takes a scale, and refuses a bad date or scale with the usage', async () => {
     const { book } = sampleCopy();
@@ -65,5 +65,5 @@ describe('tiendo gantt', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--today “31/02/2019” không phải là ngày (viết ngày/tháng/năm, ví dụ 12/11/2019).');
     expect((await tiendo(['gantt', book, '--scale', 'year'])).code).toBe(2);
-  }, 60_000);
+  });
 });

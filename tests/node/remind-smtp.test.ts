@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logHeader, logRow } from '../../src/core/reminders/log';
 import { XlsxWorkbook } from '../../src/node/xlsx-workbook';
 import { grids, XSS } from '../core/reminders/fixture';
-import { BIN, ROOT, loadExcel, tempDir } from './helpers';
+import { BIN, ROOT, loadExcel, tempDir, tiendo } from './helpers';
 
 interface Received {
   from: string;
@@ -28,10 +28,11 @@ const received: Received[] = [];
 const tmp = tempDir();
 let rejectNext: string | null = null;
 
-// These runs start bin/tiendo.js in a process of its own: a reminder run waits for each SMTP answer
-// synchronously (as MailApp does, see src/node/mailer.ts), which in this process would stop the
-// test's own SMTP server from answering.
+// A run that talks to this test's SMTP server starts bin/tiendo.js in a process of its own: it waits
+// for each SMTP answer synchronously (as MailApp does, see src/node/mailer.ts), which in this process
+// would stop the server from answering. Previews, dry runs and refusals run in this process.
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  if (!args.includes('--smtp')) return tiendo(args);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, TIENDO_DEBUG: '', TIENDO_LANG: '' } });
     let stdout = '';

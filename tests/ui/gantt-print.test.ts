@@ -60,7 +60,7 @@ describe('the Gantt page on the sample plan', () => {
     expect(fill.svg).toBeGreaterThanOrEqual(fill.pane);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('filters by lead: only that lead’s tasks, under their sections', async () => {
     const { page, faults } = await open(1280);
@@ -79,7 +79,7 @@ describe('the Gantt page on the sample plan', () => {
     expect((await labels(page)).length).toBe(layout.rows.length);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('folds a section by its name, and unfolds it', async () => {
     const { page, faults } = await open(1280);
@@ -95,7 +95,7 @@ describe('the Gantt page on the sample plan', () => {
     expect(await page.locator(`#side .label[data-key="${g.key}"] .ltitle`).textContent()).toMatch(/^▾ /);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('prints the whole chart on A4 landscape pages, without the toolbar', async () => {
     const { page, faults } = await open(1280);
@@ -116,7 +116,7 @@ describe('the Gantt page on the sample plan', () => {
     expect(text.split('\f').filter((p) => p.includes('Nội dung công việc')).length).toBe(pages);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('saves the chart as a PNG picture', async () => {
     const { page, faults } = await open(1280);
@@ -131,5 +131,5 @@ describe('the Gantt page on the sample plan', () => {
     expect(png.readUInt32BE(20)).toBeGreaterThan(28 * layout.rows.length);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 });

@@ -73,7 +73,7 @@ describe('Gantt dialog', () => {
     expect(done / (await barWidth(page, 'T2'))).toBeCloseTo(0.5, 2);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('shows the details of a task on hover, and user text as text', async () => {
     const { page, faults } = await openDialog(smallLayout());
@@ -100,7 +100,7 @@ describe('Gantt dialog', () => {
     await expect.poll(() => tip.isVisible()).toBe(false);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('clicking a bar or a task name selects that task’s row in the sheet', async () => {
     const { page, faults } = await openDialog(smallLayout());
@@ -123,7 +123,7 @@ describe('Gantt dialog', () => {
     await expect.poll(async () => (await calls(page)).filter((c) => c.name === 'ganttSelectRow').map((c) => c.args[0])).toEqual([6, 4, 5]);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('a failed selection is said in the page', async () => {
     const { page } = await openPage(browser, 'gantt', {
@@ -134,7 +134,7 @@ describe('Gantt dialog', () => {
     await page.click('#body .bar[data-task-id="T3"]');
     await expect.poll(() => page.locator('#status.error').textContent()).toBe('Dòng 6 không có trong trang «Công việc».');
     await page.context().close();
-  }, 30_000);
+  });
 
   it('“Tải lại” asks the server again and redraws with what it answers', async () => {
     const { page, faults } = await openDialog(smallLayout());
@@ -145,7 +145,7 @@ describe('Gantt dialog', () => {
     expect(await page.locator('#body .bar').count()).toBe(6);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('zooms by day, week and month, keeping the same dates', async () => {
     const { page, faults } = await openDialog(smallLayout());
@@ -166,7 +166,7 @@ describe('Gantt dialog', () => {
     expect(fill.svg).toBeGreaterThanOrEqual(fill.pane);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('speaks English to an English user', async () => {
     const layout = layoutGantt((await import('../core/gantt/fixtures')).smallSchedule(), { today: TODAY, lang: 'en', planName: 'Test plan' });
@@ -178,7 +178,7 @@ describe('Gantt dialog', () => {
     await expect.poll(() => page.locator('#tip').innerText()).toContain('Status\tOverdue');
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('draws 1 000 tasks quickly with a small DOM', async () => {
     const layout = layoutGantt(spreadSchedule(1000, 12), { today: TODAY, lang: 'vi' });
@@ -197,7 +197,7 @@ describe('Gantt dialog', () => {
     expect(await page.$eval('#head', (s) => s.scrollLeft)).toBe(3000);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 60_000);
+  });
 
   it('looks right with the sample plan (screenshot)', async () => {
     const { page, faults } = await openDialog(sampleLayout());
@@ -209,7 +209,7 @@ describe('Gantt dialog', () => {
     writeFileSync(path.join(SHOTS, 'gantt.png'), png);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 });
 
 describe('standalone Gantt page (tiendo gantt --html)', () => {
@@ -232,5 +232,5 @@ describe('standalone Gantt page (tiendo gantt --html)', () => {
     expect(await page.locator('#status').textContent()).toBe('Dòng 3 trong trang «Công việc» của tệp.');
     expect(faults).toEqual([]);
     await context.close();
-  }, 30_000);
+  });
 });

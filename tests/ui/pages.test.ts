@@ -41,7 +41,7 @@ describe.each(pages)('page %s', (name) => {
     expect(await unreachableByTab(page)).toEqual([]);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 });
 
 describe('settings sidebar', () => {
@@ -73,7 +73,7 @@ describe('settings sidebar', () => {
     expect(saved[0].args[0]).toMatchObject({ reminderHour: '8', planName: 'Kế hoạch tổ chức Đại hội Đảng bộ', coordinator: 'Trần Thị Bình' });
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('shows the server’s field messages and its failures as sentences', async () => {
     const { page, faults } = await openPage(browser, 'settings', {
@@ -88,7 +88,7 @@ describe('settings sidebar', () => {
     expect(await page.locator('#status').getAttribute('class')).toContain('error');
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('loads the settings from the server when opened without them, in English for an English user', async () => {
     const view = { ...settingsView(), people: [], sheet: 'Settings' };
@@ -105,7 +105,7 @@ describe('settings sidebar', () => {
     expect(await page.locator('legend').allTextContents()).toEqual(['Plan', 'Reminders', 'Documents']);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 });
 
 describe('help page', () => {
@@ -128,5 +128,5 @@ describe('help page', () => {
     expect(await page.locator('h1').textContent()).toBe('Hướng dẫn sử dụng Tiến độ');
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 });

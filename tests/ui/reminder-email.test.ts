@@ -32,5 +32,5 @@ describe('reminder e-mail in a browser', () => {
     const links = await page.locator('a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target')]));
     expect(links[0]).toEqual(['[1.1] Hoàn chỉnh dự thảo Đề cương chi tiết Báo cáo chính trị', `${sheet}#gid=0&range=A2`, '_blank']);
     await context.close();
-  }, 30_000);
+  });
 });
