@@ -10,6 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -38,6 +39,26 @@ function run(cmd: string, args: string[]): void {
 
 function tiendo(args: string[]): void {
   run(process.execPath, [path.join(ROOT, 'bin/tiendo.js'), ...args]);
+}
+
+/** A port of this computer nothing listens on: one just given back by the system. */
+function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The reminder log as a real run writes it (an --outbox preview writes none): a run whose mail
+ * server refuses the connection logs every mail as not sent, and exits 1.
+ */
+async function remindIntoLog(book: string): Promise<void> {
+  const args = [path.join(ROOT, 'bin/tiendo.js'), 'remind', book, '--today', '12/11/2019', '--smtp', `127.0.0.1:${await closedPort()}`];
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+  if (r.status !== 1 || !/Nhật ký nhắc việc/.test(r.stdout)) throw new Error(`tiendo remind: ${(r.stderr || r.stdout).trim()}`);
 }
 
 /** PDF pages 1..MAX_PAGES → `<name>.png`, `<name>-2.png` (72 dpi: an A4 page is 595 × 842 px). */
@@ -111,7 +132,7 @@ async function main(): Promise<void> {
     const html = path.join(dir, 'gantt.html');
     tiendo(['refresh', book, '--today', '12/11/2019']);
     tiendo(['gantt', book, '--today', '12/11/2019', '--html', html]);
-    tiendo(['remind', book, '--today', '12/11/2019', '--outbox', path.join(dir, 'outbox')]);
+    await remindIntoLog(book);
     // A new tracker as `init` writes it: its Ngày nghỉ and Cài đặt.
     const fresh = path.join(dir, 'moi.xlsx');
     tiendo(['init', fresh]);
