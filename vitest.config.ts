@@ -5,9 +5,9 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
     setupFiles: ['tests/setup-property.ts'],
-    // A test should take under 10 s; the CLI tests still spawn the command and take longer on a busy
-    // machine, so the limit stays loose until they run in-process. Hooks start browsers and servers.
-    testTimeout: 30_000,
+    // No test may take 10 s: the CLI runs in-process, the scale tests measure the code rather than
+    // the fakes. Hooks start LibreOffice, Chromium and servers, and may take longer.
+    testTimeout: 10_000,
     hookTimeout: 60_000,
   },
 });

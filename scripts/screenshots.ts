@@ -3,18 +3,24 @@
  * a user would make them. The sample plan is refreshed, drawn and reminded on 12/11/2019 with the
  * `tiendo` command line; each sheet the add-on writes (or creates) is printed on its own to PDF by
  * LibreOffice and its first pages turned into PNGs by pdftoppm; the HTML Gantt is opened in
- * Chromium at 1280 and 800 px and printed. Needs LibreOffice, poppler-utils and Chromium.
+ * Chromium at 1280 and 800 px and printed. The add-on's own pages are shown as the page tests open
+ * them (tests/ui: the same fixtures and stubbed google.script.run): the Gantt dialog on the sample
+ * plan, the settings sidebar with a wrong hour, a reminder e-mail. Tests never write here.
+ * Needs LibreOffice, poppler-utils and Chromium.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
-import { chromium } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
+import { type Browser, chromium } from 'playwright-core';
 import { convertToPdf } from '../src/node/pdf';
+import { sampleLayout } from '../tests/core/gantt/fixtures';
+import { openPage } from '../tests/ui/browser';
+import { SIDEBAR, openGanttDialog, settingsBoot, settingsView } from '../tests/ui/page-fixtures';
+import { sampleReminderMail } from '../tests/ui/reminder-email-fixture';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = path.join(ROOT, 'docs/images');
@@ -35,22 +41,24 @@ function tiendo(args: string[]): void {
   run(process.execPath, [path.join(ROOT, 'bin/tiendo.js'), ...args]);
 }
 
-/**
- * The day's reminders really sent, to a mail server on this computer that keeps nothing: the
- * reminder log is written only by a real send (--outbox is a preview).
- */
-async function remindForReal(book: string): Promise<void> {
-  const server = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], logger: false, onData(stream, _s, cb) { stream.resume(); stream.on('end', () => cb()); } });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
-  const port = (server.server.address() as AddressInfo).port;
-  try {
-    await new Promise<void>((ok, fail) => {
-      const child = spawn(process.execPath, [path.join(ROOT, 'bin/tiendo.js'), 'remind', book, '--today', '12/11/2019', '--smtp', `127.0.0.1:${port}`], { cwd: ROOT, stdio: 'ignore' });
-      child.on('close', (code) => (code === 0 ? ok() : fail(new Error(`tiendo remind exited ${code}`))));
+/** A port of this computer nothing listens on: one just given back by the system. */
+function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
     });
-  } finally {
-    await new Promise<void>((ok) => server.close(() => ok()));
-  }
+  });
+}
+
+/**
+ * The reminder log as a real run writes it (an --outbox preview writes none): a run whose mail
+ * server refuses the connection logs every mail as not sent, and exits 1.
+ */
+async function remindIntoLog(book: string): Promise<void> {
+  const args = [path.join(ROOT, 'bin/tiendo.js'), 'remind', book, '--today', '12/11/2019', '--smtp', `127.0.0.1:${await closedPort()}`];
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+  if (r.status !== 1 || !/Nhật ký nhắc việc/.test(r.stdout)) throw new Error(`tiendo remind: ${(r.stderr || r.stdout).trim()}`);
 }
 
 /** PDF pages 1..MAX_PAGES → `<name>.png`, `<name>-2.png` (72 dpi: an A4 page is 595 × 842 px). */
@@ -78,11 +86,40 @@ async function printSheet(book: string, sheet: string, dir: string, name: string
 
 /** This script's own pictures, so a page that is no longer printed does not linger. */
 function clearOld(): void {
-  const ours = new Set([...SHEETS.map(([, n]) => n), 'gantt-print', 'gantt-page', 'gantt-800']);
+  const ours = new Set([...SHEETS.map(([, n]) => n), 'gantt-print', 'gantt-page', 'gantt-800', 'gantt', 'settings-sidebar', 'reminder-email']);
   for (const f of readdirSync(OUT)) {
     const base = f.replace(/(-\d+)?\.png$/, '');
     if (f.endsWith('.png') && ours.has(base)) rmSync(path.join(OUT, f));
   }
+}
+
+/** The add-on's dialog, sidebar and e-mail, opened as tests/ui opens them. */
+async function addOnPictures(browser: Browser): Promise<string[]> {
+  const made: string[] = [];
+  // The Gantt dialog on the sample plan, a bar's tooltip showing.
+  const gantt = await openGanttDialog(browser, sampleLayout());
+  await gantt.page.hover('#body .bar[data-task-id="A.16"]');
+  await gantt.page.waitForSelector('#tip', { state: 'visible' });
+  made.push(path.join(OUT, 'gantt.png'));
+  await gantt.page.screenshot({ path: made[made.length - 1] });
+  await gantt.page.context().close();
+  // The settings sidebar: the reminders group, with the message a wrong hour gets next to its field.
+  const { page } = await openPage(browser, 'settings', { boot: settingsBoot('vi', settingsView()) }, SIDEBAR);
+  await page.getByLabel('Giờ gửi nhắc việc').fill('25');
+  await page.keyboard.press('Tab');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.locator('legend', { hasText: 'Nhắc việc' }).evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  made.push(path.join(OUT, 'settings-sidebar.png'));
+  await page.screenshot({ path: made[made.length - 1] });
+  await page.context().close();
+  // A reminder e-mail as a mail client shows it: no script.
+  const context = await browser.newContext({ viewport: { width: 720, height: 900 }, deviceScaleFactor: 2, javaScriptEnabled: false });
+  const mailPage = await context.newPage();
+  await mailPage.setContent(sampleReminderMail().mail.html, { waitUntil: 'load' });
+  made.push(path.join(OUT, 'reminder-email.png'));
+  await mailPage.screenshot({ path: made[made.length - 1], fullPage: true });
+  await context.close();
+  return made;
 }
 
 async function main(): Promise<void> {
@@ -95,7 +132,7 @@ async function main(): Promise<void> {
     const html = path.join(dir, 'gantt.html');
     tiendo(['refresh', book, '--today', '12/11/2019']);
     tiendo(['gantt', book, '--today', '12/11/2019', '--html', html]);
-    await remindForReal(book);
+    await remindIntoLog(book);
     // A new tracker as `init` writes it: its Ngày nghỉ and Cài đặt.
     const fresh = path.join(dir, 'moi.xlsx');
     tiendo(['init', fresh]);
@@ -125,6 +162,7 @@ async function main(): Promise<void> {
         }
         await page.close();
       }
+      made.push(...await addOnPictures(browser));
     } finally {
       await browser.close();
     }

@@ -88,20 +88,3 @@ export function runSetup(wb: WorkbookPort, store: KeyValueStore, progress: Progr
   if (plan.outputs.length || migration.changes.length) summary.push(t(o.lang, 'ui.setup.kept'));
   return { migration: mig, report: plan.report, notes: plan.notes, summary };
 }
-
-/**
- * Migrations alone, for other features to call before they read (e.g. the refresh), so an old
- * layout is never read as a broken one. Writes only when something changes.
- */
-export function migrateIfNeeded(wb: WorkbookPort, store: KeyValueStore): MigrationPlan {
-  const stored = store.get(LAYOUT_VERSION_KEY);
-  if (stored !== null && parseInt(stored, 10) === LAYOUT_VERSION) {
-    return { from: LAYOUT_VERSION, to: LAYOUT_VERSION, tooNew: false, changes: [], grids: [], outputs: [] };
-  }
-  const { grids } = readTrackerGrids(wb);
-  const plan = planMigrations(grids, stored);
-  if (plan.tooNew) return plan;
-  for (const out of plan.outputs) wb.write(out);
-  if (grids.length) store.set(LAYOUT_VERSION_KEY, String(LAYOUT_VERSION));
-  return plan;
-}

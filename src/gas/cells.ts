@@ -44,6 +44,8 @@ export class ZoneCalendar {
   private checked = false;
   /** Tasks share dates: each distinct instant is converted once. */
   private days = new Map<number, CivilDate>();
+  /** And each distinct day is turned into its midnight once (the written dates of a plan repeat). */
+  private midnights = new Map<CivilDate, number>();
 
   constructor(readonly timeZone: string) {}
 
@@ -106,12 +108,20 @@ export class ZoneCalendar {
 
   /** Midnight of a civil day in this zone (where midnight is skipped by DST, the first instant of that day). */
   midnightOf(date: CivilDate): Date {
+    const known = this.midnights.get(date);
+    if (known !== undefined) return new Date(known);
+    const ms = this.computeMidnight(date);
+    this.midnights.set(date, ms);
+    return new Date(ms);
+  }
+
+  private computeMidnight(date: CivilDate): number {
     const guess = utcWall(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
     const first = guess - this.offsetAt(guess);
     const second = guess - this.offsetAt(first);
     // In a gap at midnight one candidate falls on the evening before; take the one on the day.
     const onDay = [Math.min(first, second), Math.max(first, second)].find((ms) => this.civilOf(new Date(ms)) === date);
-    return new Date(onDay ?? second);
+    return onDay ?? second;
   }
 }
 

@@ -1,8 +1,13 @@
 /**
- * Entry points of the Apps Script bundle. Every export becomes a top-level function in
- * build/Code.js (see scripts/build.mjs). Nothing here runs at load time.
+ * The add-on's entry points, by name: every export here, and nothing else, becomes a top-level
+ * function of build/Code.js (see scripts/build.mjs), so this file is the table of contents of
+ * what Google Sheets can call. tests/gas/contract.test.ts checks that Code.js declares exactly
+ * these and that each one is called by the menu, a page, or a trigger.
+ * Nothing here runs at load time.
  */
 import { buildMenu, userLang } from './menu';
+
+// Simple triggers (https://developers.google.com/apps-script/guides/triggers).
 
 /** Simple trigger; may run in AuthMode.NONE, so it only builds the menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -14,11 +19,27 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
-export * from './docs';
-export * from './schedule';
-export * from './reminders';
-export * from './setup';
-export * from './gantt';
-export * from './import';
-export * from './reports';
+export { onEdit } from './schedule';
+
+// The menu (MENU in ./menu), in its order.
+export { menuSetup } from './setup';
+export { menuImport } from './import';
+export { menuRefresh } from './schedule';
+export { menuGantt } from './gantt';
+export { menuBaseline } from './schedule';
+export { menuPreviewReminders, menuEnableReminders, menuDisableReminders } from './reminders';
+export { menuReportForm, menuApproveReports } from './reports';
+export { menuDocPlan, menuDocReport, menuDocMerge } from './docs';
+export { menuSettings, menuHelp } from './setup';
 export { menuCheckInstall } from './check';
+
+// Calls from the pages (google.script.run, through src/ui/client/run.ts).
+export { settingsLoad, settingsSave } from './setup';
+export { ganttData, ganttSelectRow } from './gantt';
+export { remindersSendNow } from './reminders';
+export { docMergeRun, docSavePdf } from './docs';
+export { importPreview, importPreviewFile, importApply } from './import';
+export { reportsApprove, reportsReject } from './reports';
+
+// The installed time-driven trigger (one per document, see ./reminders).
+export { dailyReminders } from './reminders';

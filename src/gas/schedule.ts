@@ -1,16 +1,10 @@
 /**
- * Entry points of the tracked schedule: the menu's "Cập nhật tiến độ" and "Chốt kế hoạch", the
- * `onEdit` simple trigger, and the daily refresh.
- *
- * The daily trigger: an add-on may keep one time-driven trigger per user per document
- * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions), and
- * other features want a morning run too. So there is one daily trigger per document: installing
- * looks for any time-driven trigger of this document first and never adds a second. Its handler
- * (here `dailyRefresh`, or a shared one) calls `runDaily` from src/app/refresh.ts first, then
- * reuses the schedule it returns.
+ * Entry points of the tracked schedule: the menu's "Cập nhật tiến độ" and "Chốt kế hoạch", and
+ * the `onEdit` simple trigger. The daily refresh runs in the document's one daily trigger,
+ * `dailyReminders` (./reminders), before the reminders.
  */
 import { existingBaseline, freezePlan } from '../app/baseline';
-import { type RefreshPorts, type RefreshResult, refresh, runDaily } from '../app/refresh';
+import { type RefreshPorts, type RefreshResult, refresh } from '../app/refresh';
 import { type Lang, t } from '../core/i18n';
 import { EDIT_HEADER_SCAN, editLayout, isTaskSheet, mayStamp, stampsForEdit } from '../core/schedule/on-edit';
 import { toCell, toSheetValue } from './cells';
@@ -65,57 +59,6 @@ export function menuBaseline(): void {
       if (answer !== ui.Button.YES) return;
     }
     tell_(freezePlan(ports, { lang }), lang);
-  }, lang);
-}
-
-/** True when this run may use every scope (a trigger keeps firing after an update that needs more). */
-function authorized_(): boolean {
-  try {
-    const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
-    return info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED;
-  } catch {
-    return false;
-  }
-}
-
-/** Time-driven trigger handler: a refresh with nobody watching (no toast, no dialog). */
-export function dailyRefresh(): void {
-  if (!authorized_()) return;
-  try {
-    const ports = refreshPorts_('vi', false);
-    const r = runDaily(ports);
-    if (!r.ok) console.log(r.message);
-    for (const m of refusalMessages((ports.workbook as GasWorkbook).refusals, 'vi')) console.warn(m);
-  } catch (e) {
-    // Nobody to tell: the execution log keeps it.
-    console.error(e instanceof Error ? e.stack ?? e.message : String(e));
-  }
-}
-
-/**
- * Installs the document's daily trigger for `handler` at about `hour` o'clock, unless this
- * document already has a time-driven trigger of this user (whatever its handler).
- * Returns whether one was installed.
- */
-export function ensureDailyTrigger_(handler: string, hour: number): boolean {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const clock = ScriptApp.EventType.CLOCK;
-  const existing = ScriptApp.getUserTriggers(ss).some((tr) => tr.getEventType() === clock);
-  if (existing) return false;
-  ScriptApp.newTrigger(handler).timeBased().atHour(Math.max(0, Math.min(23, Math.floor(hour)))).everyDays(1).create();
-  return true;
-}
-
-/** Menu (where the lead places it): turn on the daily refresh of this document. */
-export function menuDailyRefresh(): void {
-  const lang = userLang();
-  runForUser(() => {
-    const ports = refreshPorts_(lang, false);
-    // The hour of the reminders, so the sheet is fresh when the e-mails are written.
-    const settings = refresh(ports, { lang });
-    const hour = settings.ok ? settings.plan.workbook.settings.reminderHour : 7;
-    const installed = ensureDailyTrigger_('dailyRefresh', Math.max(0, hour - 1));
-    SpreadsheetApp.getUi().alert(installed ? t(lang, 'schedule.dailyInstalled', { hour: Math.max(0, hour - 1) }) : t(lang, 'schedule.dailyExists'));
   }, lang);
 }
 

@@ -3,8 +3,10 @@
  * message in Vietnamese and English with an exit code (1 failed, 2 bad usage); a stack trace is
  * shown only with TIENDO_DEBUG=1.
  */
+import { inspect } from 'node:util';
 import { t } from '../core/i18n';
 import { commands } from './commands/index';
+import { type CommandIo, io, processIo, withIo } from './commands/io';
 import { both, commandHelp, say, sayBoth, UsageError, UserError, warn } from './commands/kit';
 import type { Command } from './commands/types';
 
@@ -23,8 +25,8 @@ function listCommands(list: Command[]): void {
 }
 
 function report(e: unknown): number {
-  const debug = process.env.TIENDO_DEBUG === '1';
-  if (debug) console.error(e);
+  const debug = io().env.TIENDO_DEBUG === '1';
+  if (debug) io().err(`${inspect(e)}\n`);
   if (e instanceof UsageError) {
     sayBoth(e.text, 'err');
     if (e.command) warn(t('vi', 'cli.usage', { usage: e.command.usage }));
@@ -40,7 +42,15 @@ function report(e: unknown): number {
   return 1;
 }
 
-export async function main(argv: string[], list: Command[] = commands): Promise<number> {
+/**
+ * Runs one command line and resolves to its exit code. `given` is where it writes and what
+ * environment it reads: the process's own by default (bin/tiendo.js), captured ones in tests.
+ */
+export function main(argv: string[], given: CommandIo = processIo(), list: Command[] = commands): Promise<number> {
+  return withIo(given, () => run(argv, list));
+}
+
+async function run(argv: string[], list: Command[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const which = name === 'help' ? rest[0] : undefined;

@@ -122,7 +122,7 @@ describe('tiendo refresh on an .xlsx file', () => {
     const file = path.join(tmp.dir, 'ke-hoach.xlsx');
     const out = path.join(tmp.dir, 'sau.xlsx');
     await userBook(file);
-    const run = tiendo(['refresh', file, '--today', '2025-03-12', '--out', out]);
+    const run = await tiendo(['refresh', file, '--today', '2025-03-12', '--out', out]);
     expect(run.stderr.split('\n').filter((l) => /Error|lỗi/i.test(l))).toEqual([]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Đã cập nhật tiến độ 3 công việc: 1 quá hạn, 1 sắp đến hạn');
@@ -147,16 +147,16 @@ describe('tiendo refresh on an .xlsx file', () => {
   it('refreshes in place, the same way twice', async () => {
     const file = path.join(tmp.dir, 'ke-hoach.xlsx');
     await userBook(file);
-    expect(tiendo(['refresh', file, '--today', '2025-03-12']).code).toBe(0);
+    expect((await tiendo(['refresh', file, '--today', '2025-03-12'])).code).toBe(0);
     const once = cellSnapshot(await loadExcel(file), ['Công việc']);
-    expect(tiendo(['refresh', file, '--today', '2025-03-12']).code).toBe(0);
+    expect((await tiendo(['refresh', file, '--today', '2025-03-12'])).code).toBe(0);
     expect(cellSnapshot(await loadExcel(file), ['Công việc'])).toEqual(once);
   });
 
   it('refuses a day that is not a date (month first is not read as a date)', async () => {
     const file = path.join(tmp.dir, 'ke-hoach.xlsx');
     await userBook(file);
-    const run = tiendo(['refresh', file, '--today', '03/13/2025']);
+    const run = await tiendo(['refresh', file, '--today', '03/13/2025']);
     expect(run.code).toBe(2);
     expect(run.stderr + run.stdout).toContain('--today “03/13/2025” không phải là ngày (viết ngày/tháng/năm, ví dụ 12/11/2019).');
   });

@@ -2,16 +2,12 @@
  * "Cập nhật tiến độ" as Apps Script runs it: the built bundle (build/Code.js) in node:vm over the
  * fake services, counting every service call.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
 import { type FakeEnv, createFakes, seedSheet, sheetDate, sheetState, civilOf } from '../fakes';
-import { ROOT, loadBundle } from '../fakes/vm';
+import { loadBundle } from '../fakes/vm';
 import { BIG_PLAN_TODAY, PLAN_HEADER, bigPlanPeople, bigPlanRows } from './big-plan';
 
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: ROOT });
-});
-
+// build/Code.js is built once for the run by tests/global-setup.ts.
 const NOW = new Date('2025-03-12T08:00:00+07:00'); // BIG_PLAN_TODAY, morning in Hà Nội
 
 /** A fresh spreadsheet with the plan of n tasks and the People sheet, as a user would have it. */
@@ -55,7 +51,7 @@ describe('refresh in Apps Script (bundle on the fakes)', () => {
     expect(small.byMethod['Range.getValues']).toBe(3);
     // The task columns, the overview and the Gantt sheet (its rules are most of it).
     expect(small.first).toBeLessThan(450);
-  }, 120_000);
+  });
 
   it('writes the computed columns, colours, validation, a frozen header and the overview', () => {
     const { env, gs } = office(60);
@@ -165,18 +161,10 @@ describe('onEdit', () => {
 });
 
 describe('daily refresh', () => {
-  it('installs one daily trigger per document, and never a second one', () => {
-    const { env, gs } = office(5);
-    gs.menuDailyRefresh();
-    expect(env.triggers.map((t) => [t.handler, t.atHour, t.everyDays])).toEqual([['dailyRefresh', 6, 1]]);
-    gs.menuDailyRefresh();
-    expect(env.triggers).toHaveLength(1);
-    expect(env.ui.alerts).toEqual(['Đã bật cập nhật tiến độ tự động hằng ngày lúc 6 giờ.', 'Cập nhật tự động hằng ngày đã được bật cho bảng tính này.']);
-  });
-
+  // The document's one daily trigger is dailyReminders (src/gas/reminders.ts): it refreshes first.
   it('refreshes from the trigger with nobody watching: no toast, no dialog', () => {
     const { env, gs } = office(5);
-    gs.dailyRefresh();
+    gs.dailyReminders();
     expect(sheetState(env, 'Tổng quan').values[0][0]).toBe('TỔNG QUAN TIẾN ĐỘ');
     expect(env.ui.toasts).toEqual([]);
     expect(env.ui.alerts).toEqual([]);
@@ -185,7 +173,7 @@ describe('daily refresh', () => {
   it('does nothing when an update needs new authorization', () => {
     const { env, gs } = office(5);
     env.auth.revoke('https://www.googleapis.com/auth/script.send_mail');
-    gs.dailyRefresh();
+    gs.dailyReminders();
     expect(() => sheetState(env, 'Tổng quan')).toThrow();
   });
 });

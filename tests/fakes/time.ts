@@ -53,8 +53,28 @@ export function isKnownZone(tz: string): boolean {
   return fixedOffset(tz) !== null || formatter(tz) !== null;
 }
 
+/**
+ * Offsets already computed, per zone and instant: a plan of thousands of tasks converts the same
+ * few hundred dates over and over, and Intl's formatToParts is most of the fakes' cost. Exact
+ * instants only, so a zone's transitions (even LMT's odd seconds) are never smoothed over.
+ */
+const offsets = new Map<string, Map<number, number>>();
+const MAX_CACHED = 200_000;
+
 /** Offset of `tz` from UTC at instant `ms`, in milliseconds (unknown zones: GMT). */
 export function offsetAt(ms: number, tz: string): number {
+  let known = offsets.get(tz);
+  if (!known) offsets.set(tz, (known = new Map()));
+  let offset = known.get(ms);
+  if (offset === undefined) {
+    if (known.size >= MAX_CACHED) known.clear();
+    offset = computeOffset(ms, tz);
+    known.set(ms, offset);
+  }
+  return offset;
+}
+
+function computeOffset(ms: number, tz: string): number {
   const fixed = fixedOffset(tz);
   if (fixed !== null) return fixed * 60_000;
   const f = formatter(tz);

@@ -196,6 +196,42 @@ describe('every function the add-on names exists as a top-level function', () =>
     for (const simple of ['onOpen', 'onInstall']) expect(typeof ctx[simple]).toBe('function');
   });
 
+  it('Code.js declares exactly the named exports of src/gas/main.ts as top-level functions, no helper besides', async () => {
+    const main = (await import('../../src/gas/main')) as Record<string, unknown>;
+    const declared = [...code.matchAll(/^function\s+([A-Za-z_$][\w$]*)\s*\(/gm)].map((m) => m[1]).sort();
+    expect(declared).toEqual(Object.keys(main).sort());
+    expect(declared.filter((n) => n.endsWith('_')), 'private helpers exposed as entry points').toEqual([]);
+  });
+
+  it('every entry point of src/gas/main.ts is called: by the menu, a page, a simple trigger or an installed trigger', async () => {
+    const main = (await import('../../src/gas/main')) as Record<string, unknown>;
+    const simpleTriggers = ['onOpen', 'onInstall', 'onEdit'];
+    // A page may pass the name on before calling run() (approve-reports: `decide('reportsApprove', …)`),
+    // so a page names an entry point when its source quotes it; run()'s type allows only exports of main.ts.
+    const pageSources: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (/\.(ts|html)$/.test(e.name)) pageSources.push(readFileSync(p, 'utf8'));
+      }
+    };
+    walk(path.join(ROOT, 'src/ui'));
+    const quoted = new Set(pageSources.flatMap((src) => [...src.matchAll(/['"]([A-Za-z_$][\w$]*)['"]/g)].map((m) => m[1])));
+    // Triggers are found as a user installs them: every menu command run on a tracker.
+    const installed = new Set<string>();
+    for (const { fn } of menuItems()) {
+      const env = environment();
+      seedTracker(env);
+      const ctx = loadBundle(env, { code }) as Ctx;
+      (ctx[fn] as () => unknown)();
+      for (const tr of env.triggers) installed.add(tr.handler);
+    }
+    expect(installed.size, 'no menu command installed a trigger').toBeGreaterThan(0);
+    const used = new Set([...menuItems().map((m) => m.fn), ...pageTargets(), ...quoted, ...simpleTriggers, ...installed]);
+    expect(Object.keys(main).filter((n) => !used.has(n)), 'entry points nothing calls').toEqual([]);
+  });
+
   it('every google.script.run target of the pages exists and is public', () => {
     const ctx = loadBundle(environment(), { code }) as Ctx;
     const targets = pageTargets();

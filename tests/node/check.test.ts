@@ -39,7 +39,7 @@ describe('tiendo check', () => {
     await messyWorkbook(file);
     const bytes = readFileSync(file);
 
-    const r = tiendo(['check', file]);
+    const r = await tiendo(['check', file]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     const out = r.stdout;
@@ -61,7 +61,7 @@ describe('tiendo check', () => {
     expect(out.split('\n').every((l) => l.length < 400)).toBe(true);
     expect(readFileSync(file).equals(bytes)).toBe(true);
 
-    const en = tiendo(['check', file, '--lang', 'en']);
+    const en = await tiendo(['check', file, '--lang', 'en']);
     expect(en.code).toBe(1);
     expect(en.stdout).toContain('Error: Tasks, row 6, column “Due”: “32/13/2020” is not a valid date');
   });
@@ -71,7 +71,7 @@ describe('tiendo check', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Công việc').getRow(1).values = ['Cột A', 'Cột B'];
     await wb.xlsx.writeFile(file);
-    const r = tiendo(['check', file]);
+    const r = await tiendo(['check', file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Trang «Công việc» không có dòng tiêu đề nhận ra được');
     expect(r.stdout).toContain('Không tìm thấy trang «Nhân sự»');

@@ -32,7 +32,7 @@ async function docs(kind: string, today: string, settings: Array<[string, string
   sheet.values = sheet.values.filter((r, i) => i === 0 || !given.has(r[0] as string) || settings.some(([k, v]) => k === r[0] && v === r[1]));
   await writeSeed000Xlsx(book, grids);
   const out = path.join(tmp.dir, kind);
-  const r = tiendo(['docs', book, '--kind', kind, '--today', today, '--out', out]);
+  const r = await tiendo(['docs', book, '--kind', kind, '--today', today, '--out', out]);
   expect(r.code, r.stderr + r.stdout).toBe(0);
   const file = readdirSync(out).find((f) => f.endsWith('.docx'));
   return paragraphs(path.join(out, file as string));

@@ -62,9 +62,9 @@ describe.skipIf(!soffice)('documents opened by LibreOffice', () => {
   });
   afterAll(() => tmp.done());
 
-  it('the plan: official header, content by section, appendix on its own page, page numbers from page 2', () => {
+  it('the plan: official header, content by section, appendix on its own page, page numbers from page 2', async () => {
     const out = path.join(tmp.dir, 'plan');
-    const r = tiendo(['docs', book, '--kind', 'plan', '--today', '2019-06-24', '--out', out, '--pdf']);
+    const r = await tiendo(['docs', book, '--kind', 'plan', '--today', '2019-06-24', '--out', out, '--pdf']);
     expect(r.code, r.stderr + r.stdout).toBe(0);
     const [docx] = only(out, '.docx');
     const [pdf] = only(out, '.pdf');
@@ -112,19 +112,19 @@ describe.skipIf(!soffice)('documents opened by LibreOffice', () => {
     const stateBook = path.join(tmp.dir, 'state.xlsx');
     await writeSeed000Xlsx(stateBook, seed000Grids({ settings: [['Thể thức văn bản', 'state'], ['Số kế hoạch', '12/KH-UBND'], ['Cơ quan cấp trên', 'UBND tỉnh Đắk Lắk'], ['Cơ quan ban hành', 'UBND thành phố Buôn Ma Thuột']] }));
     const out = path.join(tmp.dir, 'state');
-    const r = tiendo(['docs', stateBook, '--kind', 'plan', '--today', '2019-06-24', '--out', out, '--pdf']);
+    const r = await tiendo(['docs', stateBook, '--kind', 'plan', '--today', '2019-06-24', '--out', out, '--pdf']);
     expect(r.code, r.stderr).toBe(0);
     const first = pdfPages(only(out, '.pdf')[0])[0];
     expectText(first, ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 12/KH-UBND', 'UBND THÀNH PHỐ BUÔN MA THUỘT', 'I. MỤC ĐÍCH, YÊU CẦU']);
     expect(squeeze(first)).not.toContain(squeeze('ĐẢNG CỘNG SẢN'));
   });
 
-  it('the progress report, counting since the previous report remembered beside the workbook', () => {
+  it('the progress report, counting since the previous report remembered beside the workbook', async () => {
     const out = path.join(tmp.dir, 'report');
-    const first = tiendo(['docs', book, '--kind', 'report', '--today', '2019-07-10', '--out', out]);
+    const first = await tiendo(['docs', book, '--kind', 'report', '--today', '2019-07-10', '--out', out]);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('Chưa có lần báo cáo trước');
-    const r = tiendo(['docs', book, '--kind', 'report', '--today', '2019-08-10', '--out', out, '--pdf']);
+    const r = await tiendo(['docs', book, '--kind', 'report', '--today', '2019-08-10', '--out', out, '--pdf']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Báo cáo tính từ sau ngày 10/07/2019');
     const pdf = only(out, '.pdf')[0];
@@ -140,7 +140,7 @@ describe.skipIf(!soffice)('documents opened by LibreOffice', () => {
     const mergeBook = path.join(tmp.dir, 'merge.xlsx');
     await writeSeed000Xlsx(mergeBook);
     const out = path.join(tmp.dir, 'merged');
-    const r = tiendo(['docs', mergeBook, '--kind', 'merge', '--template', template, '--rows', '4-5', '--out', out]);
+    const r = await tiendo(['docs', mergeBook, '--kind', 'merge', '--template', template, '--rows', '4-5', '--out', out]);
     expect(r.code, r.stderr + r.stdout).toBe(0);
     expect(r.stderr).toContain('Mẫu có {{Cột không có}} nhưng trang «Công việc» không có cột nào tên như vậy');
     const files = only(out, '.docx').map((f) => path.basename(f)).sort();
@@ -172,7 +172,7 @@ describe.skipIf(!soffice)('documents opened by LibreOffice', () => {
     expect(ws.getCell(3, col).value ?? '').toBe('');
 
     // Re-run on "Đang thực hiện": row 5 is refreshed in place, row 6 is new; no duplicate.
-    const again = tiendo(['docs', mergeBook, '--kind', 'merge', '--template', template, '--filter', 'Trạng thái=đang thực hiện', '--out', out]);
+    const again = await tiendo(['docs', mergeBook, '--kind', 'merge', '--template', template, '--filter', 'Trạng thái=đang thực hiện', '--out', out]);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toContain('Đã tạo 1 và cập nhật 1 văn bản');
     expect(only(out, '.docx')).toHaveLength(3);
@@ -180,14 +180,14 @@ describe.skipIf(!soffice)('documents opened by LibreOffice', () => {
 });
 
 describe('the docs command line', () => {
-  it('says what is wrong with its arguments', () => {
-    const r = tiendo(['docs', 'book.xlsx', '--kind', 'memo']);
+  it('says what is wrong with its arguments', async () => {
+    const r = await tiendo(['docs', 'book.xlsx', '--kind', 'memo']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--kind phải là plan, report hoặc merge');
-    const d = tiendo(['docs', 'book.xlsx', '--kind', 'plan', '--today', '32/07/2019']);
+    const d = await tiendo(['docs', 'book.xlsx', '--kind', 'plan', '--today', '32/07/2019']);
     expect(d.code).toBe(2);
     expect(d.stderr).toContain('--today “32/07/2019” không phải là ngày');
-    const f = tiendo(['docs', 'khong-co.xlsx', '--kind', 'plan']);
+    const f = await tiendo(['docs', 'khong-co.xlsx', '--kind', 'plan']);
     expect(f.code).toBe(1);
     expect(f.stderr).toContain('Không tìm thấy tệp “khong-co.xlsx”');
     expect(existsSync('out/khong-co')).toBe(false);

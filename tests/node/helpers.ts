@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { main } from '../../src/node/cli';
+import type { Command } from '../../src/node/commands/types';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = path.join(ROOT, 'bin/tiendo.js');
@@ -20,8 +22,26 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs `node bin/tiendo.js …` as a user would. */
-export function tiendo(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Run {
+/**
+ * Runs a `tiendo` command line in this process, as bin/tiendo.js would run it, with its output
+ * captured and an environment of its own (the test's, without TIENDO_DEBUG/TIENDO_LANG, plus `env`).
+ */
+export async function tiendo(args: string[], opts: { env?: Record<string, string>; commands?: Command[] } = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    out: (text) => { stdout += text; },
+    err: (text) => { stderr += text; },
+    env: { ...process.env, TIENDO_DEBUG: '', TIENDO_LANG: '', ...opts.env },
+  }, opts.commands);
+  return { code, stdout, stderr };
+}
+
+/**
+ * Runs `node bin/tiendo.js …` in a process of its own, as a user would: for what only a separate
+ * process shows (the executable starts at all, another time zone, a run killed or contending).
+ */
+export function tiendoProcess(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT, encoding: 'utf8', env: { ...process.env, TIENDO_DEBUG: '', TIENDO_LANG: '', ...opts.env }, timeout: 60_000,
   });

@@ -25,8 +25,8 @@ interface JsonOut {
 }
 
 describe('tiendo import', () => {
-  it('prints one JSON object with tasks, warnings (in both languages) and people', () => {
-    const r = tiendo(['import', SEED004, '--json']);
+  it('prints one JSON object with tasks, warnings (in both languages) and people', async () => {
+    const r = await tiendo(['import', SEED004, '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as JsonOut;
     expect(Object.keys(out)).toEqual(['tasks', 'warnings', 'people']);
@@ -40,8 +40,8 @@ describe('tiendo import', () => {
     expect(w?.message_en).toMatch(/^The deadline counts from the event/);
   });
 
-  it('prints a readable table without --json, and takes a year with --year', () => {
-    const r = tiendo(['import', SEED004]);
+  it('prints a readable table without --json, and takes a year with --year', async () => {
+    const r = await tiendo(['import', SEED004]);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Mã | Phần | Nội dung | Chủ trì | Phối hợp | Bắt đầu | Hạn | Lặp lại/Theo');
@@ -52,27 +52,27 @@ describe('tiendo import', () => {
 
     const file = path.join(tmp.dir, 'ket-luan.txt');
     writeFileSync(file, 'UBND xã hoàn thiện hồ sơ, chậm nhất ngày 20/3.\n');
-    const y = JSON.parse(tiendo(['import', file, '--json', '--year', '2026']).stdout) as JsonOut;
+    const y = JSON.parse((await tiendo(['import', file, '--json', '--year', '2026'])).stdout) as JsonOut;
     expect(y.tasks.map((t) => t.due)).toEqual(['2026-03-20']);
-    const bad = tiendo(['import', file, '--year', '26']);
+    const bad = await tiendo(['import', file, '--year', '26']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('“26” không phải là năm (ví dụ 2020).');
   });
 
-  it('reads Notepad’s UTF-16 text, and says when a file is typed in a legacy font', () => {
+  it('reads Notepad’s UTF-16 text, and says when a file is typed in a legacy font', async () => {
     const utf16 = path.join(tmp.dir, 'unicode.txt');
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SEED002, 'utf8'), 'utf16le')]));
-    const out = JSON.parse(tiendo(['import', utf16, '--json']).stdout) as JsonOut;
+    const out = JSON.parse((await tiendo(['import', utf16, '--json'])).stdout) as JsonOut;
     expect(out.tasks.map((t) => t.due)).toEqual(['2020-02-22']);
 
     const legacy = path.join(tmp.dir, 'tcvn3.txt');
     writeFileSync(legacy, 'KÕ ho¹ch tæ chøc ®¹i héi\n1. Ban Tæ chøc x©y dùng dù th¶o b¸o c¸o.\n2. V¨n phßng chuÈn bÞ héi tr­êng.\n3. C¸c chi bé göi b¸o c¸o vÒ Huyön ñy.\n');
-    const r = tiendo(['import', legacy]);
+    const r = await tiendo(['import', legacy]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('phông TCVN3/VNI');
     const other = path.join(tmp.dir, 'plan.odt');
     writeFileSync(other, 'PK');
-    expect(tiendo(['import', other]).stderr).toContain('không phải .txt, .docx hay .pdf');
+    expect((await tiendo(['import', other])).stderr).toContain('không phải .txt, .docx hay .pdf');
   });
 
   it('reads a Word document: automatic numbering written out, tables as rows', async () => {
@@ -114,7 +114,7 @@ describe('tiendo import', () => {
     });
     const file = path.join(tmp.dir, 'ke-hoach.docx');
     writeFileSync(file, await Packer.toBuffer(doc));
-    const r = tiendo(['import', file, '--json']);
+    const r = await tiendo(['import', file, '--json']);
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout) as JsonOut;
     expect(out.tasks.map((t) => [t.section, t.title, t.lead, t.support, t.start, t.due])).toEqual([
@@ -127,8 +127,8 @@ describe('tiendo import', () => {
 
   it('appends to a workbook with --into, and adds nothing the second time', async () => {
     const book = path.join(tmp.dir, 'book.xlsx');
-    expect(tiendo(['init', book]).code).toBe(0);
-    const first = tiendo(['import', SEED004, '--into', book]);
+    expect((await tiendo(['init', book])).code).toBe(0);
+    const first = await tiendo(['import', SEED004, '--into', book]);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('Đã thêm 9 việc vào trang «Công việc» và 0 người vào trang «Nhân sự».');
     const wb = readWorkbook((await XlsxWorkbook.load(book)).readGrids(['Công việc', 'Nhân sự']));
@@ -138,21 +138,21 @@ describe('tiendo import', () => {
 
     const copy = path.join(tmp.dir, 'before.xlsx');
     copyFileSync(book, copy);
-    const again = tiendo(['import', SEED004, '--into', book]);
+    const again = await tiendo(['import', SEED004, '--into', book]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Không có gì mới để thêm. Bỏ qua 9 việc đã có trong bảng.');
     expect(readFileSync(book).equals(readFileSync(copy))).toBe(true);
   });
 
-  it('refuses a plan longer than the dialog takes, naming the file, in Vietnamese and English', () => {
+  it('refuses a plan longer than the dialog takes, naming the file, in Vietnamese and English', async () => {
     const file = path.join(tmp.dir, 'qua-dai.txt');
     writeFileSync(file, 'Sở Tư pháp chủ trì tổ chức hội nghị trước ngày 15/3/2024.\n'.repeat(20_000));
-    const r = tiendo(['import', file]);
+    const r = await tiendo(['import', file]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`Tệp “${file}” quá dài (`);
     expect(r.stderr).toContain('tối đa 1000000 ký tự');
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
-    const en = tiendo(['import', file, '--lang', 'en']);
+    const en = await tiendo(['import', file, '--lang', 'en']);
     expect(en.stderr).toContain(`File “${file}” is too long (`);
   });
 
@@ -160,7 +160,7 @@ describe('tiendo import', () => {
     const book = path.join(tmp.dir, 'mau.xlsx');
     copyFileSync(path.join(ROOT, 'examples/ke-hoach-mau.xlsx'), book);
     const plan = path.join(ROOT, 'tests/fixtures/plans/huyen-uy-tong-ket.txt');
-    const r = tiendo(['import', plan, '--into', book]);
+    const r = await tiendo(['import', plan, '--into', book]);
     expect(r.code, r.stderr).toBe(0);
     const wb = readWorkbook((await XlsxWorkbook.load(book)).readGrids(['Công việc', 'Nhân sự']));
     const c = wb.tasks.filter((t) => /^C(\.|$)/.test(t.id));
@@ -176,27 +176,27 @@ describe('tiendo import', () => {
     const other = path.join(tmp.dir, 'ket-luan.txt');
     writeFileSync(other, 'UBND xã hoàn thiện hồ sơ đề nghị công nhận, chậm nhất ngày 20/3/2026.\n');
     const lastB = Math.max(...wb.tasks.filter((t) => /^B\.\d+$/.test(t.id)).map((t) => +t.id.slice(2)));
-    const appended = tiendo(['import', other, '--into', book, '--append-to', 'B']);
+    const appended = await tiendo(['import', other, '--into', book, '--append-to', 'B']);
     expect(appended.code, appended.stderr).toBe(0);
     const after = readWorkbook((await XlsxWorkbook.load(book)).readGrids(['Công việc']));
     expect(after.tasks.find((t) => t.title.startsWith('UBND xã hoàn thiện hồ sơ'))?.id).toBe(`B.${lastB + 1}`);
 
-    const wrong = tiendo(['import', other, '--into', book, '--append-to', 'Q']);
+    const wrong = await tiendo(['import', other, '--into', book, '--append-to', 'Q']);
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('không có kế hoạch “Q” để thêm vào; các kế hoạch đang có: A (');
   });
 
-  it('says a scanned PDF (no text layer) has no text to read, and imports nothing', () => {
-    const scan = tiendo(['import', path.join(ROOT, 'tests/fixtures/plans/pdf/quet-khong-co-chu.pdf')]);
+  it('says a scanned PDF (no text layer) has no text to read, and imports nothing', async () => {
+    const scan = await tiendo(['import', path.join(ROOT, 'tests/fixtures/plans/pdf/quet-khong-co-chu.pdf')]);
     expect(scan.code).toBe(1);
     expect(scan.stderr).toContain('là PDF quét (ảnh, không có lớp chữ) nên không có chữ để đọc');
     expect(scan.stdout).toBe('');
   });
 
-  it('says a broken PDF cannot be read, without a stack trace', () => {
+  it('says a broken PDF cannot be read, without a stack trace', async () => {
     const broken = path.join(tmp.dir, 'hong.pdf');
     writeFileSync(broken, '%PDF');
-    const r = tiendo(['import', broken]);
+    const r = await tiendo(['import', broken]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`Không đọc được tệp PDF “${broken}”: `);
     expect(r.stderr).not.toMatch(/at .*\.(?:m?js|ts):\d+/);

@@ -23,7 +23,7 @@ const col = (def: { columns: ReadonlyArray<{ key: string }> }, key: string) => S
 describe('tiendo init', () => {
   it('writes an empty tracker: four sheets, headers, formats, lists, frozen header rows', async () => {
     const file = path.join(tmp.dir, 'book.xlsx');
-    const r = tiendo(['init', file]);
+    const r = await tiendo(['init', file]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Công việc, Nhân sự, Ngày nghỉ, Cài đặt');
 
@@ -74,7 +74,7 @@ describe('tiendo init', () => {
 
   it('lists the built-in days off in «Ngày nghỉ», marked «có sẵn», and a row the user changes wins', async () => {
     const file = path.join(tmp.dir, 'book.xlsx');
-    expect(tiendo(['init', file]).code).toBe(0);
+    expect((await tiendo(['init', file])).code).toBe(0);
     const wb = await loadExcel(file);
     const ws = wb.getWorksheet('Ngày nghỉ')!;
     const rows = new Map<string, { kind: string; note: string; row: number }>();
@@ -112,7 +112,7 @@ describe('tiendo init', () => {
 
   it('builds the English tracker with English headers the reader still understands', async () => {
     const file = path.join(tmp.dir, 'en.xlsx');
-    expect(tiendo(['init', file, '--lang', 'en']).code).toBe(0);
+    expect((await tiendo(['init', file, '--lang', 'en'])).code).toBe(0);
     const x = await XlsxWorkbook.load(file);
     expect(x.sheetNames()).toEqual(['Tasks', 'People', 'Holidays', 'Settings']);
     const read = readWorkbook(x.readGrids(x.sheetNames()));
@@ -121,15 +121,15 @@ describe('tiendo init', () => {
     expect(trackerTemplate('en')[0].validations?.find((v) => v.values?.includes('In progress'))).toBeTruthy();
   });
 
-  it('refuses to overwrite an existing file unless --force, and adds .xlsx when missing', () => {
+  it('refuses to overwrite an existing file unless --force, and adds .xlsx when missing', async () => {
     const file = path.join(tmp.dir, 'book.xlsx');
-    expect(tiendo(['init', path.join(tmp.dir, 'book')]).code).toBe(0);
+    expect((await tiendo(['init', path.join(tmp.dir, 'book')])).code).toBe(0);
     const before = readFileSync(file);
-    const r = tiendo(['init', file]);
+    const r = await tiendo(['init', file]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('đã có; thêm --force để ghi đè');
     expect(r.stderr).toContain('already exists');
     expect(readFileSync(file).equals(before)).toBe(true);
-    expect(tiendo(['init', file, '--force']).code).toBe(0);
+    expect((await tiendo(['init', file, '--force'])).code).toBe(0);
   });
 });

@@ -44,7 +44,7 @@ describe('merge never writes outside --out', () => {
       ['3', 'Việc thường', 'Văn phòng', '10/01/2025', ''],
     ]);
     const out = path.join(work, 'out');
-    const r = tiendo(['docs', file, '--kind', 'merge', '--template', template, '--out', out]);
+    const r = await tiendo(['docs', file, '--kind', 'merge', '--template', template, '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(signed, 'utf8')).toBe('signed decision');
     expect(readFileSync(signed2, 'utf8')).toBe('another signed decision');
@@ -61,14 +61,14 @@ describe('merge never writes outside --out', () => {
     const file = path.join(tmp.dir, 'plan.xlsx');
     await book(file, [['1', 'Việc một', 'Văn phòng', '10/01/2025', ''], ['2', 'Việc hai', 'Văn phòng', '11/01/2025', '']]);
     const out = path.join(tmp.dir, 'out');
-    expect(tiendo(['docs', file, '--kind', 'merge', '--template', template, '--out', out]).code).toBe(0);
+    expect((await tiendo(['docs', file, '--kind', 'merge', '--template', template, '--out', out])).code).toBe(0);
     // The user copies row 2's link over row 3's.
     const wb = await loadExcel(file);
     const ws = wb.getWorksheet('Công việc')!;
     ws.getCell('E3').value = ws.getCell('E2').value;
     await wb.xlsx.writeFile(file);
 
-    const r = tiendo(['docs', file, '--kind', 'merge', '--template', template, '--out', out]);
+    const r = await tiendo(['docs', file, '--kind', 'merge', '--template', template, '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     const docs = readdirSync(out).sort();
     expect(docs).toEqual(['1 - Việc một.docx', '2 - Việc hai.docx']);
@@ -88,14 +88,14 @@ describe('merge never writes outside --out', () => {
     const link = 'https://drive.google.com/file/d/1AbCdEfGhIjKlMnOpQrStUvWxYz/view';
     await book(file, [['1', 'Việc một', 'Văn phòng', '10/01/2025', link]]);
     const out = path.join(tmp.dir, 'out');
-    const r = tiendo(['docs', file, '--kind', 'merge', '--template', template, '--out', out]);
+    const r = await tiendo(['docs', file, '--kind', 'merge', '--template', template, '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(out)).toEqual(['1 - Việc một.docx']);
     expect((await loadExcel(file)).getWorksheet('Công việc')!.getCell('E2').value).toBe(link);
     expect(r.stderr).toContain(`! Công việc, dòng 2, cột «Văn bản»: ô đang có “${link}” nên được giữ nguyên; văn bản mới ở “out/1 - Việc một.docx”.`);
     expect(r.stdout).toContain('Thêm --replace-links để ghi đường dẫn văn bản mới');
 
-    const again = tiendo(['docs', file, '--kind', 'merge', '--template', template, '--out', out, '--replace-links']);
+    const again = await tiendo(['docs', file, '--kind', 'merge', '--template', template, '--out', out, '--replace-links']);
     expect(again.code, again.stderr).toBe(0);
     expect((await loadExcel(file)).getWorksheet('Công việc')!.getCell('E2').value).toBe('out/1 - Việc một.docx');
   });

@@ -57,7 +57,7 @@ describe('one validation for check and refresh', () => {
       ['', 'Không mã', 'Nguyễn Văn An', '', '12/01/2025', ''],
       ['A.7', 'Vượt trăm phần trăm', 'Nguyễn Văn An', '', '12/01/2025', '', 1.2],
     ]);
-    const c = tiendo(['check', file, '--today', '2025-01-08']);
+    const c = await tiendo(['check', file, '--today', '2025-01-08']);
     expect(c.code).toBe(1);
     const fromCheck = checkProblems(c.stdout);
     expect(fromCheck).toEqual(expect.arrayContaining([
@@ -72,16 +72,16 @@ describe('one validation for check and refresh', () => {
     expect(fromCheck.filter((l) => l.includes('vòng tròn'))).toHaveLength(1);
 
     // A wide terminal, so the overview's sentences are printed whole and can be compared with check's.
-    const r = tiendo(['refresh', file, '--today', '2025-01-08', '--out', path.join(tmp.dir, 'out.xlsx')], { env: { COLUMNS: '1000' } });
+    const r = await tiendo(['refresh', file, '--today', '2025-01-08', '--out', path.join(tmp.dir, 'out.xlsx')], { env: { COLUMNS: '1000' } });
     expect(r.code).toBe(0);
     expect(refreshProblems(r.stdout)).toEqual(fromCheck);
     expect(r.stdout).toContain(`${fromCheck.length} vấn đề cần kiểm tra`);
   });
 
-  it('agrees on the sample plan', () => {
+  it('agrees on the sample plan', async () => {
     const sample = path.join(ROOT, 'examples/ke-hoach-mau.xlsx');
-    const c = tiendo(['check', sample, '--today', '2019-11-12']);
-    const r = tiendo(['refresh', sample, '--today', '2019-11-12', '--out', path.join(tmp.dir, 'sample.xlsx')], { env: { COLUMNS: '1000' } });
+    const c = await tiendo(['check', sample, '--today', '2019-11-12']);
+    const r = await tiendo(['refresh', sample, '--today', '2019-11-12', '--out', path.join(tmp.dir, 'sample.xlsx')], { env: { COLUMNS: '1000' } });
     const fromCheck = checkProblems(c.stdout);
     expect(fromCheck.length).toBeGreaterThan(0);
     expect(refreshProblems(r.stdout)).toEqual(fromCheck);
@@ -99,10 +99,10 @@ describe('absurd input', () => {
       ['A.5', 'Theo việc xa', 'Nguyễn Văn An', '', '', 'A.1'],
     ]);
     const out = path.join(tmp.dir, 'out.xlsx');
-    const r = tiendo(['refresh', file, '--today', '2025-01-08', '--out', out]);
+    const r = await tiendo(['refresh', file, '--today', '2025-01-08', '--out', out]);
     expect(r.stderr).not.toMatch(/Cannot read|TypeError|at /);
     expect(r.code).toBe(0);
-    const c = tiendo(['check', file, '--today', '2025-01-08']);
+    const c = await tiendo(['check', file, '--today', '2025-01-08']);
     expect(c.code).toBe(1);
     expect(c.stdout).toContain('Lỗi: Công việc, dòng 2, cột «Hạn hoàn thành»: ngày “31/12/9999” nằm ngoài khoảng 01/01/1900–31/12/2100');
     expect(c.stdout).toContain('Lỗi: Công việc, dòng 3, cột «Hạn hoàn thành»: ngày “01/01/0001” nằm ngoài khoảng');
@@ -129,7 +129,7 @@ describe('absurd input', () => {
       `T${k + 1}`, `Việc ${k + 1}`, 'Nguyễn Văn An', '', k === 0 ? '06/01/2025' : '', k === 0 ? `T${n}` : `T${k}+2`,
     ]));
     const out = path.join(tmp.dir, 'out.xlsx');
-    const r = tiendo(['refresh', file, '--today', '2025-01-08', '--out', out]);
+    const r = await tiendo(['refresh', file, '--today', '2025-01-08', '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Đã cập nhật tiến độ 2000 công việc');
     const ws = (await loadExcel(out)).getWorksheet('Công việc')!;

@@ -45,7 +45,7 @@ async function column(file: string, sheet: string, header: string): Promise<Map<
 
 describe('tiendo reports import', () => {
   it('adds the new answers once, judges every report and names the refused one', async () => {
-    const r = tiendo(['reports', 'import', book, csv, '--today', '2019-11-12']);
+    const r = await tiendo(['reports', 'import', book, csv, '--today', '2019-11-12']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Đã thêm 1 báo cáo vào trang «Báo cáo từ đơn vị» (1 báo cáo đã có từ trước).');
@@ -66,13 +66,13 @@ describe('tiendo reports import', () => {
     expect(wb.getWorksheet('Báo cáo từ đơn vị')!.actualRowCount).toBe(6);
   });
 
-  it('says what is wrong with a missing or foreign CSV', () => {
-    const missing = tiendo(['reports', 'import', book, path.join(tmp.dir, 'khong-co.csv')]);
+  it('says what is wrong with a missing or foreign CSV', async () => {
+    const missing = await tiendo(['reports', 'import', book, path.join(tmp.dir, 'khong-co.csv')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Không tìm thấy tệp CSV');
     const other = path.join(tmp.dir, 'khac.csv');
     writeFileSync(other, 'a,b,c\n1,2,3\n');
-    const foreign = tiendo(['reports', 'import', book, other]);
+    const foreign = await tiendo(['reports', 'import', book, other]);
     expect(foreign.code).toBe(1);
     expect(foreign.stderr).toContain('không có dòng tiêu đề của biểu mẫu');
     expect(foreign.stderr).not.toMatch(/at .*\.ts:\d+/);
@@ -81,7 +81,7 @@ describe('tiendo reports import', () => {
 
 describe('tiendo reports approve', () => {
   it('moves the deadline of an approved extension request, with a note naming the report', async () => {
-    const r = tiendo(['reports', 'approve', book, '--task', 'A.15', '--today', '2019-11-12']);
+    const r = await tiendo(['reports', 'approve', book, '--task', 'A.15', '--today', '2019-11-12']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Đã duyệt 1 báo cáo');
     const due = (await column(book, 'Công việc', 'Hạn hoàn thành')).get('A.15')!;
@@ -95,11 +95,11 @@ describe('tiendo reports approve', () => {
     expect([...handling.values()].filter((x) => x.value === 'Chờ duyệt')).toHaveLength(2);
   });
 
-  it('needs a choice and a known verb', () => {
-    const none = tiendo(['reports', 'approve', book]);
+  it('needs a choice and a known verb', async () => {
+    const none = await tiendo(['reports', 'approve', book]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('--all (tất cả) hoặc --task');
-    const verb = tiendo(['reports', 'duyet', book]);
+    const verb = await tiendo(['reports', 'duyet', book]);
     expect(verb.code).toBe(2);
     expect(verb.stderr).toContain('cần «import» hoặc «approve»');
   });
@@ -112,7 +112,7 @@ describe('reminders carry the form link', () => {
     wb.write(formLinkOutput(wb.readGrids(['Cài đặt']), pattern, 'vi'));
     await wb.save(book);
     const outbox = path.join(tmp.dir, 'outbox');
-    const r = tiendo(['remind', book, '--today', '2019-11-12', '--outbox', outbox]);
+    const r = await tiendo(['remind', book, '--today', '2019-11-12', '--outbox', outbox]);
     expect(r.code).toBe(0);
     const mails = await Promise.all(readdirSync(outbox).map(async (f) => simpleParser(readFileSync(path.join(outbox, f)))));
     const tien = mails.find((m) => (m.to as { text: string }).text.includes('tien.tranthanh@example.org'))!;
@@ -126,9 +126,9 @@ describe('reminders carry the form link', () => {
 });
 
 describe('the progress report document', () => {
-  it('quotes the units’ results and gathers their difficulties and proposals', () => {
+  it('quotes the units’ results and gathers their difficulties and proposals', async () => {
     const out = path.join(tmp.dir, 'docs');
-    const r = tiendo(['docs', book, '--kind', 'report', '--today', '2019-11-12', '--out', out]);
+    const r = await tiendo(['docs', book, '--kind', 'report', '--today', '2019-11-12', '--out', out]);
     expect(r.code).toBe(0);
     const text = docxText(readFileSync(path.join(out, readdirSync(out).find((f) => f.endsWith('.docx'))!)));
     expect(text).toContain('KẾT QUẢ THỰC HIỆN THEO BÁO CÁO CỦA ĐƠN VỊ');

@@ -28,7 +28,7 @@ describe('a late task moves what follows it', () => {
   it('refresh: the successor due today is not “Đến hạn hôm nay” while its predecessor is overdue; forecast beside planned', async () => {
     const file = path.join(tmp.dir, 'plan.xlsx');
     await tracker(file);
-    const r = tiendo(['refresh', file, '--today', '2025-03-12']);
+    const r = await tiendo(['refresh', file, '--today', '2025-03-12']);
     expect(r.code, r.stderr).toBe(0);
     const ws = (await loadExcel(file)).getWorksheet('Công việc')!;
     const header = (ws.getRow(1).values as unknown[]).map(String);
@@ -47,7 +47,7 @@ describe('a late task moves what follows it', () => {
     const file = path.join(tmp.dir, 'plan.xlsx');
     await tracker(file);
     const html = path.join(tmp.dir, 'gantt.html');
-    const r = tiendo(['gantt', file, '--today', '2025-03-12', '--html', html]);
+    const r = await tiendo(['gantt', file, '--today', '2025-03-12', '--html', html]);
     expect(r.code, r.stderr).toBe(0);
     const page = readFileSync(html, 'utf8');
     expect(page).toContain('"forecastEnd":"2025-03-13"');

@@ -37,8 +37,8 @@ describe('a user column named like a computed one, on .xlsx', () => {
     const file = path.join(tmp.dir, 'plan.xlsx');
     await tracker(file);
     const before = userCells((await loadExcel(file)).getWorksheet('Công việc')!);
-    expect(tiendo(['refresh', file, '--today', '2025-01-20']).code).toBe(0);
-    expect(tiendo(['refresh', file, '--today', '2025-01-20']).code).toBe(0);
+    expect((await tiendo(['refresh', file, '--today', '2025-01-20'])).code).toBe(0);
+    expect((await tiendo(['refresh', file, '--today', '2025-01-20'])).code).toBe(0);
     const ws = (await loadExcel(file)).getWorksheet('Công việc')!;
     expect(userCells(ws)).toEqual(before);
     const header = (ws.getRow(1).values as unknown[]).slice(1);
@@ -46,7 +46,7 @@ describe('a user column named like a computed one, on .xlsx', () => {
     for (let c = 8; c <= 12; c++) expect(String(ws.getRow(1).getCell(c).note)).toMatch(/\[tiendo:\w+\]$/);
     expect(ws.getRow(3).getCell(9).value).toBe('Đến hạn hôm nay');
 
-    const c = tiendo(['check', file, '--today', '2025-01-20']);
+    const c = await tiendo(['check', file, '--today', '2025-01-20']);
     expect(c.stdout).toContain('Cảnh báo: Công việc, dòng 1, cột «Tình trạng»: cột «Tình trạng» (cột F) trùng tên với một cột Tiến độ tự tính nhưng không do Tiến độ tạo ra');
     expect(c.stdout).toContain('Cảnh báo: Công việc, dòng 1, cột «Kiểm tra»: cột «Kiểm tra» (cột G) trùng tên');
   });
@@ -54,9 +54,9 @@ describe('a user column named like a computed one, on .xlsx', () => {
   it('a failed formula is a located problem, and a merged Phần covers each row it spans', async () => {
     const file = path.join(tmp.dir, 'plan.xlsx');
     await tracker(file);
-    const c = tiendo(['check', file, '--today', '2025-01-20']);
+    const c = await tiendo(['check', file, '--today', '2025-01-20']);
     expect(c.stdout).toContain('Lỗi: Công việc, dòng 4, cột «Nội dung công việc»: công thức trong ô (cột C) báo lỗi “#DIV/0!”');
-    const r = tiendo(['refresh', file, '--today', '2025-01-20']);
+    const r = await tiendo(['refresh', file, '--today', '2025-01-20']);
     expect(r.stdout).toMatch(/I\. Văn kiện \| 3 \| /);
     expect(r.stdout).toMatch(/II\. Hậu cần \| 1 \| /);
   });

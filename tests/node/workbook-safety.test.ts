@@ -32,7 +32,7 @@ describe('a workbook the user has open or protected is refused, not overwritten'
     const file = await workbookFile('chi-doc.xlsx');
     chmodSync(file, 0o444);
     const before = bytes(file);
-    const r = tiendo(['refresh', file, '--today', '2019-07-05']);
+    const r = await tiendo(['refresh', file, '--today', '2019-07-05']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('chỉ đọc');
     expect(r.stderr).toContain('--out');
@@ -41,10 +41,10 @@ describe('a workbook the user has open or protected is refused, not overwritten'
     expect(statSync(file).mode & 0o777).toBe(0o444);
     // Written elsewhere, as suggested.
     const out = path.join(tmp.dir, 'chi-doc-ket-qua.xlsx');
-    const ok = tiendo(['refresh', file, '--today', '2019-07-05', '--out', out]);
+    const ok = await tiendo(['refresh', file, '--today', '2019-07-05', '--out', out]);
     expect(ok.code).toBe(0);
     expect((await loadExcel(out)).getWorksheet('Tổng quan')).toBeDefined();
-    const remind = tiendo(['remind', file, '--today', '2019-07-05', '--smtp', '127.0.0.1:9']);
+    const remind = await tiendo(['remind', file, '--today', '2019-07-05', '--smtp', '127.0.0.1:9']);
     expect(remind.code).toBe(1);
     expect(remind.stderr).toContain('chỉ đọc');
     chmodSync(file, 0o644);
@@ -58,7 +58,7 @@ describe('a workbook the user has open or protected is refused, not overwritten'
     writeFileSync(path.join(tmp.dir, marker(path.basename(file))), 'owner');
     const before = bytes(file);
     for (const args of [['refresh', file], ['gantt', file], ['remind', file, '--smtp', '127.0.0.1:9']]) {
-      const r = tiendo([...args, '--today', '2019-07-05']);
+      const r = await tiendo([...args, '--today', '2019-07-05']);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('đang được mở trong Excel hoặc LibreOffice');
       expect(r.stderr).toContain('is open in Excel or LibreOffice');
@@ -68,23 +68,23 @@ describe('a workbook the user has open or protected is refused, not overwritten'
 });
 
 describe('plain messages instead of technical ones', () => {
-  it('a file that is not a workbook says what to do, not "central directory"', () => {
+  it('a file that is not a workbook says what to do, not "central directory"', async () => {
     const file = path.join(tmp.dir, 'khong-phai.xlsx');
     writeFileSync(file, 'Đây là một tệp văn bản đổi đuôi.');
     for (const cmd of ['check', 'refresh']) {
-      const r = tiendo([cmd, file]);
+      const r = await tiendo([cmd, file]);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('lưu lại dạng “Sổ làm việc Excel (.xlsx)”');
       expect(r.stderr).not.toMatch(/central directory|zip file/i);
     }
-    const debug = tiendo(['check', file], { env: { TIENDO_DEBUG: '1' } });
+    const debug = await tiendo(['check', file], { env: { TIENDO_DEBUG: '1' } });
     expect(debug.stderr).toMatch(/central directory/i);
   });
 
   it('a folder that is not there says so in words, not ENOENT', async () => {
     const file = await workbookFile('thu-muc.xlsx');
     const out = path.join(tmp.dir, 'khong-co', 'ket-qua.xlsx');
-    const r = tiendo(['refresh', file, '--today', '2019-07-05', '--out', out]);
+    const r = await tiendo(['refresh', file, '--today', '2019-07-05', '--out', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('không có');
     expect(r.stderr).not.toMatch(/ENOENT|EACCES|\.tmp/);
@@ -96,12 +96,12 @@ describe('plain messages instead of technical ones', () => {
     const file = path.join(tmp.dir, 'trong.xlsx');
     await book.save(file);
     const before = bytes(file);
-    const r = tiendo(['refresh', file]);
+    const r = await tiendo(['refresh', file]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('không có trang «Công việc»');
     expect(r.stderr).toContain('has no “Công việc” sheet');
     expect(bytes(file)).toBe(before);
-    expect(tiendo(['check', file]).code).toBe(1);
+    expect((await tiendo(['check', file])).code).toBe(1);
   });
 });
 
@@ -111,7 +111,7 @@ describe('one command at a time per workbook', () => {
     // This process holds it: alive, and the same process that started when the lock says.
     writeFileSync(path.join(tmp.dir, '.ban.xlsx.lock'), JSON.stringify({ pid: process.pid, started: processStart(process.pid), host: os.hostname(), command: 'remind', since: '2019-07-05T07:00:00Z' }));
     const before = bytes(file);
-    const r = tiendo(['refresh', file, '--today', '2019-07-05'], { env: { TIENDO_LOCK_WAIT: '0.5' } });
+    const r = await tiendo(['refresh', file, '--today', '2019-07-05'], { env: { TIENDO_LOCK_WAIT: '0.5' } });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('chờ lệnh đó xong');
     expect(r.stderr).toContain(`Lệnh “remind” (tiến trình ${process.pid}`);
@@ -124,19 +124,19 @@ describe('one command at a time per workbook', () => {
     const lock = path.join(tmp.dir, '.tai-dung.xlsx.lock');
     // A live process number (ours), but not the process that wrote the lock: it started at another time.
     writeFileSync(lock, JSON.stringify({ pid: process.pid, started: 'another-start', host: os.hostname(), command: 'remind', since: '2019-07-05T07:00:00Z' }));
-    const r = tiendo(['refresh', file, '--today', '2019-07-05'], { env: { TIENDO_LOCK_WAIT: '0' } });
+    const r = await tiendo(['refresh', file, '--today', '2019-07-05'], { env: { TIENDO_LOCK_WAIT: '0' } });
     expect(r.stderr).not.toContain('remind');
     expect(r.code).toBe(0);
     expect(existsSync(lock)).toBe(false);
     writeFileSync(lock, JSON.stringify({ pid: 2 ** 22 + 17, started: '1', host: os.hostname(), command: 'gantt', since: '' }));
-    expect(tiendo(['gantt', file, '--today', '2019-07-05'], { env: { TIENDO_LOCK_WAIT: '0' } }).code).toBe(0);
+    expect((await tiendo(['gantt', file, '--today', '2019-07-05'], { env: { TIENDO_LOCK_WAIT: '0' } })).code).toBe(0);
   });
 
   it('removes the empty temporary file a killed save left beside the workbook', async () => {
     const file = await workbookFile('tam.xlsx');
     const left = path.join(tmp.dir, '.tam.xlsx.4242.tmp');
     writeFileSync(left, '');
-    const r = tiendo(['refresh', file, '--today', '2019-07-05']);
+    const r = await tiendo(['refresh', file, '--today', '2019-07-05']);
     expect(r.code).toBe(0);
     expect(existsSync(left)).toBe(false);
     expect(readdirSync(tmp.dir).filter((n) => n.startsWith('.tam.xlsx.'))).toEqual([]);

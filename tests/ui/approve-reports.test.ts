@@ -34,7 +34,7 @@ describe('Duyệt báo cáo', () => {
     expect(await untranslated(page)).toEqual([]);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('shows a failure as a sentence and lets the user try again; says when nothing waits', async () => {
     const { page, faults } = await openPage(browser, 'approve-reports', {
@@ -52,5 +52,5 @@ describe('Duyệt báo cáo', () => {
     expect(await empty.page.locator('#none').textContent()).toBe('No report is awaiting approval.');
     expect(await empty.page.locator('h1').textContent()).toBe('Approve unit reports');
     await empty.page.context().close();
-  }, 30_000);
+  });
 });

@@ -5,12 +5,14 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { allCatalogs, type Lang } from '../../src/core/i18n';
 import type { PageBoot } from '../../src/core/i18n/boot';
 import { type StubOptions, stubRunScript } from './stub-run';
 
-export const ROOT = path.resolve(__dirname, '../..');
+// From the module's URL, not __dirname: scripts/screenshots.ts loads this file as an ES module too.
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 export const BUILD = path.join(ROOT, 'build');
 export const SHOTS = path.join(ROOT, 'tests/__screenshots__');
 

@@ -50,7 +50,7 @@ describe('merge dialog', () => {
     expect(await page.locator('#docs .tag').allTextContents()).toEqual(['mới tạo', 'đã cập nhật']);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('filters on a column instead, and shows the server’s sentence when nothing could be merged', async () => {
     const { page, faults } = await openPage(browser, 'merge', {
@@ -68,7 +68,7 @@ describe('merge dialog', () => {
     expect(await page.locator('#result').isHidden()).toBe(true);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 });
 
 describe('document result dialog', () => {
@@ -85,5 +85,5 @@ describe('document result dialog', () => {
     expect(await page.evaluate(() => (window.__calls as StubCall[]).map((c) => [c.name, c.args]))).toEqual([['docSavePdf', [LINK]]]);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 });

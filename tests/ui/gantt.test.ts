@@ -14,10 +14,10 @@ import { diffDays } from '../../src/core/dates/civil';
 import { layoutGantt } from '../../src/core/gantt/layout';
 import type { GanttLayout } from '../../src/core/gantt/model';
 import { PX_PER_DAY } from '../../src/core/gantt/svg';
-import { pageStrings } from '../../src/core/i18n/boot';
 import { ganttPageHtml } from '../../src/node/commands/gantt';
 import { TODAY, XSS, sampleLayout, smallLayout, spreadSchedule } from '../core/gantt/fixtures';
-import { ROOT, SHOTS, launch, openPage, untranslated } from './browser';
+import { SHOTS, launch, openPage, untranslated } from './browser';
+import { GANTT_SIZE as SIZE, ganttServerBoot as serverBoot, openGanttDialog } from './page-fixtures';
 import type { StubCall } from './stub-run';
 
 let browser: Browser;
@@ -25,17 +25,8 @@ beforeAll(async () => { browser = await launch(); }, 30_000);
 afterAll(async () => { await browser?.close(); });
 
 /** The dialog's size in Sheets (src/gas/gantt.ts). */
-const SIZE = { width: 1200, height: 700 };
-/** Exactly what src/gas/gantt.ts sends with the page. */
-const serverBoot = (lang: 'vi' | 'en') => ({ lang, strings: pageStrings(lang, ['ui.common.', 'ui.gantt.']) });
-
 async function openDialog(layout: GanttLayout, lang: 'vi' | 'en' = 'vi') {
-  const opened = await openPage(browser, 'gantt', {
-    boot: serverBoot(lang),
-    responses: { ganttData: { value: layout }, ganttSelectRow: { value: null, delayMs: 20 } },
-  }, SIZE);
-  await opened.page.waitForFunction(() => document.body.dataset.ready);
-  return opened;
+  return openGanttDialog(browser, layout, lang);
 }
 
 const calls = (page: Page) => page.evaluate(() => window.__calls as StubCall[]);
@@ -82,7 +73,7 @@ describe('Gantt dialog', () => {
     expect(done / (await barWidth(page, 'T2'))).toBeCloseTo(0.5, 2);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('shows the details of a task on hover, and user text as text', async () => {
     const { page, faults } = await openDialog(smallLayout());
@@ -109,7 +100,7 @@ describe('Gantt dialog', () => {
     await expect.poll(() => tip.isVisible()).toBe(false);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('clicking a bar or a task name selects that task’s row in the sheet', async () => {
     const { page, faults } = await openDialog(smallLayout());
@@ -132,7 +123,7 @@ describe('Gantt dialog', () => {
     await expect.poll(async () => (await calls(page)).filter((c) => c.name === 'ganttSelectRow').map((c) => c.args[0])).toEqual([6, 4, 5]);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('a failed selection is said in the page', async () => {
     const { page } = await openPage(browser, 'gantt', {
@@ -143,7 +134,7 @@ describe('Gantt dialog', () => {
     await page.click('#body .bar[data-task-id="T3"]');
     await expect.poll(() => page.locator('#status.error').textContent()).toBe('Dòng 6 không có trong trang «Công việc».');
     await page.context().close();
-  }, 30_000);
+  });
 
   it('“Tải lại” asks the server again and redraws with what it answers', async () => {
     const { page, faults } = await openDialog(smallLayout());
@@ -154,7 +145,7 @@ describe('Gantt dialog', () => {
     expect(await page.locator('#body .bar').count()).toBe(6);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('zooms by day, week and month, keeping the same dates', async () => {
     const { page, faults } = await openDialog(smallLayout());
@@ -175,7 +166,7 @@ describe('Gantt dialog', () => {
     expect(fill.svg).toBeGreaterThanOrEqual(fill.pane);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('speaks English to an English user', async () => {
     const layout = layoutGantt((await import('../core/gantt/fixtures')).smallSchedule(), { today: TODAY, lang: 'en', planName: 'Test plan' });
@@ -187,7 +178,7 @@ describe('Gantt dialog', () => {
     await expect.poll(() => page.locator('#tip').innerText()).toContain('Status\tOverdue');
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('draws 1 000 tasks quickly with a small DOM', async () => {
     const layout = layoutGantt(spreadSchedule(1000, 12), { today: TODAY, lang: 'vi' });
@@ -206,7 +197,7 @@ describe('Gantt dialog', () => {
     expect(await page.$eval('#head', (s) => s.scrollLeft)).toBe(3000);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 60_000);
+  });
 
   it('looks right with the sample plan (screenshot)', async () => {
     const { page, faults } = await openDialog(sampleLayout());
@@ -216,11 +207,9 @@ describe('Gantt dialog', () => {
     const png = await page.screenshot();
     mkdirSync(SHOTS, { recursive: true });
     writeFileSync(path.join(SHOTS, 'gantt.png'), png);
-    mkdirSync(path.join(ROOT, 'docs/images'), { recursive: true });
-    writeFileSync(path.join(ROOT, 'docs/images/gantt.png'), png);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 });
 
 describe('standalone Gantt page (tiendo gantt --html)', () => {
@@ -243,5 +232,5 @@ describe('standalone Gantt page (tiendo gantt --html)', () => {
     expect(await page.locator('#status').textContent()).toBe('Dòng 3 trong trang «Công việc» của tệp.');
     expect(faults).toEqual([]);
     await context.close();
-  }, 30_000);
+  });
 });

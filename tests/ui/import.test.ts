@@ -66,7 +66,7 @@ describe('import dialog', () => {
     expect(await unreachableByTab(page)).toEqual([]);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 60_000);
+  });
 
   it('sends only the ticked rows, as edited', async () => {
     const { page, faults } = await previewed();
@@ -97,7 +97,7 @@ describe('import dialog', () => {
     expect(await page.locator('#add').isDisabled()).toBe(true);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 60_000);
+  });
 
   it('stops at a wrong date with a message, and shows the server’s failures as sentences', async () => {
     const { page, faults } = await previewed();
@@ -122,7 +122,7 @@ describe('import dialog', () => {
     await expect.poll(() => page.locator('#status').textContent()).toBe('Không mở được Google Tài liệu này: bạn không có quyền xem.');
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 60_000);
+  });
 
   it('asks for the text before calling the server, and speaks English to an English user', async () => {
     const { page, faults } = await openPage(browser, 'import', { boot: defaultBoot('en'), responses: { importPreview: { value: preview('en') } } }, DIALOG);
@@ -138,7 +138,7 @@ describe('import dialog', () => {
     expect(await untranslated(page)).toEqual([]);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 60_000);
+  });
 
   it('offers a new plan or an existing one when the tracker holds plans, and previews again for the choice', async () => {
     const tracker = [

@@ -9,7 +9,9 @@ import { type PageBoot, pageStrings } from '../../src/core/i18n/boot';
 import { HELP_STRINGS, helpData } from '../../src/core/plan/help';
 import { DEFAULT_SETTINGS } from '../../src/core/plan/settings';
 import { toForm } from '../../src/core/plan/settings-form';
-import { defaultBoot } from './browser';
+import type { Browser } from 'playwright-core';
+import type { GanttLayout } from '../../src/core/gantt/model';
+import { type Opened, defaultBoot, openPage } from './browser';
 import type { StubOptions } from './stub-run';
 import { remindersReport } from './reminders-fixture';
 import { sampleLayout } from '../core/gantt/fixtures';
@@ -23,6 +25,20 @@ export interface PageFixture {
 /** Sheets shows sidebars 300 px wide. */
 export const SIDEBAR = { width: 300, height: 760 };
 export const DIALOG = { width: 760, height: 560 };
+
+/** The Gantt dialog's size, and exactly the strings src/gas/gantt.ts sends with the page. */
+export const GANTT_SIZE = { width: 1200, height: 700 };
+export const ganttServerBoot = (lang: Lang): PageBoot => ({ lang, strings: pageStrings(lang, ['ui.common.', 'ui.gantt.']) });
+
+/** The Gantt dialog showing `layout`, once drawn; a bar click answers after 20 ms. */
+export async function openGanttDialog(browser: Browser, layout: GanttLayout, lang: Lang = 'vi'): Promise<Opened> {
+  const opened = await openPage(browser, 'gantt', {
+    boot: ganttServerBoot(lang),
+    responses: { ganttData: { value: layout }, ganttSelectRow: { value: null, delayMs: 20 } },
+  }, GANTT_SIZE);
+  await opened.page.waitForFunction(() => document.body.dataset.ready);
+  return opened;
+}
 
 export function settingsView(): SettingsView {
   return {

@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD, ROOT, SHOTS, launch, openPage, unreachableByTab, untranslated } from './browser';
+import { BUILD, SHOTS, launch, openPage, unreachableByTab, untranslated } from './browser';
 import { SIDEBAR, fixtureFor, helpBoot, settingsBoot, settingsView } from './page-fixtures';
 import type { StubCall } from './stub-run';
 
@@ -19,7 +19,6 @@ let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  mkdirSync(path.join(ROOT, 'docs/images'), { recursive: true });
   browser = await launch();
 }, 30_000);
 
@@ -42,7 +41,7 @@ describe.each(pages)('page %s', (name) => {
     expect(await unreachableByTab(page)).toEqual([]);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 });
 
 describe('settings sidebar', () => {
@@ -74,7 +73,7 @@ describe('settings sidebar', () => {
     expect(saved[0].args[0]).toMatchObject({ reminderHour: '8', planName: 'Kế hoạch tổ chức Đại hội Đảng bộ', coordinator: 'Trần Thị Bình' });
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('shows the server’s field messages and its failures as sentences', async () => {
     const { page, faults } = await openPage(browser, 'settings', {
@@ -89,7 +88,7 @@ describe('settings sidebar', () => {
     expect(await page.locator('#status').getAttribute('class')).toContain('error');
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('loads the settings from the server when opened without them, in English for an English user', async () => {
     const view = { ...settingsView(), people: [], sheet: 'Settings' };
@@ -106,18 +105,7 @@ describe('settings sidebar', () => {
     expect(await page.locator('legend').allTextContents()).toEqual(['Plan', 'Reminders', 'Documents']);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
-
-  it('keeps a screenshot for the README', async () => {
-    const { page } = await openPage(browser, 'settings', { boot: settingsBoot('vi', settingsView()) }, SIDEBAR);
-    // The reminders group, with the message a wrong hour gets next to its field.
-    await page.getByLabel('Giờ gửi nhắc việc').fill('25');
-    await page.keyboard.press('Tab');
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.locator('legend', { hasText: 'Nhắc việc' }).evaluate((e) => e.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: path.join(ROOT, 'docs/images/settings-sidebar.png') });
-    await page.context().close();
-  }, 30_000);
+  });
 });
 
 describe('help page', () => {
@@ -140,5 +128,5 @@ describe('help page', () => {
     expect(await page.locator('h1').textContent()).toBe('Hướng dẫn sử dụng Tiến độ');
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 });

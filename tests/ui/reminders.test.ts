@@ -50,7 +50,7 @@ describe('reminder preview dialog', () => {
     expect(await calls(page)).toEqual([]);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('“Gửi ngay” runs the real send once and shows each outcome', async () => {
     const { page, faults } = await openPage(browser, 'reminders', {
@@ -68,7 +68,7 @@ describe('reminder preview dialog', () => {
     expect(await send.isDisabled()).toBe(false);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 
   it('speaks English to an English user and says when today is a day off', async () => {
     const off = { ...remindersReport(), status: 'dayOff', mails: [], messages: ['Today, 06/07/2019 (Saturday), is a day off: no reminders are sent.'] };
@@ -80,5 +80,5 @@ describe('reminder preview dialog', () => {
     expect(await untranslated(page)).toEqual([]);
     expect(faults).toEqual([]);
     await page.context().close();
-  }, 30_000);
+  });
 });

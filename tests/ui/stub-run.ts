@@ -68,5 +68,7 @@ function installStub(config: { responses: Record<string, StubResponse>; boot: Pa
 
 export function stubRunScript(options: StubOptions = {}): string {
   const config = { responses: options.responses ?? {}, boot: options.boot ?? null };
-  return `(${installStub.toString()})(${JSON.stringify(config)});`;
+  // Loaded through tsx (npm run screenshots) the function's text calls esbuild's name-keeping
+  // helper `__name`, which the page lacks: define it as a no-op.
+  return `var __name = globalThis.__name || ((f) => f);(${installStub.toString()})(${JSON.stringify(config)});`;
 }

@@ -7,8 +7,10 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inspect } from 'node:util';
 import { t } from '../../core/i18n';
 import { both, parseCommandArgs, say, UserError } from './kit';
+import { io } from './io';
 import type { Command, DemoContext, DemoStep } from './types';
 
 /** The sample plan's "today": some tasks done, some late, some due soon. */
@@ -45,7 +47,7 @@ export const demo: Command = {
         failed++;
         const message = e instanceof UserError ? e.text.vi : (e as Error).message;
         say(`    ${t('vi', 'cli.demo.stepFailed', { title: cmd.name, message })}`);
-        if (process.env.TIENDO_DEBUG === '1') console.error(e);
+        if (io().env.TIENDO_DEBUG === '1') io().err(`${inspect(e)}\n`);
       }
     }
     say('');

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { type CivilDate, formatDMY } from '../../core/dates/civil';
 import { type Lang, t } from '../../core/i18n';
 import { assertCanWrite, both, dateOption, existingXlsx, HELP, LANG_OPTION, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, UsageError, UserError, warn, withWorkbooks } from './kit';
+import { io } from './io';
 import type { Command, DemoContext } from './types';
 import { hostClock, localToday } from '../clock';
 
@@ -176,7 +177,7 @@ export const docs: Command = {
     const kind = (v.kind ?? '').toLowerCase();
     if (kind !== 'plan' && kind !== 'report' && kind !== 'merge') throw new UsageError(both('docs.cli.badKind', { value: v.kind ?? '' }), docs);
     // Without --lang (or TIENDO_LANG) documents follow the settings' language.
-    const lang = v.lang === undefined && !process.env.TIENDO_LANG ? undefined : langOption(v.lang, docs);
+    const lang = v.lang === undefined && !io().env.TIENDO_LANG ? undefined : langOption(v.lang, docs);
     let nextDays: number | undefined;
     if (v.next !== undefined) {
       nextDays = Number(v.next);

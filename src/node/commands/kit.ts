@@ -10,6 +10,7 @@ import type { CivilDate } from '../../core/dates/civil';
 import { parseDateText } from '../../core/plan/cells';
 import type { Command, OptionHelp } from './types';
 import { DEFAULT_WAIT_MS, type HeldLock, lockFileFor, lockWorkbook, removeStaleTemps } from '../workbook-lock';
+import { io } from './io';
 
 /** A message the user reads, in both languages. */
 export interface Bilingual {
@@ -37,11 +38,11 @@ export class UserError extends Error {
 }
 
 export function say(line = ''): void {
-  process.stdout.write(`${line}\n`);
+  io().out(`${line}\n`);
 }
 
 export function warn(line: string): void {
-  process.stderr.write(`${line}\n`);
+  io().err(`${line}\n`);
 }
 
 export function sayBoth(text: Bilingual, to: 'out' | 'err' = 'out'): void {
@@ -158,7 +159,7 @@ export function parseCommandArgs<O extends Options>(
 
 /** `--lang vi|en`, else TIENDO_LANG, else Vietnamese. */
 export function langOption(value: string | undefined, cmd: Command): Lang {
-  const v = (value || process.env.TIENDO_LANG || 'vi').toLowerCase();
+  const v = (value || io().env.TIENDO_LANG || 'vi').toLowerCase();
   if (v === 'vi' || v === 'en') return v;
   throw new UsageError(both('cli.badLang', { value: v }), cmd);
 }
@@ -259,7 +260,7 @@ export interface WorkbookHold {
 
 /** How long to wait for another command on the same workbook: TIENDO_LOCK_WAIT seconds, else two minutes. */
 function lockWaitMs(): number {
-  const v = process.env.TIENDO_LOCK_WAIT;
+  const v = io().env.TIENDO_LOCK_WAIT;
   if (v !== undefined && /^\d+(\.\d+)?$/.test(v.trim())) return Number(v) * 1000;
   return DEFAULT_WAIT_MS;
 }

@@ -11,6 +11,7 @@ import { type TableOptions, fitText, outputLines, scheduleLines } from '../../co
 import { type RefreshResult, refresh as runRefresh } from '../../app/refresh';
 import type { LockPort, SheetOutput } from '../../ports';
 import { HELP, LANG_OPTION, UserError, assertCanWrite, both, dateOption, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn, withWorkbooks } from './kit';
+import { io } from './io';
 import type { Command } from './types';
 import { hostClock, planZone, zoneToday } from '../clock';
 
@@ -45,7 +46,7 @@ export async function refreshFile(file: string, o: { today?: CivilDate; out?: st
 
 /** Characters per line: the terminal's width, else COLUMNS as shells set it, else 100. */
 export function terminalWidth(): number {
-  const w = process.stdout.columns ?? Number(process.env.COLUMNS);
+  const w = io().columns ?? Number(io().env.COLUMNS);
   return typeof w === 'number' && w >= 40 ? w : 100;
 }
 

@@ -26,6 +26,7 @@ import {
   parseCommandArgs, saveWorkbook, say, warn,
 } from './kit';
 import type { Command } from './types';
+import { io } from './io';
 import { hostClock, planZone, zoneToday } from '../clock';
 
 const OPTIONS = {
@@ -242,7 +243,7 @@ function options(cmd: Command, values: Record<string, string | boolean | undefin
     if (user !== undefined) {
       // Only from the environment: a password on the command line would show in the process list and history.
       const env = (values['smtp-password-env'] as string | undefined) ?? PASSWORD_ENV;
-      pass = process.env[env];
+      pass = io().env[env];
       if (pass === undefined) throw new UsageError(both('remind.cli.noPassword', { env }), cmd);
     }
     let caText: string | undefined;

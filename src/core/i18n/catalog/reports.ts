@@ -49,7 +49,6 @@ export const vi = {
   'reports.form.exists': 'Bảng tính này đã có biểu mẫu báo cáo tiến độ (câu trả lời ghi vào trang «{sheet}»).\n\nMở biểu mẫu: {url}',
   'reports.form.lost': 'Không mở được biểu mẫu đã tạo trước đây (có thể đã bị xóa); một biểu mẫu mới sẽ được tạo.',
   'reports.approve.title': 'Duyệt báo cáo của đơn vị',
-  'reports.approve.none': 'Không có báo cáo nào đang chờ duyệt.',
   'reports.approve.done': 'Đã duyệt {count} báo cáo; các cột Trạng thái, % hoàn thành, Ngày hoàn thành (và Hạn hoàn thành khi được gia hạn) đã được ghi.',
   'reports.approve.rejected': 'Đã từ chối {count} báo cáo.',
   'reports.approve.nothing': 'Không có báo cáo chờ duyệt nào khớp với lựa chọn.',
@@ -70,7 +69,6 @@ export const vi = {
   'reports.cli.csvNoHeader': 'Tệp «{path}» không có dòng tiêu đề của biểu mẫu (cần ít nhất các cột «Email» và «Mã việc»).',
   'reports.cli.imported': 'Đã thêm {added} báo cáo vào trang «{sheet}» ({skipped} báo cáo đã có từ trước).',
   'reports.cli.verdicts': 'Áp dụng: {applied}; chờ duyệt: {pending}; đã duyệt: {approved}; không hợp lệ: {invalid}.',
-  'reports.cli.problem': 'Trang «{sheet}», dòng {row}: {text}',
   'reports.cli.saved': 'Đã lưu {path}.',
   'reports.cli.demo': 'Nhập báo cáo của đơn vị và duyệt đề nghị gia hạn',
 } as const;
@@ -125,7 +123,6 @@ export const en: Record<keyof typeof vi, string> = {
   'reports.form.exists': 'This spreadsheet already has its progress report form (answers go to “{sheet}”).\n\nOpen the form: {url}',
   'reports.form.lost': 'The form made earlier cannot be opened (it may have been deleted); a new one will be made.',
   'reports.approve.title': 'Approve unit reports',
-  'reports.approve.none': 'No report is awaiting approval.',
   'reports.approve.done': '{count} report(s) approved; Status, % done, Done on (and Due, for an extension) have been written.',
   'reports.approve.rejected': '{count} report(s) refused.',
   'reports.approve.nothing': 'No waiting report matches that choice.',
@@ -146,7 +143,6 @@ export const en: Record<keyof typeof vi, string> = {
   'reports.cli.csvNoHeader': 'File “{path}” has no header row of the form (it needs at least the “Email” and “Mã việc” columns).',
   'reports.cli.imported': '{added} report(s) added to the sheet “{sheet}” ({skipped} were there already).',
   'reports.cli.verdicts': 'Applied: {applied}; awaiting approval: {pending}; approved: {approved}; invalid: {invalid}.',
-  'reports.cli.problem': 'Sheet “{sheet}”, row {row}: {text}',
   'reports.cli.saved': 'Saved {path}.',
   'reports.cli.demo': 'Import the units’ reports and approve the extension request',
 };

@@ -40,16 +40,12 @@ export const vi = {
   'schedule.noTasks': 'Không có công việc nào để cập nhật (trang «Công việc» trống hoặc thiếu).',
   'schedule.baselineDone': 'Đã chốt kế hoạch gốc cho {count} công việc ngày {date}.',
   'schedule.baselineConfirm': 'Đã có kế hoạch gốc (chốt ngày {date}). Chốt lại sẽ thay hạn gốc bằng hạn hiện tại và đặt lại số lần gia hạn. Tiếp tục?',
-  'schedule.dailyInstalled': 'Đã bật cập nhật tiến độ tự động hằng ngày lúc {hour} giờ.',
-  'schedule.dailyExists': 'Cập nhật tự động hằng ngày đã được bật cho bảng tính này.',
-  'schedule.check': '✓',
 
   'validation.status': 'Chọn một trạng thái: Chưa bắt đầu, Đang thực hiện, Hoàn thành, Tạm dừng, Hủy.',
   'validation.remind': 'Có hoặc Không.',
   'validation.date': 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 05/07/2019.',
   'validation.percent': 'Nhập tỉ lệ từ 0% đến 100%.',
 
-  'overview.sheet': 'Tổng quan',
   'overview.title': 'TỔNG QUAN TIẾN ĐỘ',
   'overview.computedOn': 'Số liệu tính đến ngày {date}',
   'overview.plan': 'Kế hoạch: {name}',
@@ -92,7 +88,6 @@ export const vi = {
   'overview.where': 'Vị trí',
   'overview.moved': '{count} hạn rơi vào ngày nghỉ đã được dời sang ngày làm việc kế tiếp.',
 
-  'baseline.sheet': 'Kế hoạch gốc',
   'baseline.id': 'Mã',
   'baseline.title': 'Nội dung',
   'baseline.due': 'Hạn gốc',
@@ -149,16 +144,12 @@ export const en: Record<keyof typeof vi, string> = {
   'schedule.noTasks': 'No tasks to refresh (the “Công việc” sheet is empty or missing).',
   'schedule.baselineDone': 'Baseline frozen for {count} tasks on {date}.',
   'schedule.baselineConfirm': 'A baseline already exists (frozen on {date}). Freezing again replaces the baseline dates with the current ones and resets the extension counts. Continue?',
-  'schedule.dailyInstalled': 'Daily automatic refresh turned on, around {hour}:00.',
-  'schedule.dailyExists': 'Daily automatic refresh is already on for this spreadsheet.',
-  'schedule.check': '✓',
 
   'validation.status': 'Pick a status: Chưa bắt đầu, Đang thực hiện, Hoàn thành, Tạm dừng, Hủy.',
   'validation.remind': 'Có (yes) or Không (no).',
   'validation.date': 'Enter a date as day/month/year, e.g. 05/07/2019.',
   'validation.percent': 'Enter a percentage from 0% to 100%.',
 
-  'overview.sheet': 'Tổng quan',
   'overview.title': 'PROGRESS OVERVIEW',
   'overview.computedOn': 'Figures as of {date}',
   'overview.plan': 'Plan: {name}',
@@ -201,7 +192,6 @@ export const en: Record<keyof typeof vi, string> = {
   'overview.where': 'Where',
   'overview.moved': '{count} due date(s) falling on a day off were moved to the next working day.',
 
-  'baseline.sheet': 'Kế hoạch gốc',
   'baseline.id': 'ID',
   'baseline.title': 'Task',
   'baseline.due': 'Baseline due',

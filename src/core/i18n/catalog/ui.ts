@@ -4,7 +4,6 @@
  */
 export const vi = {
   'ui.common.save': 'Lưu',
-  'ui.common.cancel': 'Hủy',
   'ui.common.close': 'Đóng',
   'ui.common.loading': 'Đang tải…',
   'ui.common.saving': 'Đang lưu…',
@@ -144,7 +143,6 @@ export const vi = {
 
 export const en: Record<keyof typeof vi, string> = {
   'ui.common.save': 'Save',
-  'ui.common.cancel': 'Cancel',
   'ui.common.close': 'Close',
   'ui.common.loading': 'Loading…',
   'ui.common.saving': 'Saving…',

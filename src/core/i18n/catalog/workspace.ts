@@ -22,7 +22,6 @@ export const vi = {
   'workspace.check.triggersCount': '{n} trình kích hoạt của tài khoản này',
   'workspace.check.triggersFix': 'Cấp quyền “Cho phép ứng dụng này chạy khi bạn không có mặt” (script.scriptapp).',
   'workspace.check.grant': 'Cách sửa: {fix}',
-  'workspace.check.detail': 'Google trả lời: {detail}',
   'workspace.check.allGood': 'Mọi quyền và dịch vụ đều hoạt động.',
   'workspace.check.someMissing': 'Còn {n} mục chưa đạt. Sau khi cấp quyền, hãy chạy lại Kiểm tra cài đặt.',
 } as const;
@@ -47,7 +46,6 @@ export const en: Record<keyof typeof vi, string> = {
   'workspace.check.triggersCount': '{n} triggers of this account',
   'workspace.check.triggersFix': 'Grant “Allow this application to run when you are not present” (script.scriptapp).',
   'workspace.check.grant': 'To fix: {fix}',
-  'workspace.check.detail': 'Google says: {detail}',
   'workspace.check.allGood': 'Every permission and service works.',
   'workspace.check.someMissing': '{n} item(s) not working. After granting, run Check the installation again.',
 };
