@@ -52,7 +52,7 @@ export interface RemindOptions {
 const TRACKER = [TASKS_SHEET, PEOPLE_SHEET, HOLIDAYS_SHEET, SETTINGS_SHEET];
 /** Connection failures in a row after which the run stops trying (each may cost the mailer's timeout). */
 const MAX_CONNECTION_FAILURES = 2;
-const PROGRESS_EVERY = 25;
+const PROGRESS_EVERY = 50;
 
 export { type RemindReport } from '../core/reminders/report';
 

@@ -18,16 +18,19 @@ import { runForUser } from './errors';
 import { userLang } from './menu';
 import { GasClock, GasLock, GasProgress, GasStore } from './services';
 import { GasWorkbook, refusalMessages } from './workbook';
+import { Fingerprints } from './fingerprint';
 
 /** The ports of one run in the active spreadsheet; `progress` only where someone is watching. */
 export function refreshPorts_(lang: Lang, withProgress: boolean): RefreshPorts {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  // One properties handle for the layout version and the fingerprints of what was written.
+  const store = new GasStore(lang);
   return {
-    workbook: new GasWorkbook(ss),
+    workbook: new GasWorkbook(ss, new Fingerprints(store)),
     lock: new GasLock(),
     clock: new GasClock(ss),
     progress: withProgress ? new GasProgress(ss, lang) : undefined,
-    store: new GasStore(lang),
+    store,
   };
 }
 

@@ -130,11 +130,25 @@ export class GasStore implements KeyValueStore {
   }
 }
 
-/** Progress lines as toasts in the spreadsheet's corner. https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#toast(String,String,Number) */
+/**
+ * Progress lines as toasts in the spreadsheet's corner; each toast is a round trip, and a toast
+ * replaces the one before, so a line comes at most every few seconds (the first one at once).
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#toast(String,String,Number)
+ */
 export class GasProgress implements ProgressPort {
-  constructor(private readonly ss: Spreadsheet, private readonly lang: Lang = 'vi') {}
+  private last: number | null = null;
+
+  constructor(
+    private readonly ss: Spreadsheet,
+    private readonly lang: Lang = 'vi',
+    private readonly minGapMs = 5_000,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
 
   progress(message: string): void {
+    const at = this.now();
+    if (this.last !== null && at - this.last < this.minGapMs) return;
+    this.last = at;
     this.ss.toast(message, t(this.lang, 'app.name'), 10);
   }
 }
