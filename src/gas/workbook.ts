@@ -273,7 +273,7 @@ export class GasWorkbook implements WorkbookPort {
       this.guarded(name, () => blockA1(b), () => this.writeBlock(sheet, b));
       w.note(part, formats);
     });
-    if (structure.rules) this.guarded(name, () => '', () => this.replaceRules(sheet, out));
+    if (structure.rules) this.guarded(name, () => '', () => this.replaceRules(sheet, out, w.isNew));
     if (structure.validations) this.validations(sheet, name, out.validations ?? []);
     if (w.changed('frozen', [out.frozenRows, out.frozenColumns])) {
       if (out.frozenRows !== undefined) sheet.setFrozenRows(out.frozenRows);
@@ -378,23 +378,23 @@ export class GasWorkbook implements WorkbookPort {
   }
 
   /**
-   * Replaces our rules in one call. A sheet the add-on owns (replace mode) is set without reading
-   * its rules first; elsewhere the rules are read once, the user's (and other features') kept,
-   * this owner's replaced. Rules over the same range share one range handle.
+   * Replaces our rules in one call. Rules are read only when there can be others to keep: a sheet
+   * this run made has none. Elsewhere the user's (and other features') rules are kept; on a sheet
+   * the add-on owns (replace mode) every rule of ours goes, elsewhere only this owner's. Called only
+   * when our rules changed since the last write, so a steady refresh reads none. Rules over the
+   * same range share one range handle.
    */
-  private replaceRules(sheet: Sheet, out: SheetOutput): void {
+  private replaceRules(sheet: Sheet, out: SheetOutput, isNew: boolean): void {
     const tag = out.conditionalRules?.ownerTag ?? null;
     const keep: Rule[] = [];
     let dropped = 0;
-    if (out.mode !== 'replace') {
-      for (const rule of sheet.getConditionalFormatRules()) {
-        const cond = rule.getBooleanCondition();
-        const formula = cond ? String(cond.getCriteriaValues()[0] ?? '') : '';
-        const owner = ruleOwner(formula);
-        if (owner !== null && owner === tag) dropped++;
-        else keep.push(rule);
-      }
-    } else dropped = 1;
+    for (const rule of isNew ? [] : sheet.getConditionalFormatRules()) {
+      const cond = rule.getBooleanCondition();
+      const formula = cond ? String(cond.getCriteriaValues()[0] ?? '') : '';
+      const owner = ruleOwner(formula);
+      if (owner !== null && (out.mode === 'replace' || owner === tag)) dropped++;
+      else keep.push(rule);
+    }
     const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
     const rangeOf = (a1: string) => {
       let r = ranges.get(a1);

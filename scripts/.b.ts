@@ -1,0 +1,3 @@
+const m = process.argv[2];
+const mod = await import(`./bench/${m}.ts`);
+console.log(JSON.stringify(await mod.figures()));
