@@ -25,10 +25,11 @@ export function refreshPorts_(lang: Lang, withProgress: boolean): RefreshPorts {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   // One properties handle for the layout version and the fingerprints of what was written.
   const store = new GasStore(lang);
+  const workbook = new GasWorkbook(ss, new Fingerprints(store));
   return {
-    workbook: new GasWorkbook(ss, new Fingerprints(store)),
+    workbook,
     lock: new GasLock(),
-    clock: new GasClock(ss),
+    clock: new GasClock(ss, undefined, () => workbook.timeZone()),
     progress: withProgress ? new GasProgress(ss, lang) : undefined,
     store,
   };

@@ -61,12 +61,13 @@ export class GasClock implements ClockPort {
   private tz: string | null = null;
   private readonly start: number;
 
-  constructor(private readonly ss: Spreadsheet, private readonly now: () => Date = () => new Date()) {
+  /** `zone`: where the zone is already known (a workbook that asked for it), so it is asked once per run. */
+  constructor(private readonly ss: Spreadsheet, private readonly now: () => Date = () => new Date(), private readonly knownZone?: () => string) {
     this.start = now().getTime();
   }
 
   private zone(): string {
-    if (this.tz === null) this.tz = this.ss.getSpreadsheetTimeZone();
+    if (this.tz === null) this.tz = this.knownZone ? this.knownZone() : this.ss.getSpreadsheetTimeZone();
     return this.tz;
   }
 

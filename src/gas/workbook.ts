@@ -134,6 +134,11 @@ export class GasWorkbook implements WorkbookPort {
     return new GasWorkbook(SpreadsheetApp.getActiveSpreadsheet());
   }
 
+  /** The spreadsheet's time zone, asked once per workbook. */
+  timeZone(): string {
+    return this.calendar().timeZone;
+  }
+
   private calendar(): ZoneCalendar {
     if (!this.cal) this.cal = new ZoneCalendar(this.ss.getSpreadsheetTimeZone());
     return this.cal;
@@ -255,8 +260,9 @@ export class GasWorkbook implements WorkbookPort {
       validations: w.changed('validations', out.validations ?? []),
       merges: w.changed('merges', out.merges ?? []),
     };
-    if (out.mode === 'replace') {
+    if (out.mode === 'replace' && !w.isNew) {
       // Contents and formats go; validations and merges of the previous layout only when they change.
+      // A sheet this run made has nothing to clear.
       sheet.clear();
       if (structure.validations || structure.merges) {
         const all = sheet.getRange(1, 1, size.rows, size.cols);

@@ -77,3 +77,19 @@ describe('a refresh of an unchanged plan', () => {
     expect(st.values.length).toBeGreaterThan(100);
   });
 });
+
+describe('the Gantt view', () => {
+  it('opens its dialog with the layout as page data, from the one read of the run', () => {
+    const { env, gas } = bigTracker(100);
+    gas.menuRefresh();
+    env.calls.reset();
+    gas.menuGantt();
+    const m = env.calls.byMethod();
+    // Tasks, people and settings: one read each, none for the dialog.
+    expect(m['Range.getValues']).toBe(3);
+    expect(tripsOf(env.calls.byClass())).toBeLessThanOrEqual(25);
+    const html = env.ui.dialogs.at(-1)?.html ?? '';
+    expect(html).toContain('"rows":[');
+    expect(html).toContain('T1');
+  });
+});
