@@ -36,12 +36,16 @@ const TIME_BUDGET_MS = 270_000;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-function reminderPorts(ss: Spreadsheet, lang: Lang, clock = new GasClock(ss), withProgress = true) {
+/**
+ * The reminders write only their log (appended row by row, its sheet made once): no fingerprints
+ * of structure to keep, so no property round trips for them.
+ */
+function reminderPorts(ss: Spreadsheet, lang: Lang, clock?: GasClock, withProgress = true, workbook = new GasWorkbook(ss, null)) {
   return {
-    workbook: new GasWorkbook(ss),
+    workbook,
+    clock: clock ?? new GasClock(ss, undefined, () => workbook.timeZone()),
     mail: new GasMail(),
     lock: new GasLock(),
-    clock,
     ...(withProgress ? { progress: new GasProgress(ss, lang) } : {}),
   };
 }

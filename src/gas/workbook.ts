@@ -127,7 +127,7 @@ export class GasWorkbook implements WorkbookPort {
   private cal: ZoneCalendar | null = null;
   private url: string | null = null;
 
-  constructor(private readonly ss: Spreadsheet, private readonly prints: Fingerprints = new Fingerprints(new GasStore())) {}
+  constructor(private readonly ss: Spreadsheet, private readonly prints: Fingerprints | null = new Fingerprints(new GasStore())) {}
 
   /** The spreadsheet the add-on runs in. */
   static active(): GasWorkbook {
@@ -245,7 +245,13 @@ export class GasWorkbook implements WorkbookPort {
       if (!OUT_OF_BOUNDS.test(e instanceof Error ? e.message : String(e))) throw e;
       this.writeOnce(sheet, out, w, true);
     }
-    if (!existed) w.id = sheet.getSheetId();
+    if (!existed) {
+      w.id = sheet.getSheetId();
+      // A sheet this run made ends where its blocks end: an append right after needs no read.
+      let last = 0;
+      for (const b of out.blocks) if (b.values.length) last = Math.max(last, b.row + b.values.length - 1);
+      if (w.size) this.ends.set(out.sheet, { last, maxRows: w.size.rows, maxCols: w.size.cols });
+    }
     // A write Google refused is tried (and reported) again next time.
     if (this.refusals.length === refused) w.commit();
   }
@@ -255,6 +261,7 @@ export class GasWorkbook implements WorkbookPort {
     if (out.mode === 'replace' && w.unchanged('all', out)) return;
     const need = this.needed(out);
     const size = w.unchanged('grid', need) && !regrow ? need : this.grow(sheet, need);
+    w.size = size;
     const structure = {
       rules: w.changed('rules', { tag: out.conditionalRules?.ownerTag ?? null, rules: out.conditionalRules?.rules ?? [] }),
       validations: w.changed('validations', out.validations ?? []),
@@ -285,7 +292,9 @@ export class GasWorkbook implements WorkbookPort {
       if (out.frozenRows !== undefined) sheet.setFrozenRows(out.frozenRows);
       if (out.frozenColumns !== undefined) sheet.setFrozenColumns(out.frozenColumns);
     }
-    if (w.changed('widths', out.columnWidths ?? [])) this.widths(sheet, out.columnWidths ?? []);
+    // A hidden column's width shows nowhere.
+    const widths = (out.columnWidths ?? []).filter(([c]) => !(out.hiddenColumns ?? []).includes(c));
+    if (w.changed('widths', widths)) this.widths(sheet, widths);
     if (structure.merges) for (const a1 of out.merges ?? []) this.guarded(name, () => a1, () => sheet.getRange(a1).merge());
     if (out.hideGridlines !== undefined && w.changed('gridlines', out.hideGridlines)) sheet.setHiddenGridlines(out.hideGridlines);
     if (w.changed('hidden', out.hiddenColumns ?? [])) for (const c of out.hiddenColumns ?? []) sheet.hideColumns(c);
@@ -496,15 +505,18 @@ export class GasWorkbook implements WorkbookPort {
 /** One sheet's write: which parts changed since the add-on last wrote them. */
 class SheetWrite {
   private readonly notes: Array<[string, string]> = [];
+  /** The grid's size once known (grown this run, or as last written). */
+  size: { rows: number; cols: number } | null = null;
 
-  constructor(private readonly prints: Fingerprints, private readonly name: string, public id: number, existed: boolean) {
+  /** `prints` null: nothing is remembered, everything is written (a run that only makes its own log sheet). */
+  constructor(private readonly prints: Fingerprints | null, private readonly name: string, public id: number, existed: boolean) {
     this.isNew = !existed;
   }
 
   readonly isNew: boolean;
 
   same(part: string, print: string): boolean {
-    return !this.isNew && this.prints.same(this.name, this.id, part, print);
+    return !this.isNew && !!this.prints && this.prints.same(this.name, this.id, part, print);
   }
 
   /** Whether `value` differs from what was last written as `part`; noted to be saved either way. */
@@ -524,6 +536,7 @@ class SheetWrite {
 
   /** After the whole output is written: its fingerprints replace the sheet's old ones, one property write. */
   commit(): void {
+    if (!this.prints) return;
     for (const [part, print] of this.notes) this.prints.note(this.name, this.id, part, print);
     this.prints.save();
   }
