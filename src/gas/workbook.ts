@@ -122,6 +122,8 @@ function rect<T>(rows: T[][], w: number, fill: T): T[][] {
 export class GasWorkbook implements WorkbookPort {
   /** The values of each sheet as read in this run: a block equal to them is not written again. */
   private readonly lastRead = new Map<string, CellValue[][]>();
+  /** Each sheet as read in this run, kept up to date with this run's writes (or dropped when that cannot be known). */
+  private readonly grids = new Map<string, SheetGrid>();
   private sheets: Map<string, Sheet> | null = null;
   private names: string[] = [];
   private cal: ZoneCalendar | null = null;
@@ -188,9 +190,18 @@ export class GasWorkbook implements WorkbookPort {
     return this.ss.getName();
   }
 
+  /**
+   * Each sheet is read once per run: a second read of the same sheet (the daily run's reminders
+   * after its refresh) is served from what was read, with this run's own writes applied.
+   */
   readGrids(names: string[]): SheetGrid[] {
     const grids: SheetGrid[] = [];
     for (const name of names) {
+      const cached = this.grids.get(name);
+      if (cached) {
+        grids.push({ ...cached, values: cached.values.map((r) => [...r]) });
+        continue;
+      }
       const sheet = this.find(name);
       if (!sheet) continue;
       const data = sheet.getDataRange();
@@ -200,7 +211,8 @@ export class GasWorkbook implements WorkbookPort {
       const grid: SheetGrid = { name, values };
       this.lastRead.set(name, values);
       if (matchSheet(name, TASKS_SHEET) && raw.length) this.readTaskExtras(sheet, data, grid);
-      grids.push(grid);
+      this.grids.set(name, grid);
+      grids.push({ ...grid, values: grid.values.map((r) => [...r]) });
     }
     return grids;
   }
@@ -234,6 +246,7 @@ export class GasWorkbook implements WorkbookPort {
   write(out: SheetOutput): void {
     // A block written may move where the sheet ends: the next append reads it again.
     this.ends.delete(out.sheet);
+    this.applyToCache(out);
     const existed = this.find(out.sheet) !== null;
     const sheet = this.findOrCreate(out.sheet);
     const id = existed ? sheet.getSheetId() : -1;
@@ -299,6 +312,47 @@ export class GasWorkbook implements WorkbookPort {
     if (out.hideGridlines !== undefined && w.changed('gridlines', out.hideGridlines)) sheet.setHiddenGridlines(out.hideGridlines);
     if (w.changed('hidden', out.hiddenColumns ?? [])) for (const c of out.hiddenColumns ?? []) sheet.hideColumns(c);
     if (out.mode === 'replace') w.note('all', fingerprint(out));
+  }
+
+  /**
+   * Keeps the run's copy of a sheet equal to the sheet: an update's plain values are applied; a
+   * replaced sheet, a formula, notes or merges whose effect is not known here drop the copy (the
+   * next read reads again).
+   */
+  private applyToCache(out: SheetOutput): void {
+    const grid = this.grids.get(out.sheet);
+    if (!grid) return;
+    const notesOutside = (b: CellBlock) => !!b.notes && b.notes.some((r, i) => r.some((x) => x !== null && x !== undefined) && b.row + i > (grid.notes?.length ?? 0));
+    const unknown = out.mode === 'replace' || (out.merges?.length ?? 0) > 0
+      || out.blocks.some((b) => notesOutside(b) || b.values.some((r) => r.some((v) => v !== null && typeof v === 'object' && 'formula' in v)));
+    if (unknown) {
+      this.grids.delete(out.sheet);
+      this.lastRead.delete(out.sheet);
+      return;
+    }
+    const cal = this.calendar();
+    for (const b of out.blocks) {
+      b.values.forEach((row, i) => {
+        const r = b.row - 1 + i;
+        while (grid.values.length <= r) grid.values.push([]);
+        const line = grid.values[r];
+        row.forEach((v, j) => {
+          const c = b.col - 1 + j;
+          while (line.length < c) line.push('');
+          line[c] = asRead(v as OutCell, cal);
+        });
+      });
+      b.notes?.forEach((row, i) => row.forEach((x, j) => {
+        const line = grid.notes?.[b.row - 1 + i];
+        if (x !== null && x !== undefined && line) {
+          while (line.length < b.col - 1 + j) line.push('');
+          line[b.col - 1 + j] = x;
+        }
+      }));
+    }
+    // Every row as wide as the widest, as getValues gives them.
+    const w = width(grid.values);
+    for (const line of grid.values) while (line.length < w) line.push('');
   }
 
   /** Writes Google refused (protected, or splitting a merge), in order; the caller tells the user. */
@@ -485,6 +539,9 @@ export class GasWorkbook implements WorkbookPort {
     const cal = this.calendar();
     sheet.getRange(end.last + 1, 1, rows.length, w).setValues(rect<OutCell>(rows, w, null).map((r) => r.map((v) => toSheetValue(v, cal))));
     end.last += rows.length;
+    // The run's copy of this sheet (if any) no longer ends where it did.
+    this.grids.delete(name);
+    this.lastRead.delete(name);
   }
 
   private readonly gids = new Map<string, number>();
@@ -553,6 +610,16 @@ function sameAsRead(b: CellBlock, read: CellValue[][]): boolean {
     }
   }
   return true;
+}
+
+/** What getValues gives back for a value written (Sheets drops the quote that keeps text as text). */
+function asRead(v: OutCell, cal: ZoneCalendar): CellValue {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') {
+    const written = toSheetValue(v, cal) as string;
+    return written.startsWith("'") && !v.startsWith("'") ? written.slice(1) : written;
+  }
+  return toCell(toSheetValue(v, cal), cal);
 }
 
 function sameCell(out: OutCell | FormulaCell, cell: CellValue): boolean {

@@ -54,4 +54,15 @@ describe('reminders in round trips', () => {
     expect([...perAddress(env).values()].every((c) => c === 1)).toBe(true);
     expect(perAddress(env).size).toBe(n);
   });
+
+  it('the daily run (refresh, then reminders) reads each sheet once, and its mails go out as the refresh left the plan', () => {
+    const { env, gas } = reminderTracker(30);
+    gas.menuRefresh();
+    env.calls.reset();
+    gas.dailyReminders({});
+    // Tasks, people, settings: one getValues each, for the refresh and the reminders together.
+    expect(env.calls.byMethod()['Range.getValues']).toBe(3);
+    expect(env.mail.sent).toHaveLength(31);
+    expect(tripsOf(env.calls.byClass())).toBeLessThanOrEqual(2 * 31 + 60);
+  });
 });
