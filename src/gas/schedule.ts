@@ -30,7 +30,8 @@ export function refreshPorts_(lang: Lang, withProgress: boolean): RefreshPorts {
     workbook,
     lock: new GasLock(),
     clock: new GasClock(ss, undefined, () => workbook.timeZone()),
-    progress: withProgress ? new GasProgress(ss, lang) : undefined,
+    // A refresh is short: its first line at once, a later one only after a few seconds.
+    progress: withProgress ? new GasProgress(ss, lang, 5_000) : undefined,
     store,
   };
 }

@@ -132,8 +132,8 @@ export class GasStore implements KeyValueStore {
 }
 
 /**
- * Progress lines as toasts in the spreadsheet's corner; each toast is a round trip, and a toast
- * replaces the one before, so a line comes at most every few seconds (the first one at once).
+ * Progress lines as toasts in the spreadsheet's corner. Each toast is a round trip and replaces
+ * the one before: with `minGapMs`, a line comes at most that often (the first one at once).
  * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#toast(String,String,Number)
  */
 export class GasProgress implements ProgressPort {
@@ -142,7 +142,7 @@ export class GasProgress implements ProgressPort {
   constructor(
     private readonly ss: Spreadsheet,
     private readonly lang: Lang = 'vi',
-    private readonly minGapMs = 5_000,
+    private readonly minGapMs = 0,
     private readonly now: () => number = () => Date.now(),
   ) {}
 
