@@ -246,17 +246,23 @@ export class GasWorkbook implements WorkbookPort {
   write(out: SheetOutput): void {
     // A block written may move where the sheet ends: the next append reads it again.
     this.ends.delete(out.sheet);
-    this.applyToCache(out);
     const existed = this.find(out.sheet) !== null;
     const sheet = this.findOrCreate(out.sheet);
     const id = existed ? sheet.getSheetId() : -1;
     const w = new SheetWrite(this.prints, out.sheet, id, existed);
     const refused = this.refusals.length;
     try {
-      this.writeOnce(sheet, out, w, false);
+      try {
+        this.writeOnce(sheet, out, w, false);
+      } catch (e) {
+        if (!OUT_OF_BOUNDS.test(e instanceof Error ? e.message : String(e))) throw e;
+        this.writeOnce(sheet, out, w, true);
+      }
     } catch (e) {
-      if (!OUT_OF_BOUNDS.test(e instanceof Error ? e.message : String(e))) throw e;
-      this.writeOnce(sheet, out, w, true);
+      // Written part-way: what this run read of the sheet no longer says what is there.
+      this.grids.delete(out.sheet);
+      this.lastRead.delete(out.sheet);
+      throw e;
     }
     if (!existed) {
       w.id = sheet.getSheetId();
@@ -267,6 +273,8 @@ export class GasWorkbook implements WorkbookPort {
     }
     // A write Google refused is tried (and reported) again next time.
     if (this.refusals.length === refused) w.commit();
+    // After the write: the blocks were compared with the sheet as read, not as about to be written.
+    this.applyToCache(out);
   }
 
   private writeOnce(sheet: Sheet, out: SheetOutput, w: SheetWrite, regrow: boolean): void {
