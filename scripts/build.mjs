@@ -20,17 +20,39 @@ async function exportsOf(file) {
   return outputs[0].exports.filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
 }
 
+/**
+ * The offline CLI's strings (src/core/i18n/catalog/cli*.ts) are used only under src/node: the
+ * Apps Script bundle gets empty catalogues in their place (tests/gas/bundle-size.test.ts checks
+ * that no Apps Script code asks for a `cli.` key).
+ */
+const CLI_CATALOGUES = /[\\/]i18n[\\/]catalog[\\/]cli(-help)?(\.ts)?$/;
+const withoutCliStrings = {
+  name: 'without-cli-strings',
+  setup(b) {
+    b.onResolve({ filter: /catalog\/cli(-help)?$/ }, (args) => {
+      const full = path.resolve(args.resolveDir, args.path);
+      return CLI_CATALOGUES.test(full) ? { path: full, namespace: 'cli-strings' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'cli-strings' }, () => ({ contents: 'export const vi = {}; export const en = {};', loader: 'js' }));
+  },
+};
+
 async function bundleGas() {
   const names = await exportsOf(entry);
   const footer = names.map((n) => `function ${n}() { return Tiendo.${n}.apply(this, arguments); }`).join('\n');
   const r = await build({
     ...common, entryPoints: [entry], format: 'iife', globalName: 'Tiendo', write: false, outfile: 'Code.js',
     // UTF-8 keeps Vietnamese text as written (escapes cost 33 KB); short identifiers cost nothing at run time.
-    minify: true, charset: 'utf8', keepNames: false, footer: { js: footer },
+    minify: true, charset: 'utf8', keepNames: false, footer: { js: footer }, plugins: [withoutCliStrings], metafile: true,
   });
   const code = r.outputFiles[0].text;
   if (/^\s*(import|export)\s/m.test(code)) throw new Error('build/Code.js still has import/export');
   await writeOut('Code.js', code);
+  // What takes the bytes: `node scripts/build.mjs --sizes` lists the largest inputs.
+  if (process.argv.includes('--sizes')) {
+    const inputs = Object.entries(Object.values(r.metafile.outputs)[0].inputs).map(([k, v]) => [v.bytesInOutput, k]).sort((a, b) => b[0] - a[0]);
+    for (const [bytes, name] of inputs.slice(0, 30)) console.log(`${String(bytes).padStart(8)}  ${name}`);
+  }
   return { names, bytes: Buffer.byteLength(code) };
 }
 
@@ -60,6 +82,18 @@ async function buildPages() {
   return pages;
 }
 
+/**
+ * The sample plan as a project file read only when the user asks for it (src/gas/sample.ts): JSON
+ * with `<` escaped, so nothing in it can read as markup.
+ */
+async function buildSample() {
+  const r = await build({ ...common, entryPoints: [path.join(root, 'examples/sample-data.ts')], format: 'esm', write: false, outfile: 's.js' });
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
+  const json = JSON.stringify({ ...mod.samplePlan(), settings: mod.SAMPLE_SETTINGS }).replace(/</g, '\\u003c');
+  await writeOut('sample-data.html', json);
+  return Buffer.byteLength(json);
+}
+
 // Tests read build/ while another test may rebuild it: each file is written beside its place and
 // renamed over it (atomic), and only files no longer produced are removed, so a reader never
 // sees a missing or half-written file.
@@ -73,6 +107,7 @@ async function writeOut(name, content) {
 }
 const gas = await bundleGas();
 const pages = await buildPages();
+await buildSample();
 await writeOut('appsscript.json', await readFile(path.join(root, 'appsscript.json')));
 for (const f of await readdir(out)) if (!written.has(f) && !f.endsWith('.tmp')) await rm(path.join(out, f), { force: true });
 if (!process.argv.includes('--quiet')) {

@@ -1,12 +1,14 @@
 /**
  * The refresh: core time for 5 000 tasks with dependencies (read, schedule, every output), and the
  * Apps Script service calls of one refresh of the built bundle on the fakes, at 100 and 5 000
- * tasks (the two must be equal: calls may not grow with the plan).
+ * tasks (the two must be equal: calls may not grow with the plan), and their round trips
+ * (tests/fakes/costs.ts tripsOf), the first refresh's too.
  */
 import { planRefresh } from '../../src/core/schedule/outputs';
 import type { SheetGrid } from '../../src/core/plan/read';
 import { createFakes, seedSheet, sheetDate } from '../../tests/fakes';
 import { loadBundle } from '../../tests/fakes/vm';
+import { tripsOf } from '../../tests/fakes/costs';
 import { BIG_PLAN_TODAY, bigPlanPeople, bigPlanRows } from '../../tests/app/big-plan';
 
 function coreMs(n: number): number {
@@ -25,7 +27,8 @@ function coreMs(n: number): number {
   return Math.round(times[3]);
 }
 
-function calls(n: number): number {
+/** Calls and round trips of the first refresh (it lays the sheets out) and of the second (nothing to re-lay). */
+function calls(n: number): { calls: number; trips: number; firstTrips: number } {
   const env = createFakes({ now: () => new Date(`${BIG_PLAN_TODAY}T08:00:00+07:00`) });
   seedSheet(env, 'Công việc', [...bigPlanRows(n, (d) => sheetDate(env, d)), ...Array.from({ length: 600 }, () => [])]);
   seedSheet(env, 'Nhân sự', bigPlanPeople());
@@ -34,12 +37,19 @@ function calls(n: number): number {
   // Gantt sheet once to fit (one call), which says nothing about the steady cost.
   seedSheet(env, 'Cài đặt', [['Mục', 'Giá trị'], ['Thang thời gian Gantt', 'Tháng']]);
   const gs = loadBundle(env) as unknown as { menuRefresh(): void };
-  gs.menuRefresh();
   env.calls.reset();
   gs.menuRefresh();
-  return env.calls.total();
+  const firstTrips = tripsOf(env.calls.byClass());
+  env.calls.reset();
+  gs.menuRefresh();
+  return { calls: env.calls.total(), trips: tripsOf(env.calls.byClass()), firstTrips };
 }
 
 export async function figures(): Promise<Record<string, number>> {
-  return { refresh_ms_5000: coreMs(5000), calls_refresh_100: calls(100), calls_refresh_5000: calls(5000) };
+  const small = calls(100);
+  const big = calls(5000);
+  return {
+    refresh_ms_5000: coreMs(5000), calls_refresh_100: small.calls, calls_refresh_5000: big.calls,
+    trips_refresh_100: small.trips, trips_refresh_5000: big.trips, trips_refresh_first_5000: big.firstTrips,
+  };
 }

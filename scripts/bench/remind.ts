@@ -6,6 +6,7 @@
  */
 import { createFakes, seedSheet } from '../../tests/fakes';
 import { loadBundle } from '../../tests/fakes/vm';
+import { tripsOf } from '../../tests/fakes/costs';
 
 const PEOPLE = 200;
 
@@ -33,5 +34,18 @@ export async function figures(): Promise<Record<string, number>> {
   env.calls.reset();
   const report = gas.remindersSendNow();
   if (report.totals.sent !== PEOPLE + 1) throw new Error(`expected ${PEOPLE + 1} mails, sent ${report.totals.sent}`);
-  return { calls_remind_200: env.calls.total() };
+  const out = { calls_remind_200: env.calls.total(), trips_remind_200: tripsOf(env.calls.byClass()) };
+  // The daily trigger on the same plan: refresh, then the reminders (their log already says who
+  // was told today, so a fresh copy of the plan is used). The plan was refreshed once before, as
+  // every plan is by the time a daily trigger runs: the figure is a morning's steady cost.
+  const daily = createFakes({ now: () => new Date('2019-07-05T00:30:00Z'), mailQuota: 1500 });
+  seedSheet(daily, 'Công việc', p.tasks);
+  seedSheet(daily, 'Nhân sự', p.people);
+  seedSheet(daily, 'Cài đặt', p.settings);
+  const dgas = loadBundle(daily) as unknown as Record<string, (e?: unknown) => { totals: { sent: number } } | null>;
+  dgas.menuRefresh();
+  daily.calls.reset();
+  const dreport = dgas.dailyReminders({});
+  if (dreport?.totals.sent !== PEOPLE + 1) throw new Error(`daily: expected ${PEOPLE + 1} mails, sent ${dreport?.totals.sent}`);
+  return { ...out, trips_daily_200: tripsOf(daily.calls.byClass()) };
 }

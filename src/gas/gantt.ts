@@ -1,7 +1,8 @@
 /**
  * "Biểu đồ Gantt": draws the `Gantt` sheet, then opens the interactive chart in a large modeless
- * dialog (the user keeps working in the sheet while it is open). The dialog asks `ganttData()`
- * for the layout and calls `ganttSelectRow(row)` when a bar is clicked.
+ * dialog (the user keeps working in the sheet while it is open). The dialog receives the layout
+ * computed from the same read as its page data; it asks `ganttData()` only when the user reloads
+ * it, and calls `ganttSelectRow(row)` when a bar is clicked.
  *
  * Every path reads the tracker sheets once and writes the Gantt sheet with a fixed number of
  * calls (see GasWorkbook): the same for 100 tasks or 5 000.
@@ -36,7 +37,7 @@ function readPlan(wb: GasWorkbook, ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   if (!names.some((n) => matchSheet(n, TASKS_SHEET))) throw new UserError(t(lang, 'gantt.noTaskSheet'));
   const grids = wb.readGrids(names);
   const workbook = readWorkbook(grids);
-  const schedule = computeSchedule(workbook, new GasClock(ss).today());
+  const schedule = computeSchedule(workbook, new GasClock(ss, undefined, () => wb.timeZone()).today());
   attachReportsFromGrids(grids, workbook, schedule, lang);
   return { workbook, schedule, tasksSheet: workbook.layouts.tasks?.name ?? TASKS_SHEET.vi };
 }
@@ -50,10 +51,13 @@ export function menuGantt(): void {
     if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError(t(lang, 'schedule.lockBusy'));
     let planName: string;
     let sheet: string;
+    let layout: GanttLayout;
     try {
       const wb = new GasWorkbook(ss);
       const plan = readPlan(wb, ss, lang);
       planName = plan.workbook.settings.planName;
+      // The dialog gets the layout with the page: it never reads the sheets a second time.
+      layout = ganttLayoutFor(plan.schedule, plan.workbook.settings, { lang, tasksSheet: plan.tasksSheet });
       const outputs = ganttOutputs(plan.schedule, plan.workbook.settings, { tasksSheet: plan.tasksSheet });
       for (const out of outputs) wb.write(out);
       sheet = outputs[0].sheet;
@@ -63,7 +67,7 @@ export function menuGantt(): void {
     // The drawn sheet behind the dialog: the user sees both.
     ss.getSheetByName(sheet)?.activate();
     const title = t(lang, 'gantt.dialogTitle', { plan: planName });
-    const html = pageOutput('gantt', { lang, strings: ['ui.gantt.'], title }).setWidth(DIALOG.width).setHeight(DIALOG.height);
+    const html = pageOutput('gantt', { lang, strings: ['ui.gantt.'], title, data: layout }).setWidth(DIALOG.width).setHeight(DIALOG.height);
     SpreadsheetApp.getUi().showModelessDialog(html, title);
   }, lang);
 }

@@ -20,6 +20,7 @@ import { userLang } from './menu';
 import { showDialog } from './page';
 import { GasClock, GasLock, GasMail, GasProgress, GasStore } from './services';
 import { GasWorkbook } from './workbook';
+import { Fingerprints } from './fingerprint';
 
 // Only functions are exported from this module: every export of main.ts becomes a top-level
 // function of build/Code.js.
@@ -36,12 +37,16 @@ const TIME_BUDGET_MS = 270_000;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-function reminderPorts(ss: Spreadsheet, lang: Lang, clock = new GasClock(ss), withProgress = true) {
+/**
+ * The reminders write only their log (appended row by row, its sheet made once): no fingerprints
+ * of structure to keep, so no property round trips for them.
+ */
+function reminderPorts(ss: Spreadsheet, lang: Lang, clock?: GasClock, withProgress = true, workbook = new GasWorkbook(ss, null)) {
   return {
-    workbook: new GasWorkbook(ss),
+    workbook,
+    clock: clock ?? new GasClock(ss, undefined, () => workbook.timeZone()),
     mail: new GasMail(),
     lock: new GasLock(),
-    clock,
     ...(withProgress ? { progress: new GasProgress(ss, lang) } : {}),
   };
 }
@@ -179,15 +184,18 @@ export function dailyReminders(_e?: GoogleAppsScript.Events.TimeDriven): RemindR
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   if (!ss) return null;
   const lang: Lang = 'vi';
-  // One clock for the whole run: the refresh's time counts against the reminders' budget.
-  const clock = new GasClock(ss);
+  // One clock for the whole run: the refresh's time counts against the reminders' budget. One
+  // workbook too: the reminders read the sheets from what the refresh read (and wrote), not again.
+  const store = new GasStore(lang);
+  const workbook = new GasWorkbook(ss, new Fingerprints(store));
+  const clock = new GasClock(ss, undefined, () => workbook.timeZone());
   try {
-    runDaily({ workbook: new GasWorkbook(ss), lock: new GasLock(), clock, store: new GasStore(lang) }, { lang });
+    runDaily({ workbook, lock: new GasLock(), clock, store }, { lang });
   } catch (e) {
     // A failed refresh must not cost anyone their reminder: the reminders compute their own schedule.
     console.error(e instanceof Error ? e.stack ?? e.message : String(e));
   }
-  const report = runReminders(reminderPorts(ss, lang, clock, false), { dryRun: false, timeBudgetMs: TIME_BUDGET_MS, lang, lockWaitMs: 30_000 });
+  const report = runReminders(reminderPorts(ss, lang, clock, false, workbook), { dryRun: false, timeBudgetMs: TIME_BUDGET_MS, lang, lockWaitMs: 30_000 });
   console.log(report.messages.join(' '));
   return report;
 }

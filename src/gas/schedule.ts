@@ -12,16 +12,21 @@ import { runForUser } from './errors';
 import { userLang } from './menu';
 import { GasClock, GasLock, GasProgress, GasStore } from './services';
 import { GasWorkbook, refusalMessages } from './workbook';
+import { Fingerprints } from './fingerprint';
 
 /** The ports of one run in the active spreadsheet; `progress` only where someone is watching. */
 export function refreshPorts_(lang: Lang, withProgress: boolean): RefreshPorts {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  // One properties handle for the layout version and the fingerprints of what was written.
+  const store = new GasStore(lang);
+  const workbook = new GasWorkbook(ss, new Fingerprints(store));
   return {
-    workbook: new GasWorkbook(ss),
+    workbook,
     lock: new GasLock(),
-    clock: new GasClock(ss),
-    progress: withProgress ? new GasProgress(ss, lang) : undefined,
-    store: new GasStore(lang),
+    clock: new GasClock(ss, undefined, () => workbook.timeZone()),
+    // A refresh is short: its first line at once, a later one only after a few seconds.
+    progress: withProgress ? new GasProgress(ss, lang, 5_000) : undefined,
+    store,
   };
 }
 

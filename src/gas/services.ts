@@ -61,12 +61,13 @@ export class GasClock implements ClockPort {
   private tz: string | null = null;
   private readonly start: number;
 
-  constructor(private readonly ss: Spreadsheet, private readonly now: () => Date = () => new Date()) {
+  /** `zone`: where the zone is already known (a workbook that asked for it), so it is asked once per run. */
+  constructor(private readonly ss: Spreadsheet, private readonly now: () => Date = () => new Date(), private readonly knownZone?: () => string) {
     this.start = now().getTime();
   }
 
   private zone(): string {
-    if (this.tz === null) this.tz = this.ss.getSpreadsheetTimeZone();
+    if (this.tz === null) this.tz = this.knownZone ? this.knownZone() : this.ss.getSpreadsheetTimeZone();
     return this.tz;
   }
 
@@ -130,11 +131,25 @@ export class GasStore implements KeyValueStore {
   }
 }
 
-/** Progress lines as toasts in the spreadsheet's corner. https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#toast(String,String,Number) */
+/**
+ * Progress lines as toasts in the spreadsheet's corner. Each toast is a round trip and replaces
+ * the one before: with `minGapMs`, a line comes at most that often (the first one at once).
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#toast(String,String,Number)
+ */
 export class GasProgress implements ProgressPort {
-  constructor(private readonly ss: Spreadsheet, private readonly lang: Lang = 'vi') {}
+  private last: number | null = null;
+
+  constructor(
+    private readonly ss: Spreadsheet,
+    private readonly lang: Lang = 'vi',
+    private readonly minGapMs = 0,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
 
   progress(message: string): void {
+    const at = this.now();
+    if (this.last !== null && at - this.last < this.minGapMs) return;
+    this.last = at;
     this.ss.toast(message, t(this.lang, 'app.name'), 10);
   }
 }

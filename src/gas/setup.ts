@@ -3,7 +3,6 @@
  * "Cài đặt…" (the settings sidebar and its two server functions) and "Hướng dẫn".
  */
 import { followReminderHour_ } from './reminders';
-import { SAMPLE_SETTINGS, samplePlan } from '../../examples/sample-data';
 import { SETTINGS_PAGE_STRINGS, type SaveResult, type SettingsView, loadSettings, saveSettings } from '../app/settings';
 import { runSetup } from '../app/setup';
 import { type Lang, t } from '../core/i18n';
@@ -15,6 +14,7 @@ import { userLang } from './menu';
 import { showDialog, showSidebar } from './page';
 import { GasClock, GasLock, GasProgress, GasStore } from './services';
 import { GasWorkbook } from './workbook';
+import { loadSample } from './sample';
 
 /** The day the sample plan's progress describes (its "today", see examples/sample-data.ts). */
 const SAMPLE_TODAY = '2019-11-12';
@@ -22,7 +22,7 @@ const SAMPLE_TODAY = '2019-11-12';
 function askForSample_(lang: Lang, today: () => string): SamplePlan | null | 'cancel' {
   const ui = SpreadsheetApp.getUi();
   const answer = ui.alert(t(lang, 'ui.setup.title'), t(lang, 'ui.setup.askSample'), ui.ButtonSet.YES_NO_CANCEL);
-  if (answer === ui.Button.YES) return shiftSample({ ...samplePlan(), settings: SAMPLE_SETTINGS }, SAMPLE_TODAY, today());
+  if (answer === ui.Button.YES) return shiftSample(loadSample(lang), SAMPLE_TODAY, today());
   if (answer === ui.Button.NO) return null;
   return 'cancel';
 }

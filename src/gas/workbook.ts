@@ -20,6 +20,8 @@ import { type Lang, t } from '../core/i18n';
 import { ZoneCalendar, toCell, toSheetValue } from './cells';
 import { TASKS_SHEET, matchSheet } from '../core/plan/columns';
 import { type GridArea, HEADER_SCAN_ROWS } from '../core/plan/read';
+import { Fingerprints, fingerprint } from './fingerprint';
+import { GasStore } from './services';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -35,6 +37,8 @@ const MARK = /N\(\s*"tiendo:([A-Za-z0-9_.-]+)"\s*\)/i;
  */
 const PROTECTED = /protected cell or object|được bảo vệ/i;
 const MERGED = /merged range|ô đã gộp|ô được hợp nhất/i;
+/** A sheet shrunk by hand since the add-on last grew it. */
+const OUT_OF_BOUNDS = /outside the dimensions of the sheet|nằm ngoài kích thước/i;
 
 export interface WriteRefusal {
   kind: 'protected' | 'merged';
@@ -116,16 +120,25 @@ function rect<T>(rows: T[][], w: number, fill: T): T[][] {
 }
 
 export class GasWorkbook implements WorkbookPort {
+  /** The values of each sheet as read in this run: a block equal to them is not written again. */
+  private readonly lastRead = new Map<string, CellValue[][]>();
+  /** Each sheet as read in this run, kept up to date with this run's writes (or dropped when that cannot be known). */
+  private readonly grids = new Map<string, SheetGrid>();
   private sheets: Map<string, Sheet> | null = null;
   private names: string[] = [];
   private cal: ZoneCalendar | null = null;
   private url: string | null = null;
 
-  constructor(private readonly ss: Spreadsheet) {}
+  constructor(private readonly ss: Spreadsheet, private readonly prints: Fingerprints | null = new Fingerprints(new GasStore())) {}
 
   /** The spreadsheet the add-on runs in. */
   static active(): GasWorkbook {
     return new GasWorkbook(SpreadsheetApp.getActiveSpreadsheet());
+  }
+
+  /** The spreadsheet's time zone, asked once per workbook. */
+  timeZone(): string {
+    return this.calendar().timeZone;
   }
 
   private calendar(): ZoneCalendar {
@@ -177,9 +190,18 @@ export class GasWorkbook implements WorkbookPort {
     return this.ss.getName();
   }
 
+  /**
+   * Each sheet is read once per run: a second read of the same sheet (the daily run's reminders
+   * after its refresh) is served from what was read, with this run's own writes applied.
+   */
   readGrids(names: string[]): SheetGrid[] {
     const grids: SheetGrid[] = [];
     for (const name of names) {
+      const cached = this.grids.get(name);
+      if (cached) {
+        grids.push({ ...cached, values: cached.values.map((r) => [...r]) });
+        continue;
+      }
       const sheet = this.find(name);
       if (!sheet) continue;
       const data = sheet.getDataRange();
@@ -187,8 +209,10 @@ export class GasWorkbook implements WorkbookPort {
       const cal = this.calendar();
       const values: CellValue[][] = raw.map((row) => row.map((v) => toCell(v, cal)));
       const grid: SheetGrid = { name, values };
+      this.lastRead.set(name, values);
       if (matchSheet(name, TASKS_SHEET) && raw.length) this.readTaskExtras(sheet, data, grid);
-      grids.push(grid);
+      this.grids.set(name, grid);
+      grids.push({ ...grid, values: grid.values.map((r) => [...r]) });
     }
     return grids;
   }
@@ -210,27 +234,133 @@ export class GasWorkbook implements WorkbookPort {
     }
   }
 
+  /**
+   * Writes one sheet's output. Structure (rules, validations, merges, widths, frozen panes,
+   * gridlines, hidden columns) is written only when its fingerprint differs from what the add-on
+   * last wrote to this sheet (src/gas/fingerprint.ts); a sheet the add-on owns (replace mode) is
+   * skipped whole when nothing in it changed; a block of the task sheet is skipped when its values
+   * equal the ones just read and its formats are the ones last written. The grid is grown only
+   * when the output needs more than last time; a sheet shrunk by hand since is grown on the write
+   * that no longer fits.
+   */
   write(out: SheetOutput): void {
     // A block written may move where the sheet ends: the next append reads it again.
     this.ends.delete(out.sheet);
+    const existed = this.find(out.sheet) !== null;
     const sheet = this.findOrCreate(out.sheet);
-    const size = this.grow(sheet, out);
-    if (out.mode === 'replace') {
-      // Contents and formats go; so do validations and merges of the previous layout.
-      sheet.clear();
-      const all = sheet.getRange(1, 1, size.rows, size.cols);
-      all.clearDataValidations();
-      all.breakApart();
+    const id = existed ? sheet.getSheetId() : -1;
+    const w = new SheetWrite(this.prints, out.sheet, id, existed);
+    const refused = this.refusals.length;
+    try {
+      try {
+        this.writeOnce(sheet, out, w, false);
+      } catch (e) {
+        if (!OUT_OF_BOUNDS.test(e instanceof Error ? e.message : String(e))) throw e;
+        this.writeOnce(sheet, out, w, true);
+      }
+    } catch (e) {
+      // Written part-way: what this run read of the sheet no longer says what is there.
+      this.grids.delete(out.sheet);
+      this.lastRead.delete(out.sheet);
+      throw e;
     }
-    for (const b of out.blocks) this.guarded(out.sheet, () => blockA1(b), () => this.writeBlock(sheet, b));
-    if (out.conditionalRules || out.mode === 'replace') this.guarded(out.sheet, () => '', () => this.replaceRules(sheet, out));
-    for (const v of out.validations ?? []) this.guarded(out.sheet, () => v.range, () => this.validate(sheet, v));
-    if (out.frozenRows !== undefined) sheet.setFrozenRows(out.frozenRows);
-    if (out.frozenColumns !== undefined) sheet.setFrozenColumns(out.frozenColumns);
-    this.widths(sheet, out.columnWidths ?? []);
-    for (const a1 of out.merges ?? []) this.guarded(out.sheet, () => a1, () => sheet.getRange(a1).merge());
-    if (out.hideGridlines !== undefined) sheet.setHiddenGridlines(out.hideGridlines);
-    for (const c of out.hiddenColumns ?? []) sheet.hideColumns(c);
+    if (!existed) {
+      w.id = sheet.getSheetId();
+      // A sheet this run made ends where its blocks end: an append right after needs no read.
+      let last = 0;
+      for (const b of out.blocks) if (b.values.length) last = Math.max(last, b.row + b.values.length - 1);
+      if (w.size) this.ends.set(out.sheet, { last, maxRows: w.size.rows, maxCols: w.size.cols });
+    }
+    // A write Google refused is tried (and reported) again next time.
+    if (this.refusals.length === refused) w.commit();
+    // After the write: the blocks were compared with the sheet as read, not as about to be written.
+    this.applyToCache(out);
+  }
+
+  private writeOnce(sheet: Sheet, out: SheetOutput, w: SheetWrite, regrow: boolean): void {
+    const name = out.sheet;
+    if (out.mode === 'replace' && w.unchanged('all', out)) return;
+    const need = this.needed(out);
+    const size = w.unchanged('grid', need) && !regrow ? need : this.grow(sheet, need);
+    w.size = size;
+    const structure = {
+      rules: w.changed('rules', { tag: out.conditionalRules?.ownerTag ?? null, rules: out.conditionalRules?.rules ?? [] }),
+      validations: w.changed('validations', out.validations ?? []),
+      merges: w.changed('merges', out.merges ?? []),
+    };
+    if (out.mode === 'replace' && !w.isNew) {
+      // Contents and formats go; validations and merges of the previous layout only when they change.
+      // A sheet this run made has nothing to clear.
+      sheet.clear();
+      if (structure.validations || structure.merges) {
+        const all = sheet.getRange(1, 1, size.rows, size.cols);
+        if (structure.validations) all.clearDataValidations();
+        if (structure.merges) all.breakApart();
+      }
+    }
+    const read = out.mode === 'update' ? this.lastRead.get(name) : undefined;
+    out.blocks.forEach((b, i) => {
+      // Values equal to the cells just read and formats as last written: nothing to send.
+      const formats = fingerprint([b.row, b.col, b.numberFormats, b.backgrounds, b.fontColors, b.bold, b.wrap, b.notes]);
+      const part = `block${i}`;
+      if (out.mode === 'update' && read && w.same(part, formats) && sameAsRead(b, read)) return;
+      this.guarded(name, () => blockA1(b), () => this.writeBlock(sheet, b));
+      w.note(part, formats);
+    });
+    if (structure.rules) this.guarded(name, () => '', () => this.replaceRules(sheet, out, w.isNew));
+    if (structure.validations) this.validations(sheet, name, out.validations ?? []);
+    if (w.changed('frozen', [out.frozenRows, out.frozenColumns])) {
+      if (out.frozenRows !== undefined) sheet.setFrozenRows(out.frozenRows);
+      if (out.frozenColumns !== undefined) sheet.setFrozenColumns(out.frozenColumns);
+    }
+    // A hidden column's width shows nowhere.
+    const widths = (out.columnWidths ?? []).filter(([c]) => !(out.hiddenColumns ?? []).includes(c));
+    if (w.changed('widths', widths)) this.widths(sheet, widths);
+    if (structure.merges) for (const a1 of out.merges ?? []) this.guarded(name, () => a1, () => sheet.getRange(a1).merge());
+    if (out.hideGridlines !== undefined && w.changed('gridlines', out.hideGridlines)) sheet.setHiddenGridlines(out.hideGridlines);
+    if (w.changed('hidden', out.hiddenColumns ?? [])) for (const c of out.hiddenColumns ?? []) sheet.hideColumns(c);
+    if (out.mode === 'replace') w.note('all', fingerprint(out));
+  }
+
+  /**
+   * Keeps the run's copy of a sheet equal to the sheet: an update's plain values are applied; a
+   * replaced sheet, a formula, notes or merges whose effect is not known here drop the copy (the
+   * next read reads again).
+   */
+  private applyToCache(out: SheetOutput): void {
+    const grid = this.grids.get(out.sheet);
+    if (!grid) return;
+    const notesOutside = (b: CellBlock) => !!b.notes && b.notes.some((r, i) => r.some((x) => x !== null && x !== undefined) && b.row + i > (grid.notes?.length ?? 0));
+    const unknown = out.mode === 'replace' || (out.merges?.length ?? 0) > 0
+      || out.blocks.some((b) => notesOutside(b) || b.values.some((r) => r.some((v) => v !== null && typeof v === 'object' && 'formula' in v)));
+    if (unknown) {
+      this.grids.delete(out.sheet);
+      this.lastRead.delete(out.sheet);
+      return;
+    }
+    const cal = this.calendar();
+    for (const b of out.blocks) {
+      b.values.forEach((row, i) => {
+        const r = b.row - 1 + i;
+        while (grid.values.length <= r) grid.values.push([]);
+        const line = grid.values[r];
+        row.forEach((v, j) => {
+          const c = b.col - 1 + j;
+          while (line.length < c) line.push('');
+          line[c] = asRead(v as OutCell, cal);
+        });
+      });
+      b.notes?.forEach((row, i) => row.forEach((x, j) => {
+        const line = grid.notes?.[b.row - 1 + i];
+        if (x !== null && x !== undefined && line) {
+          while (line.length < b.col - 1 + j) line.push('');
+          line[b.col - 1 + j] = x;
+        }
+      }));
+    }
+    // Every row as wide as the widest, as getValues gives them.
+    const w = width(grid.values);
+    for (const line of grid.values) while (line.length < w) line.push('');
   }
 
   /** Writes Google refused (protected, or splitting a merge), in order; the caller tells the user. */
@@ -247,8 +377,8 @@ export class GasWorkbook implements WorkbookPort {
     }
   }
 
-  /** Grows the grid once so every block, rule, validation and merge fits; returns the grid's size. */
-  private grow(sheet: Sheet, out: SheetOutput): { rows: number; cols: number } {
+  /** The grid an output needs: every block, rule, validation and merge must fit. */
+  private needed(out: SheetOutput): { rows: number; cols: number } {
     let rows = Math.max(out.minRows ?? 0, out.frozenRows ?? 0);
     let cols = Math.max(out.minColumns ?? 0, out.frozenColumns ?? 0);
     for (const b of out.blocks) {
@@ -268,6 +398,12 @@ export class GasWorkbook implements WorkbookPort {
     }
     for (const [c] of out.columnWidths ?? []) cols = Math.max(cols, c);
     for (const c of out.hiddenColumns ?? []) cols = Math.max(cols, c);
+    return { rows, cols };
+  }
+
+  /** Grows the grid once to `need`; returns the grid's size. */
+  private grow(sheet: Sheet, need: { rows: number; cols: number }): { rows: number; cols: number } {
+    const { rows, cols } = need;
     const maxRows = sheet.getMaxRows();
     const maxCols = sheet.getMaxColumns();
     if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
@@ -318,41 +454,61 @@ export class GasWorkbook implements WorkbookPort {
     range.setNotes(given.map((r, i) => r.map((x, j) => (x === null ? (current as string[][])[i][j] : x))));
   }
 
-  /** Reads the sheet's rules once, keeps the user's (and other features'), replaces ours, sets once. */
-  private replaceRules(sheet: Sheet, out: SheetOutput): void {
+  /**
+   * Replaces our rules in one call. Rules are read only when there can be others to keep: a sheet
+   * this run made has none. Elsewhere the user's (and other features') rules are kept; on a sheet
+   * the add-on owns (replace mode) every rule of ours goes, elsewhere only this owner's. Called only
+   * when our rules changed since the last write, so a steady refresh reads none. Rules over the
+   * same range share one range handle.
+   */
+  private replaceRules(sheet: Sheet, out: SheetOutput, isNew: boolean): void {
     const tag = out.conditionalRules?.ownerTag ?? null;
-    const existing = sheet.getConditionalFormatRules();
     const keep: Rule[] = [];
     let dropped = 0;
-    for (const rule of existing) {
+    for (const rule of isNew ? [] : sheet.getConditionalFormatRules()) {
       const cond = rule.getBooleanCondition();
       const formula = cond ? String(cond.getCriteriaValues()[0] ?? '') : '';
       const owner = ruleOwner(formula);
-      // Replace mode: the add-on owns the sheet, so every rule of ours goes; update: only this owner's.
       if (owner !== null && (out.mode === 'replace' || owner === tag)) dropped++;
       else keep.push(rule);
     }
-    const added = (out.conditionalRules?.rules ?? []).map((r) => this.buildRule(sheet, r, tag as string));
+    const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
+    const rangeOf = (a1: string) => {
+      let r = ranges.get(a1);
+      if (!r) ranges.set(a1, (r = sheet.getRange(a1)));
+      return r;
+    };
+    const added = (out.conditionalRules?.rules ?? []).map((r) => this.buildRule(rangeOf(r.range), r, tag as string));
     if (!dropped && !added.length) return;
     sheet.setConditionalFormatRules(keep.concat(added));
   }
 
-  private buildRule(sheet: Sheet, r: ConditionalRule, tag: string): Rule {
+  private buildRule(range: GoogleAppsScript.Spreadsheet.Range, r: ConditionalRule, tag: string): Rule {
     let b = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(markedFormula(r.formula, tag));
     if (r.background) b = b.setBackground(r.background);
     if (r.fontColor) b = b.setFontColor(r.fontColor);
     if (r.bold !== undefined) b = b.setBold(r.bold);
-    return b.setRanges([sheet.getRange(r.range)]).build();
+    return b.setRanges([range]).build();
   }
 
-  private validate(sheet: Sheet, v: ValidationRule): void {
-    let b = SpreadsheetApp.newDataValidation();
-    if (v.kind === 'list') b = b.requireValueInList(v.values ?? [], true);
-    else if (v.kind === 'date') b = b.requireDate();
-    else b = b.requireNumberBetween(0, 1);
-    b = b.setAllowInvalid(!v.strict);
-    if (v.help) b = b.setHelpText(v.help);
-    sheet.getRange(v.range).setDataValidation(b.build());
+  /** Each distinct rule is built once and set on its ranges (one handle per distinct range). */
+  private validations(sheet: Sheet, name: string, list: ValidationRule[]): void {
+    const built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
+    for (const v of list) {
+      const key = JSON.stringify([v.kind, v.values ?? null, !!v.strict, v.help ?? '']);
+      let rule = built.get(key);
+      if (!rule) {
+        let b = SpreadsheetApp.newDataValidation();
+        if (v.kind === 'list') b = b.requireValueInList(v.values ?? [], true);
+        else if (v.kind === 'date') b = b.requireDate();
+        else b = b.requireNumberBetween(0, 1);
+        b = b.setAllowInvalid(!v.strict);
+        if (v.help) b = b.setHelpText(v.help);
+        built.set(key, (rule = b.build()));
+      }
+      const r = rule;
+      this.guarded(name, () => v.range, () => sheet.getRange(v.range).setDataValidation(r));
+    }
   }
 
   /** Consecutive columns of one width are set in one call. */
@@ -391,6 +547,9 @@ export class GasWorkbook implements WorkbookPort {
     const cal = this.calendar();
     sheet.getRange(end.last + 1, 1, rows.length, w).setValues(rect<OutCell>(rows, w, null).map((r) => r.map((v) => toSheetValue(v, cal))));
     end.last += rows.length;
+    // The run's copy of this sheet (if any) no longer ends where it did.
+    this.grids.delete(name);
+    this.lastRead.delete(name);
   }
 
   private readonly gids = new Map<string, number>();
@@ -406,4 +565,75 @@ export class GasWorkbook implements WorkbookPort {
     }
     return `${this.url}#gid=${gid}&range=A${row}`;
   }
+}
+
+/** One sheet's write: which parts changed since the add-on last wrote them. */
+class SheetWrite {
+  private readonly notes: Array<[string, string]> = [];
+  /** The grid's size once known (grown this run, or as last written). */
+  size: { rows: number; cols: number } | null = null;
+
+  /** `prints` null: nothing is remembered, everything is written (a run that only makes its own log sheet). */
+  constructor(private readonly prints: Fingerprints | null, private readonly name: string, public id: number, existed: boolean) {
+    this.isNew = !existed;
+  }
+
+  readonly isNew: boolean;
+
+  same(part: string, print: string): boolean {
+    return !this.isNew && !!this.prints && this.prints.same(this.name, this.id, part, print);
+  }
+
+  /** Whether `value` differs from what was last written as `part`; noted to be saved either way. */
+  changed(part: string, value: unknown): boolean {
+    const print = fingerprint(value);
+    this.note(part, print);
+    return !this.same(part, print);
+  }
+
+  unchanged(part: string, value: unknown): boolean {
+    return !this.changed(part, value);
+  }
+
+  note(part: string, print: string): void {
+    this.notes.push([part, print]);
+  }
+
+  /** After the whole output is written: its fingerprints replace the sheet's old ones, one property write. */
+  commit(): void {
+    if (!this.prints) return;
+    for (const [part, print] of this.notes) this.prints.note(this.name, this.id, part, print);
+    this.prints.save();
+  }
+}
+
+/** Whether a block's cells equal the values just read (formulas cannot be compared: always written). */
+function sameAsRead(b: CellBlock, read: CellValue[][]): boolean {
+  for (let i = 0; i < b.values.length; i++) {
+    const row = read[b.row - 1 + i];
+    for (let j = 0; j < b.values[i].length; j++) {
+      const out = b.values[i][j];
+      const cell = row ? row[b.col - 1 + j] : undefined;
+      if (!sameCell(out, cell ?? '')) return false;
+    }
+  }
+  return true;
+}
+
+/** What getValues gives back for a value written (Sheets drops the quote that keeps text as text). */
+function asRead(v: OutCell, cal: ZoneCalendar): CellValue {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') {
+    const written = toSheetValue(v, cal) as string;
+    return written.startsWith("'") && !v.startsWith("'") ? written.slice(1) : written;
+  }
+  return toCell(toSheetValue(v, cal), cal);
+}
+
+function sameCell(out: OutCell | FormulaCell, cell: CellValue): boolean {
+  if (out === null || out === undefined || out === '') return cell === '' || cell === null;
+  if (typeof out === 'object') return 'date' in out && cell !== null && typeof cell === 'object' && 'date' in cell && cell.date === out.date;
+  if (typeof out === 'number') return Number.isFinite(out) ? cell === out : cell === '';
+  if (typeof out === 'string') return out.length < 49_000 && cell === out;
+  return cell === out;
 }

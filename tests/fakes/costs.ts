@@ -40,6 +40,22 @@ export const COST_MS: Record<CallClass, number> = {
   local: 0,
 };
 
+/**
+ * Round trips: the calls that leave the script's runtime for a Google server. Reads, writes, sends
+ * and advanced-service requests, plus properties, locks, UI (toasts, dialogs) and ScriptApp/quota
+ * calls; builders, handle look-ups, document element edits and local calls are not counted (they
+ * mostly stay in the runtime, or are batched into the document's save). The bench's `trips_*`
+ * figures and the tests that pin a run's shape use this one definition.
+ */
+export const TRIP_CLASSES: readonly CallClass[] = ['read', 'write', 'send', 'advanced', 'properties', 'lock', 'ui', 'script'];
+
+/** Round trips among per-class counts (env.calls.byClass()). */
+export function tripsOf(byClass: Partial<Record<CallClass, { calls: number }>>): number {
+  let n = 0;
+  for (const c of TRIP_CLASSES) n += byClass[c]?.calls ?? 0;
+  return n;
+}
+
 const SHEET_TYPES = new Set(['Spreadsheet', 'Sheet', 'Range', 'RangeList', 'Protection']);
 const SHEET_VALUE_TYPES = new Set(['ConditionalFormatRule', 'BooleanCondition', 'DataValidation', 'ConditionalFormatRuleBuilder', 'DataValidationBuilder', 'GradientCondition', 'RichTextValue', 'RichTextValueBuilder', 'TextStyle', 'TextStyleBuilder', 'Color', 'RgbColor']);
 const DOC_TYPES = new Set(['DocumentApp', 'Document', 'Body', 'HeaderSection', 'FooterSection', 'Paragraph', 'ListItem', 'Text', 'Table', 'TableRow', 'TableCell', 'PageBreak', 'HorizontalRule']);

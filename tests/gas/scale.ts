@@ -19,7 +19,7 @@ export interface Run {
 }
 
 function pages(env: FakeEnv): void {
-  for (const name of ['gantt', 'doc-result', 'reminders', 'merge', 'import', 'settings']) {
+  for (const name of ['gantt', 'doc-result', 'reminders', 'merge', 'import', 'settings', 'sample-data']) {
     try {
       env.htmlFiles[name] = readFileSync(path.join(ROOT, 'build', `${name}.html`), 'utf8');
     } catch {

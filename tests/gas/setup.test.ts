@@ -27,6 +27,8 @@ afterEach(() => {
 function setup(opts: Parameters<typeof createFakes>[0] = {}): FakeEnv {
   const env = createFakes({ now: () => new Date('2025-10-06T02:00:00Z'), ...opts });
   for (const page of ['settings', 'help']) env.htmlFiles[page] = readFileSync(path.join(PAGES, `${page}.html`), 'utf8');
+  // The sample plan is a project file the build writes (src/gas/sample.ts).
+  env.htmlFiles['sample-data'] = readFileSync(path.resolve(__dirname, '../../build/sample-data.html'), 'utf8');
   undo = env.install();
   return env;
 }

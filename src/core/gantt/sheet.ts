@@ -54,10 +54,6 @@ export function ganttSheetSize(layout: GanttLayout): { rows: number; columns: nu
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-function dateLiteral(d: string): string {
-  const { y, m, d: day } = parts(d);
-  return `DATE(${y},${m},${day})`;
-}
 
 /** The formulas of one body cell, written for the top-left cell of the timeline (I4). */
 function formulas(scale: GanttScale) {
@@ -77,7 +73,9 @@ function formulas(scale: GanttScale) {
     statusDone: (label: string) => `=AND($F${r}=${quote(label)},${inBar},${done})`,
     group: `=AND($F${r}="",${inBar})`,
     groupDone: `=AND($F${r}="",${inBar},${done})`,
-    today: (today: string) => `=${within(dateLiteral(today))}`,
+    // TODAY(), not the day's date: the rule stays the same from one day to the next, so a daily
+    // refresh need not rewrite the sheet's rules (each write is a round trip).
+    today: `=${within('TODAY()')}`,
     /** Day scale only: the day before the start and the day after the due of a critical task. */
     criticalCaps: `=AND($H${r}=${quote(CRITICAL_MARK)},${due}<>"",OR(${ps}=${start}-1,${ps}=${due}+1))`,
     dayOff: (labels: string[]) => `=OR(${labels.map((l) => `${col}$3=${quote(l)}`).join(',')})`,
@@ -216,7 +214,7 @@ function rules(layout: GanttLayout): ConditionalRule[] {
   }
   out.push({ range: body, formula: f.groupDone, background: CHART_COLOURS.summaryDone, fontColor: '#ffffff' });
   out.push({ range: body, formula: f.group, background: CHART_COLOURS.summary });
-  out.push({ range: body, formula: f.today(layout.today), background: CHART_COLOURS.todayTint });
+  out.push({ range: body, formula: f.today, background: CHART_COLOURS.todayTint });
   // On the day scale a critical bar gets a red day at each end; a week or a month in red would
   // read as a late task, so there the `Găng` column and the red `Mã` mark it.
   if (layout.scale === 'day') out.push({ range: body, formula: f.criticalCaps, background: CHART_COLOURS.critical });

@@ -7,6 +7,7 @@
  */
 import { civil, daysInMonth, fromSerial, parts, toSerial } from '../../../src/core/dates/civil';
 import type { CellBlock, ConditionalRule, OutCell, SheetOutput } from '../../../src/ports';
+import { TODAY as FIXTURE_TODAY } from './fixtures';
 
 type V = number | string | boolean;
 type Cell = V | '';
@@ -84,7 +85,7 @@ function shiftMonths(serial: number, n: number): { y: number; m: number; d: numb
 }
 
 /** Evaluates `formula` (written for the range's top-left cell) at an offset of (dr, dc) from it. */
-export function evaluate(formula: string, at: { row: number; col: number; dr: number; dc: number }, cell: (r: number, c: number) => Cell): Cell {
+export function evaluate(formula: string, at: { row: number; col: number; dr: number; dc: number }, cell: (r: number, c: number) => Cell, today?: string): Cell {
   const toks = lex(formula);
   let i = 0;
   const peek = () => toks[i];
@@ -107,6 +108,10 @@ export function evaluate(formula: string, at: { row: number; col: number; dr: nu
       case 'MIN': return Math.min(...args.map(num));
       case 'MAX': return Math.max(...args.map(num));
       case 'N': return typeof args[0] === 'number' ? args[0] : 0;
+      case 'TODAY': {
+        if (!today) throw new Error(`TODAY() in ${formula} needs the day the sheet is looked at`);
+        return toSerial(today);
+      }
       case 'DATE': return toSerial(civil(num(args[0]), num(args[1]), num(args[2])) as string);
       case 'EOMONTH': {
         const { y, m } = shiftMonths(num(args[0]), num(args[1]));
@@ -172,7 +177,8 @@ export function evaluate(formula: string, at: { row: number; col: number; dr: nu
 }
 
 /** The background the conditional formats give a cell (null: no rule applies). */
-export function painter(out: SheetOutput): (row: number, col: number) => string | null {
+/** `today`: the day the sheet is looked at, for rules that use TODAY() (the fixtures' day unless given). */
+export function painter(out: SheetOutput, today: string = FIXTURE_TODAY): (row: number, col: number) => string | null {
   const rules: ConditionalRule[] = out.conditionalRules?.rules ?? [];
   const ranges = rules.map((r) => parseRange(r.range));
   const cell = cellsOf(out);
@@ -180,7 +186,7 @@ export function painter(out: SheetOutput): (row: number, col: number) => string 
     for (let k = 0; k < rules.length; k++) {
       const g = ranges[k];
       if (row < g.r1 || row > g.r2 || col < g.c1 || col > g.c2) continue;
-      const v = evaluate(rules[k].formula, { row, col, dr: row - g.r1, dc: col - g.c1 }, cell);
+      const v = evaluate(rules[k].formula, { row, col, dr: row - g.r1, dc: col - g.c1 }, cell, today);
       if (v === true || (typeof v === 'number' && v !== 0)) return rules[k].background ?? null;
     }
     return null;
