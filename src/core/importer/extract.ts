@@ -113,6 +113,34 @@ function unitHeading(text: string): string | null {
   return capitalise(t);
 }
 
+/**
+ * A sentence that only says when the task before it is due: `Yêu cầu hoàn thiện gửi … trước ngày …`,
+ * `Hoàn thành và trình UBND tỉnh trong quý I/2020`, `Thời gian hoàn thành: …`.
+ */
+const FOLLOW_UP = /^(?:yêu cầu\s+(?:gửi|hoàn thành|hoàn thiện|hoàn tất|báo cáo|trình|xong)|báo cáo yêu cầu|hoàn thành|hoàn thiện|hoàn tất|thời gian(?:\s+(?:thực hiện|hoàn thành))?\s*:|thời hạn|xong)/i;
+
+/**
+ * `1. Phòng Nội vụ tham mưu Hội đồng Thi đua huyện thực hiện:` over a list: the unit that opens
+ * the heading does the items below it.
+ */
+/**
+ * `2. Phòng Văn hóa và Thông tin đăng tải Đề cương … lên trang thông tin điện tử của huyện.`: a
+ * numbered item that opens with the unit that acts is an assignment, even without `chủ trì`; an
+ * item that says what units must respect (`phải`, `cần`, `bảo đảm`) is a requirement.
+ */
+function assigns(first: string, roles: ReturnType<typeof rolesOf>): boolean {
+  if (roles.subjectAt !== 0 || roles.lead.length !== 1 || !isUnitName(roles.lead[0]) || PLURAL_LEAD.test(roles.lead[0])) return false;
+  return !/\s(?:phải|cần|nên|bảo đảm|đảm bảo|có trách nhiệm|chịu trách nhiệm)\s|đúng yêu cầu/i.test(first);
+}
+const PLURAL_LEAD = /^(?:các|những|mỗi|từng)\s/i;
+
+function leadOfIntro(text: string): string | null {
+  const t = text.split('\n')[0].trim();
+  if (!/:\s*$/.test(t) || t.length > 200) return null;
+  const r = rolesOf(t);
+  return r.lead.length === 1 && r.subjectAt === 0 && isUnitName(r.lead[0]) ? r.lead[0] : null;
+}
+
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?…])\s+(?=[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"“(])/).map((s) => s.trim()).filter(Boolean);
 }
@@ -225,7 +253,7 @@ export class Extractor {
         this.noteDates([w]);
       }
     }
-    const unit = unitHeading(first);
+    const unit = unitHeading(first) ?? leadOfIntro(first);
     if (unit) sub.unit = unit;
     const g = groupNameOf(first);
     if (g) sub.group = g.group;
@@ -319,7 +347,12 @@ export class Extractor {
   }
 
   private paragraph(n: PlanNode, ctx: Ctx): void {
+    let last: Draft | null = null;
     for (const s of sentences(n.text.replace(/\n/g, ' '))) {
+      // `Giao X chủ trì … tổng hợp chung báo cáo. Yêu cầu hoàn thiện gửi … trước ngày 24/5/2019.`:
+      // the sentence after an undated task that only says by when it is due completes that task.
+      if (last && this.completes(last, s, ctx)) { last = null; continue; }
+      const before = this.drafts.length;
       // `UBND tỉnh có ý kiến như sau: Sở X chủ trì, …`: the task starts after the colon.
       const colon = /:\s+/.exec(s);
       if (colon && colon.index >= 8) {
@@ -327,11 +360,31 @@ export class Extractor {
         const r = rolesOf(rest);
         if (r.explicit && r.lead.length) {
           this.analyse({ text: rest, first: rest, source: s, line: n.line, ctx, mode: 'para' });
+          last = this.drafts.length === before + 1 ? this.drafts[before] : null;
           continue;
         }
       }
       this.analyse({ text: s, first: s, source: s, line: n.line, ctx, mode: 'para' });
+      last = this.drafts.length === before + 1 ? this.drafts[before] : null;
     }
+  }
+
+  /** Gives `d` the deadline of a following sentence that has no subject of its own and only says when. */
+  private completes(d: Draft, s: string, ctx: Ctx): boolean {
+    if (d.due || d.start || d.event || d.recurrence || !d.lead.length || !FOLLOW_UP.test(s)) return false;
+    if (rolesOf(s).lead.length) return false;
+    const dl = findDeadlines(s, this.yearCtx(ctx)).filter((m) => m.strong);
+    if (dl.length !== 1) return false;
+    const m = dl[0];
+    this.noteDates(dl);
+    d.due = m.due;
+    d.start = m.kind === 'before' || m.kind === 'latest' || m.kind === 'until' ? null : m.start;
+    d.source = `${d.source} ${s}`;
+    d.evidence = { ...d.evidence, due: m.text };
+    d.warnings = d.warnings.filter((w) => w.code !== 'noDate');
+    const w = this.yearWarning(m);
+    if (w) d.warnings.push(w);
+    return true;
   }
 
   private candidate(n: PlanNode, ctx: Ctx, mode: 'item', extra: { timeline?: boolean; timing?: PlanNode }): void {
@@ -386,7 +439,7 @@ export class Extractor {
     const subject = roles.lead.length > 0;
     const take = a.mode === 'para'
       ? hasDate || rel.length > 0 || (roles.explicit && subject) || (!!ctx.window && subject)
-      : hasDate || rel.length > 0 || !!ctx.window || !!ctx.unit || roles.explicit || (!!rec && subject) || !!a.timeline;
+      : hasDate || rel.length > 0 || !!ctx.window || !!ctx.unit || roles.explicit || (!!rec && subject) || !!a.timeline || assigns(a.first, roles);
     if (!take) return;
     this.noteDates([...dl, ...dlTiming]);
     // `Trên cơ sở …, căn cứ …, các Nhóm chủ động biên tập …`: the title starts at the subject.

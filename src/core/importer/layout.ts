@@ -46,6 +46,9 @@ function barCells(line: string): string[] | null {
   return cells;
 }
 
+/** The number of a row (or a group row's numeral) alone on its line. */
+const ROW_START = /^\s*(?:\d{1,3}|[IVX]{1,5}|[A-E])\.?\s*$/;
+
 /** Header cells of a task table, one per line: `TT`, `Nhiệm vụ`, `Cơ quan chủ trì` … */
 function isHeaderCell(line: string): boolean {
   return line.length <= 40 && headerCell(line) !== null;
@@ -77,10 +80,19 @@ function cellPerLineTables(lines: string[], origin: number[]): Layout {
     for (;;) {
       while (k < lines.length && !lines[k].trim()) k++;
       // A group row: a Roman numeral or letter, then its title.
-      const start = k < lines.length ? /^\s*(?:\d{1,3}|[IVX]{1,5}|[A-E])\.?\s*$/.exec(lines[k]) : null;
+      const start = k < lines.length ? ROW_START.exec(lines[k]) : null;
       if (!start) break;
       let end = k + 1;
-      while (end < lines.length && lines[end].trim() && !/^\s*(?:\d{1,3}|[IVX]{1,5}|[A-E])\.?\s*$/.test(lines[end]) && !/^\s*(?:[IVX]{1,5}|\d{1,2})[.)]\s+\S/.test(lines[end])) end++;
+      while (end < lines.length && !ROW_START.test(lines[end]) && !/^\s*(?:[IVX]{1,5}|\d{1,2})[.)]\s+\S/.test(lines[end])) {
+        if (!lines[end].trim()) {
+          // An empty cell of a web copy is a blank line inside the row; blank lines after the row's
+          // last cell (the next line that says something is a row number, or the row is full) end it.
+          let next = end;
+          while (next < lines.length && !lines[next].trim()) next++;
+          if (end - k >= cols.length || next >= lines.length || ROW_START.test(lines[next])) break;
+        }
+        end++;
+      }
       const cells = lines.slice(k, end).map((l) => l.trim());
       if (/^\s*(?:[IVX]{1,5}|[A-E])\.?\s*$/.test(cells[0]) || cells.length <= 2) {
         out.push(cells.join('\t'));

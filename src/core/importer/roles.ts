@@ -36,7 +36,7 @@ const VERBS = [
   'kiện toàn', 'sắp xếp', 'lập', 'mời', 'cử', 'nắm', 'ký', 'trả lời', 'tiếp xúc', 'đối thoại', 'vận động', 'hỗ trợ',
   'bố trí', 'đảm bảo', 'bảo đảm', 'ưu tiên', 'sớm', 'ngay', 'tiếp', 'hoàn tất', 'thẩm tra', 'ra', 'cụ thể hóa', 'nhận',
   'phát hiện', 'tổng kết', 'sơ kết', 'khảo sát', 'điều tra', 'chọn', 'đề nghị', 'trực tiếp', 'và các', 'về việc', 'căn cứ',
-  'xác định', 'phấn đấu', 'biên soạn', 'phát hành', 'phát động', 'vận hành', 'số hóa', 'ứng dụng',
+  'xác định', 'phấn đấu', 'biên soạn', 'phát hành', 'phát động', 'vận hành', 'số hóa', 'ứng dụng', 'định hướng',
 ];
 const VERB_RE = new RegExp(`\\s(?<!(?:các|những|Ban|ban|cơ quan|Tổ|tổ|Hội đồng|Bộ phận)\\s)(?:${VERBS.map((v) => v.replace(/\s+/g, '\\s+')).join('|')})(?=[\\s,.;:)]|$)`);
 
@@ -218,7 +218,8 @@ export function rolesOf(sentence: string): Roles {
     return out(list(form[1]), sup ? list(sup[1]) : [], true, cuts);
   }
   let m = GIAO_LEAD.exec(s);
-  if (m) return out([tidyName(m[1])], supportNames(m[2]), true, [cutOf(s, m, /[Gg]iao/)]);
+  // `Giao các sở, ngành tỉnh; UBND các huyện, thành phố; Các Ban QLDA …`: a semicolon separates units given the same task.
+  if (m) return out(m[1].split(/\s*;\s*/).map(tidyName).filter(Boolean), supportNames(m[2]), true, [cutOf(s, m, /[Gg]iao/)]);
   m = DO_LEAD.exec(s);
   // `do X thực hiện`: X must be a name (`do khối lượng công việc lớn nên …` is a cause).
   if (m && isUnitName(m[1]) && m[1].length <= 120 && nameUntilVerb(m[1]) === m[1].trim()) {
@@ -228,9 +229,13 @@ export function rolesOf(sentence: string): Roles {
   if (m && m[1].length <= 150) {
     const k = /[Gg]iao/.exec(m[0]);
     const start = m.index + (k ? k.index : 0);
-    const nameEnd = m.index + m[0].indexOf(m[1]) + m[1].length;
+    const name = nameUntilVerb(m[1]) || m[1];
+    // `Giao X báo cáo tình hình triển khai …`: the words after the name are the task's, not the role's.
+    // `Giao X là cơ quan thường trực, theo dõi …` says what X is: those words go with the role.
+    const keepRest = m[1].startsWith(name) && !/^\s*(?:là|được|sẽ|đã|đang)(?=\s)/.test(m[1].slice(name.length));
+    const nameEnd = m.index + m[0].indexOf(m[1]) + (keepRest ? name.length : m[1].length);
     const colon = /^\s*:/.exec(s.slice(nameEnd));
-    return out([tidyName(nameUntilVerb(m[1]) || m[1])], supportOf(s), true, [s.slice(start, nameEnd + (colon ? colon[0].length : 0))]);
+    return out(name.split(/\s*;\s*/).map(tidyName).filter(Boolean), supportOf(s), true, [s.slice(start, nameEnd + (colon ? colon[0].length : 0))]);
   }
   const subject = subjectOf(s);
   if (subject) {
