@@ -170,7 +170,7 @@ const CHU_TRI = '[Cc]hủ\\s+trì';
 const PHOI_HOP = '(?:\\s*,?\\s*(?:và\\s+)?[Pp]hối\\s+hợp(?:\\s+chặt\\s+chẽ)?(?:\\s+với)?\\s+(.{1,300}?)' + STOP + ')?';
 
 const GIAO_LEAD = new RegExp(`${GIAO_AT}(.{1,200}?)\\s+${CHU_TRI}${PHOI_HOP}`);
-const GIAO = new RegExp(`${GIAO_AT}(.{1,200}?)(?:\\s*:|\\s+(?:thực hiện|tổ chức|triển khai|xây dựng|tổng hợp|theo dõi|tham mưu|phụ trách|chuẩn bị|đảm nhiệm|hoàn thành)(?=[\\s,.;:)]|$))`);
+const GIAO = new RegExp(`${GIAO_AT}(.{1,200}?)(?:\\s*:|\\s+(?:thực hiện|tổ chức|triển khai|xây dựng|tổng hợp|theo dõi|tham mưu|phụ trách|chuẩn bị|đảm nhiệm|hoàn thành|báo cáo|rà soát|nghiên cứu|tham gia|giải trình|kiểm tra|hướng dẫn|đề xuất|gửi|cung cấp)(?=[\\s,.;:)]|$))`);
 /** `do X thực hiện.` — the role word closes the clause, else `do` is more likely `because`. */
 const DO_LEAD = new RegExp(`(?:^|[\\s(,])do\\s+(.{1,150}?)\\s+(?:chủ trì|thực hiện|đảm nhiệm|phụ trách)(?=\\s*(?:[,.;)]|$)|\\s+(?:và|phối hợp|trước|trong|xong|hoàn thành))${PHOI_HOP}`);
 const SUPPORT = new RegExp(`(?<!Hội\\s+đồng\\s)[Pp]hối\\s+hợp(?:\\s+chặt\\s+chẽ)?(?:\\s+với)?\\s+(.{1,300}?)${STOP}`);

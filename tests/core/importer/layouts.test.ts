@@ -177,3 +177,63 @@ describe('what is not a task and not a deadline', () => {
     expect(r.tasks.map((t) => [t.recurrence, t.start, t.due])).toEqual([['ongoing', null, null], ['semiannual', null, null], ['yearly', null, null]]);
   });
 });
+
+describe('directives and procedures as offices publish them', () => {
+  it('dates a task by the sentence after it that only says by when (`Yêu cầu … trước ngày …`)', () => {
+    const r = importPlan([
+      'Sau khi xem xét, Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:',
+      'Giao Sở Tài chính chủ trì phối hợp với các đơn vị liên quan tổng hợp chung báo cáo. Yêu cầu hoàn thiện gửi Văn phòng Ủy ban nhân dân trước ngày 24/5/2019.',
+    ].join('\n'));
+    expect(r.tasks.map(brief)).toEqual([{
+      title: 'Tổng hợp chung báo cáo', lead: ['Sở Tài chính'], support: ['Các đơn vị liên quan'], start: null, due: '2019-05-24', recurrence: null,
+    }]);
+    expect(r.tasks[0].evidence.due).toContain('24/5/2019');
+  });
+
+  it('does not give that deadline to a task that already has one, nor take a sentence with its own subject as a follow-up', () => {
+    const r = importPlan('Giao Sở Tài chính chủ trì tổng hợp báo cáo trước ngày 20/5/2019. Hoàn thành việc giải ngân trước ngày 30/6/2019.');
+    expect(find(r, 'tổng hợp báo cáo')?.due).toBe('2019-05-20');
+  });
+
+  it('reads `Giao A; B; C báo cáo …` as three leads, and keeps `báo cáo …` in the title', () => {
+    const r = importPlan('Giao các sở, ngành tỉnh; Ủy ban nhân dân các huyện, thành phố; Các Ban QLDA chuyên ngành tỉnh báo cáo tình hình giải ngân vốn đầu tư công trước ngày 23/5/2019.');
+    expect(brief(r.tasks[0])).toMatchObject({
+      lead: ['Các sở, ngành tỉnh', 'Ủy ban nhân dân các huyện, thành phố', 'Các Ban QLDA chuyên ngành tỉnh'], due: '2019-05-23',
+    });
+    expect(r.tasks[0].title).toMatch(/^Báo cáo tình hình giải ngân/);
+  });
+
+  it('gives the items under `1. X tham mưu … thực hiện:` to X, and takes `2. Y đăng tải …` as Y’s task', () => {
+    const r = importPlan([
+      'Ủy ban nhân dân huyện có ý kiến như sau:',
+      '1. Phòng Nội vụ tham mưu Hội đồng Thi đua - Khen thưởng huyện thực hiện:',
+      '- Đẩy mạnh công tác tuyên truyền phong trào thi đua yêu nước trên địa bàn huyện.',
+      '- Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến.',
+      '2. Phòng Văn hóa và Thông tin đăng tải Đề cương tuyên truyền lên trang thông tin điện tử của huyện.',
+    ].join('\n'));
+    expect(r.tasks.map((t) => t.lead)).toEqual([['Phòng Nội vụ'], ['Phòng Nội vụ'], ['Phòng Văn hóa và Thông tin']]);
+  });
+
+  it('keeps a requirement that opens with a unit (`Cơ quan X phải bảo đảm …`) out', () => {
+    const r = importPlan('II. YÊU CẦU\n1. Sở Nội vụ phải bảo đảm đúng tiến độ.\n\nIII. NHIỆM VỤ\n1. Sở Nội vụ tổ chức sơ kết công tác thi đua.');
+    expect(r.tasks.map((t) => t.title)).toEqual(['Sở Nội vụ tổ chức sơ kết công tác thi đua']);
+  });
+
+  it('reads a procedure table copied one cell per line, with empty cells, a `Thực hiện` column and `Phối hợp …` in its notes', () => {
+    const r = importPlan([
+      'TT', 'Nội dung', 'Thực hiện', 'Thời gian', 'Biểu mẫu', 'Ghi chú',
+      '1', 'Lập tờ trình xin tổ chức Hội thảo', 'Đơn vị', 'Ít nhất 30 ngày trước khai mạc', ' ',
+      '2', 'Đề xuất thành lập Ban Tổ chức', 'Đơn vị', 'Sau khi được phê chuẩn', ' ', 'Phối hợp P. TC-HC, P. HTĐN',
+      '3', 'Tiến hành Hội thảo', 'BTC', ' ', ' ', 'Tiến hành theo kế hoạch được duyệt',
+      '4', 'Báo cáo kết quả hội thảo', 'BTC', 'Chậm nhất 07 ngày sau khi hội thảo kết thúc', ' ', ' ',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.title, t.lead, t.support])).toEqual([
+      ['Lập tờ trình xin tổ chức Hội thảo', ['Đơn vị'], []],
+      ['Đề xuất thành lập Ban Tổ chức', ['Đơn vị'], ['P. TC-HC', 'P. HTĐN']],
+      ['Tiến hành Hội thảo', ['BTC'], []],
+      ['Báo cáo kết quả hội thảo', ['BTC'], []],
+    ]);
+    expect(r.tasks[0].after?.offsetDays).toBe(-30);
+    expect(r.tasks[3].after?.offsetDays).toBe(7);
+  });
+});
