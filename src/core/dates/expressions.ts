@@ -355,6 +355,9 @@ function beforePeriod(span: Span): Span {
 }
 
 const BEFORE_WORDS = '(?:(?:hoàn thành|xong|thực hiện xong|kết thúc|báo cáo|gửi)\\s+)?trước';
+/** `14 giờ, `, `16h30 `, `8 giờ 30 phút ngày …`: an hour before the day of a deadline (the day is what is kept). */
+const HOUR = '(?:\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?\\s*,?\\s+)?';
+const HOUR_RE = /^\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s+/i;
 const LATEST_WORDS = '(?:chậm nhất|muộn nhất|hạn chót|hạn cuối|không muộn hơn|không chậm hơn)\\s*(?:là\\s+|vào\\s+|đến\\s+)?';
 
 const PATTERNS: Pattern[] = [
@@ -397,9 +400,9 @@ const PATTERNS: Pattern[] = [
   { re: rx(`(?:bắt đầu\\s+)?từ\\s+${PERIOD}\\s*(?:đến|tới|-)\\s*(?:hết\\s+)?${PERIOD}`), parse: parsePeriodRange },
   // `trước ngày 05/7/2019`, `xong trước 10/9/2019`, `hoàn thành trước 31/8/2020`.
   {
-    re: rx(`${BEFORE_WORDS}\\s+${DATE}`),
+    re: rx(`${BEFORE_WORDS}\\s+${HOUR}${DATE}`),
     parse: (s, ctx) => {
-      const p = parseDay(s.replace(/^.*?trước\s+/i, ''));
+      const p = parseDay(s.replace(/^.*?trước\s+/i, '').replace(HOUR_RE, ''));
       return p ? result('before', daySpan(p, ctx), true, true) : null;
     },
   },

@@ -21,7 +21,7 @@ import { formNames, isUnitName, nameUntilVerb, rolesOf, splitUnits, capitalise }
 import { HEADING_KINDS, type PlanNode, type PlanOutline, isNonTaskHeading } from './structure';
 import { DEFAULT_COLUMNS, type TableColumn, isSectionRow, readRow, tableHeader } from './tables';
 import { type Cut, labelOf, removeSpans, sentenceCase, tidyTitle } from './title';
-import type { Evidence, ImportOptions, ImportedTask, ProposedPerson, WarningCode } from './types';
+import type { Evidence, ImportOptions, ImportedTask, ProposedPerson, Recurrence, WarningCode } from './types';
 
 export interface DraftWarning {
   code: WarningCode;
@@ -117,6 +117,16 @@ function unitHeading(text: string): string | null {
  * A sentence that only says when the task before it is due: `Yêu cầu hoàn thiện gửi … trước ngày …`,
  * `Hoàn thành và trình UBND tỉnh trong quý I/2020`, `Thời gian hoàn thành: …`.
  */
+/** A yearly duty written with several days of the year: how often that is. */
+const YEARLY_DAYS: Record<number, Recurrence> = { 2: 'semiannual', 4: 'quarterly', 12: 'monthly' };
+/** The distinct `dd/mm` days (no year) a sentence names. */
+function daysOfYear(text: string): number {
+  return new Set([...text.matchAll(/(?<![\d/])(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/g)].map((m) => `${+m[1]}/${+m[2]}`)).size;
+}
+
+/** Words that say a date opens the work: `bắt đầu từ đầu tháng 5`, `khởi công từ …`. */
+const STARTS = /(?:bắt đầu|khởi công|khởi động|khai mạc)\s*(?:từ\s*)?$/i;
+
 const FOLLOW_UP = /^(?:yêu cầu\s+(?:gửi|hoàn thành|hoàn thiện|hoàn tất|báo cáo|trình|xong)|báo cáo yêu cầu|hoàn thành|hoàn thiện|hoàn tất|thời gian(?:\s+(?:thực hiện|hoàn thành))?\s*:|thời hạn|xong)/i;
 
 /**
@@ -129,7 +139,7 @@ const FOLLOW_UP = /^(?:yêu cầu\s+(?:gửi|hoàn thành|hoàn thiện|hoàn t�
  * item that says what units must respect (`phải`, `cần`, `bảo đảm`) is a requirement.
  */
 function assigns(first: string, roles: ReturnType<typeof rolesOf>): boolean {
-  if (roles.subjectAt !== 0 || roles.lead.length !== 1 || !isUnitName(roles.lead[0]) || PLURAL_LEAD.test(roles.lead[0])) return false;
+  if (roles.subjectAt !== 0 || !roles.lead.length || !roles.lead.every(isUnitName) || PLURAL_LEAD.test(roles.lead[0])) return false;
   return !/\s(?:phải|cần|nên|bảo đảm|đảm bảo|có trách nhiệm|chịu trách nhiệm)\s|đúng yêu cầu/i.test(first);
 }
 const PLURAL_LEAD = /^(?:các|những|mỗi|từng)\s/i;
@@ -399,10 +409,16 @@ export class Extractor {
   private analyse(a: { text: string; first: string; source: string; line: number; ctx: Ctx; mode: 'item' | 'para'; timeline?: boolean; timing?: string }): void {
     const { ctx } = a;
     const yc = this.yearCtx(ctx);
-    const dl = findDeadlines(a.text, yc).filter((m) => m.strong);
+    let dl = findDeadlines(a.text, yc).filter((m) => m.strong);
     const dlTiming = a.timing ? findDeadlines(a.timing, yc).filter((m) => m.strong) : [];
     const rel = [...findRelative(a.text), ...(a.timing ? findRelative(a.timing) : [])];
-    const rec = findRecurrence(a.text) ?? (a.timing ? findRecurrence(a.timing) : null);
+    let rec = findRecurrence(a.text) ?? (a.timing ? findRecurrence(a.timing) : null);
+    // `báo cáo trước ngày 05/6 và 05/12 hàng năm`: days of a recurring duty, not deadlines of one year
+    // (their year would be invented); two days a year is twice a year.
+    if (rec && !rec.vague && dl.length && dl.every((m) => m.yearMissing)) {
+      dl = [];
+      if (rec.recurrence === 'yearly') rec = { ...rec, recurrence: YEARLY_DAYS[daysOfYear(a.text)] ?? 'yearly' };
+    }
     // `Tổ chức hội nghị …. Thời gian hoàn thành: Tháng 3/2023`: the fields after the task's words are not its title.
     const field = FIELD_AFTER.exec(a.first);
     const firstWords = field && field.index >= 10 ? a.first.slice(0, field.index) : a.first;
@@ -438,7 +454,7 @@ export class Extractor {
     if (a.mode === 'item' && !hasDate && !a.timing && /:\s*$/.test(a.first)) return;
     const subject = roles.lead.length > 0;
     const take = a.mode === 'para'
-      ? hasDate || rel.length > 0 || (roles.explicit && subject) || (!!ctx.window && subject)
+      ? hasDate || rel.length > 0 || (roles.explicit && subject) || (!!ctx.window && subject) || (!!rec && !rec.vague && subject)
       : hasDate || rel.length > 0 || !!ctx.window || !!ctx.unit || roles.explicit || (!!rec && subject) || !!a.timeline || assigns(a.first, roles);
     if (!take) return;
     this.noteDates([...dl, ...dlTiming]);
@@ -465,7 +481,9 @@ export class Extractor {
       return;
     }
     const titleCuts = this.cutsIn(titleBase, yc);
-    this.make(a, { titleText: titleBase, cuts: titleCuts, dates: [...dl, ...dlTiming], roles, rel, rec, extraWarnings: a.timing ? [{ code: 'timingFromLine', params: {} }] : [] });
+    // `bắt đầu từ đầu tháng 5 năm 2019 …, hoàn thành trong tháng 6 năm 2019`: the first date opens the window.
+    const opens = dl.length > 1 && STARTS.test(a.text.slice(Math.max(0, dl[0].index - 24), dl[0].index));
+    this.make(a, { titleText: titleBase, cuts: titleCuts, dates: [...dl, ...dlTiming], roles, rel, rec, opens, extraWarnings: a.timing ? [{ code: 'timingFromLine', params: {} }] : [] });
   }
 
   private cutsIn(text: string, yc: YearContext): Cut[] {
@@ -526,6 +544,8 @@ export class Extractor {
   private make(a: { source: string; line: number; ctx: Ctx }, p: {
     titleText: string; cuts: Cut[]; dates: DeadlineMatch[]; roles: ReturnType<typeof rolesOf>;
     rel: RelativeDeadline[]; rec: ReturnType<typeof findRecurrence>; extraWarnings: DraftWarning[];
+    /** The first of several dates was written as the start (`bắt đầu từ …`). */
+    opens?: boolean;
     /** Words that gave roles or time outside the sentence (a field, a table cell). */
     evidence?: Partial<Evidence>;
   }): void {
@@ -538,7 +558,7 @@ export class Extractor {
       start = last.kind === 'before' || last.kind === 'latest' || last.kind === 'until' ? null : last.start;
       if (p.dates.length > 1) {
         const firstStart = p.dates[0].kind === 'before' || p.dates[0].kind === 'latest' ? null : p.dates[0].start;
-        if (firstStart && due && firstStart <= due && !start) start = firstStart;
+        if (firstStart && due && firstStart <= due && (!start || p.opens)) start = firstStart;
         const dues = new Set(p.dates.map((d) => d.due));
         if (dues.size > 1) warnings.push({ code: 'manyDates', params: { dates: p.dates.map((d) => d.text).join('; ') } });
       }

@@ -37,6 +37,8 @@ const VERBS = [
   'bố trí', 'đảm bảo', 'bảo đảm', 'ưu tiên', 'sớm', 'ngay', 'tiếp', 'hoàn tất', 'thẩm tra', 'ra', 'cụ thể hóa', 'nhận',
   'phát hiện', 'tổng kết', 'sơ kết', 'khảo sát', 'điều tra', 'chọn', 'đề nghị', 'trực tiếp', 'và các', 'về việc', 'căn cứ',
   'xác định', 'phấn đấu', 'biên soạn', 'phát hành', 'phát động', 'vận hành', 'số hóa', 'ứng dụng', 'định hướng',
+  // `các sở, ngành theo chức năng …`, `các cơ quan, đơn vị định kỳ đánh giá …`, `…, nghiêm túc quán triệt …`
+  'theo', 'định kỳ', 'nghiêm túc',
 ];
 const VERB_RE = new RegExp(`\\s(?<!(?:các|những|Ban|ban|cơ quan|Tổ|tổ|Hội đồng|Bộ phận)\\s)(?:${VERBS.map((v) => v.replace(/\s+/g, '\\s+')).join('|')})(?=[\\s,.;:)]|$)`);
 
@@ -165,6 +167,12 @@ const NOT_GIAO = '(?!\\s+(?:thông|lưu|dịch|tiếp|nhận|ước|kết|hàng|
 /** `UBND tỉnh giao X chủ trì …`: an authority assigning in the middle of a sentence. */
 const AUTHORITY = '(?:tỉnh|huyện|thành phố|thị xã|xã|phường|UBND|Ủy ban nhân dân|Chính phủ|Thủ tướng|Bộ trưởng|Chủ tịch|Ban Thường vụ|Thường trực|Bộ Chính trị|Ban Bí thư)';
 const GIAO_AT = `(?:(?:^|[:;(.]\\s*|,\\s*)[Gg]iao${NOT_GIAO}\\s+(?:cho\\s+)?|(?<!được|đã|vừa|nhiệm vụ|việc)\\s[Gg]iao\\s+cho\\s+|(?<=${AUTHORITY}\\s)[Gg]iao${NOT_GIAO}\\s+(?:cho\\s+)?)`;
+/**
+ * `Đề nghị UBND các huyện … chỉ đạo …` opening a clause, and `Chủ tịch UBND tỉnh (vừa có văn bản) yêu
+ * cầu X, Y … triển khai …` after an authority: the units asked to act lead. A sentence that opens with
+ * `Yêu cầu` states a requirement and is left to the other rules.
+ */
+const REQUEST = new RegExp(`(?:^|(?<=[:;]\\s))[Đđ]ề\\s+nghị\\s+|(?<=(?:${AUTHORITY}|văn bản|công văn)\\s)(?:yêu\\s+cầu|đề\\s+nghị)\\s+`);
 const CHU_TRI = '[Cc]hủ\\s+trì';
 /** `phối hợp với Y`, and `phối hợp Y` as offices often write it; `Hội đồng phối hợp …` is a name. */
 const PHOI_HOP = '(?:\\s*,?\\s*(?:và\\s+)?[Pp]hối\\s+hợp(?:\\s+chặt\\s+chẽ)?(?:\\s+với)?\\s+(.{1,300}?)' + STOP + ')?';
@@ -206,7 +214,8 @@ export function formNames(x: string): string[] {
 }
 
 export function rolesOf(sentence: string): Roles {
-  const s = sentence.replace(/\s+/g, ' ').trim();
+  // `Báo X, Đài Y Phối hợp Ban Z …`: a role word capitalised in the middle of a sentence is still the role word.
+  const s = sentence.replace(/\s+/g, ' ').trim().replace(/(?<=[a-zà-ỹđ)]\s)Phối hợp(?=\s+(?:với\s+)?\S)/g, 'phối hợp');
   const out = (lead: string[], support: string[], explicit: boolean, cuts: string[] = []): Roles => ({
     lead: lead.filter(Boolean), support: support.filter((x) => x && !lead.includes(x)), explicit, ...(cuts.length ? { cuts } : {}),
   });
@@ -237,10 +246,20 @@ export function rolesOf(sentence: string): Roles {
     const colon = /^\s*:/.exec(s.slice(nameEnd));
     return out(name.split(/\s*;\s*/).map(tidyName).filter(Boolean), supportOf(s), true, [s.slice(start, nameEnd + (colon ? colon[0].length : 0))]);
   }
+  const req = REQUEST.exec(s);
+  if (req) {
+    const rest = s.slice(req.index + req[0].length);
+    const name = nameUntilVerb(rest);
+    if (isUnitName(rest) && name.length >= 3 && name.length <= 250 && name.length < rest.trim().length) {
+      // Who asks (`Chủ tịch UBND tỉnh vừa có văn bản yêu cầu`) and whom: neither is the task's title.
+      return out(splitUnits(name), supportOf(s), true, [s.slice(0, req.index + req[0].length + name.length)]);
+    }
+  }
   const subject = subjectOf(s);
   if (subject) {
     const leads = /^[^.;]{0,160}?\schủ\s+trì(?=[\s,.;:]|$)/i.test(subject.rest);
-    return { ...out([subject.name], supportOf(s), leads), subjectAt: subject.offset };
+    // `Báo Sóc Trăng, Đài Phát thanh - Truyền hình Sóc Trăng phối hợp …`: two units acting together.
+    return { ...out(splitUnits(subject.name), supportOf(s), leads), subjectAt: subject.offset };
   }
   return out([], supportOf(s), false);
 }

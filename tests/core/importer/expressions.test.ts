@@ -22,6 +22,11 @@ describe('every row of the table of deadline expressions', () => {
     expect(parseDeadline('trước ngày 05/7/2019')?.before).toBe(true);
   });
 
+  it('`trước 14 giờ, ngày 05/12/2017`, `trước 16h30 ngày 20/5/2024`: the hour is read past, the day kept', () => {
+    expect(read('gửi về Văn phòng UBND tỉnh trước 14 giờ, ngày 05/12/2017.')).toEqual([null, '2017-12-05', 'before']);
+    expect(read('trước 16h30 ngày 20/5/2024')).toEqual([null, '2024-05-20', 'before']);
+  });
+
   it('`chậm nhất ngày 22/02` with no year: due on the 22nd of February of the document’s year', () => {
     const m = parseDeadline('Chậm nhất ngày 22/02, các khối ngành phải hoàn thiện', { anchor: '2020-02-20' });
     expect([m?.start, m?.due, m?.kind, m?.yearMissing, m?.yearSource]).toEqual([null, '2020-02-22', 'latest', true, 'anchor']);

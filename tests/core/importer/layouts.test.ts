@@ -237,3 +237,48 @@ describe('directives and procedures as offices publish them', () => {
     expect(r.tasks[3].after?.offsetDays).toBe(7);
   });
 });
+
+describe('more roles and windows of published directives', () => {
+  it('reads `Chủ tịch UBND tỉnh vừa có văn bản yêu cầu A, các B, C, nghiêm túc …` and `Đề nghị X chỉ đạo …` as the units asked to act', () => {
+    const r = importPlan([
+      'Chủ tịch UBND tỉnh vừa có văn bản yêu cầu Thủ trưởng các sở, ban ngành, các cơ quan trung ương trên địa bàn tỉnh, Chủ tịch UBND các huyện, thành phố, nghiêm túc quán triệt và tổ chức triển khai thực hiện Chỉ thị.',
+      '',
+      'Đề nghị Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo Đài Truyền thanh cấp huyện tăng cường công tác tuyên truyền.',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.title, t.lead])).toEqual([
+      ['Nghiêm túc quán triệt và tổ chức triển khai thực hiện Chỉ thị', ['Thủ trưởng các sở, ban ngành', 'Các cơ quan trung ương trên địa bàn tỉnh', 'Chủ tịch UBND các huyện, thành phố']],
+      ['Chỉ đạo Đài Truyền thanh cấp huyện tăng cường công tác tuyên truyền', ['Ủy ban nhân dân các huyện, thị xã, thành phố']],
+    ]);
+  });
+
+  it('reads two units acting together and a `Phối hợp` written with a capital in the middle of the sentence', () => {
+    const r = importPlan('IV. TỔ CHỨC THỰC HIỆN\n1. Báo Sóc Trăng, Đài Phát thanh - Truyền hình Sóc Trăng Phối hợp Ban Dân tộc tỉnh xây dựng chuyên trang, chuyên mục.');
+    expect(brief(r.tasks[0])).toMatchObject({ lead: ['Báo Sóc Trăng', 'Đài Phát thanh - Truyền hình Sóc Trăng'], support: ['Ban Dân tộc tỉnh'] });
+  });
+
+  it('gives a recurring report written with its days of the year (`trước ngày 05/6 và 05/12 hàng năm`) its frequency and no invented date', () => {
+    const r = importPlan('Các cơ quan, đơn vị định kỳ đánh giá kết quả thực hiện, báo cáo UBND tỉnh trước ngày 05/6 và 05/12 hàng năm.');
+    expect(r.tasks.map((t) => [t.lead, t.start, t.due, t.recurrence])).toEqual([[['Các cơ quan, đơn vị'], null, null, 'semiannual']]);
+  });
+
+  it('dates `Hoàn thành và trình UBND tỉnh trong quý I/2020.` to the task before it', () => {
+    const r = importPlan('Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các cơ quan, đơn vị liên quan tham mưu UBND tỉnh ban hành Kế hoạch triển khai thực hiện. Hoàn thành và trình UBND tỉnh trong quý I/2020.');
+    expect(r.tasks.map((t) => [t.lead, t.start, t.due])).toEqual([[['Sở Kế hoạch và Đầu tư'], '2020-01-01', '2020-03-31']]);
+  });
+
+  it('reads an excerpt that starts inside a numbered list (at `2.`) as the plan’s body, not its preamble, and opens a window at `bắt đầu từ`', () => {
+    const r = importPlan([
+      'Thời gian tổ chức 02 ngày, hoàn thành trong tháng 11 năm 2019. 2. Đại hội cấp huyện: Thời gian tổ chức 01 ngày, bắt đầu từ đầu tháng 5 năm 2019, hoàn thành trong tháng 6 năm 2019. IV. TỔ CHỨC THỰC HIỆN 1. Sở Nội vụ tổng hợp kết quả Đại hội.',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.title, t.start, t.due])).toEqual([
+      ['Thời gian tổ chức 02 ngày', '2019-11-01', '2019-11-30'],
+      ['Đại hội cấp huyện', '2019-05-01', '2019-06-30'],
+      ['Sở Nội vụ tổng hợp kết quả Đại hội', null, null],
+    ]);
+  });
+
+  it('keeps a plan’s own preamble out when its list starts at `1.` under the title', () => {
+    const r = importPlan('KẾ HOẠCH\nCăn cứ:\n1. Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh;\nI. NHIỆM VỤ\n1. Sở Nội vụ tổng kết công tác thi đua trước ngày 20/12/2024.');
+    expect(r.tasks.map((t) => t.due)).toEqual(['2024-12-20']);
+  });
+});
