@@ -117,6 +117,9 @@ function unitHeading(text: string): string | null {
  * A sentence that only says when the task before it is due: `Yêu cầu hoàn thiện gửi … trước ngày …`,
  * `Hoàn thành và trình UBND tỉnh trong quý I/2020`, `Thời gian hoàn thành: …`.
  */
+/** `Thời gian: …` in the line over a table, up to the next label (`Thành phần: …`) or the end of the clause. */
+const TIME_FIELD = /(?:^|\s)Thời gian(?:\s+(?:thực hiện|tổ chức))?\s*:\s*(.+?)(?=\s+[A-ZĐÀ-Ỹ][^\s:]*(?:\s+[^\s:]+){0,2}\s*:|[.;]|$)/;
+
 /** A yearly duty written with several days of the year: how often that is. */
 const YEARLY_DAYS: Record<number, Recurrence> = { 2: 'semiannual', 4: 'quarterly', 12: 'monthly' };
 /** The distinct `dd/mm` days (no year) a sentence names. */
@@ -138,9 +141,12 @@ const FOLLOW_UP = /^(?:yêu cầu\s+(?:gửi|hoàn thành|hoàn thiện|hoàn t�
  * numbered item that opens with the unit that acts is an assignment, even without `chủ trì`; an
  * item that says what units must respect (`phải`, `cần`, `bảo đảm`) is a requirement.
  */
-function assigns(first: string, roles: ReturnType<typeof rolesOf>): boolean {
-  if (roles.subjectAt !== 0 || !roles.lead.length || !roles.lead.every(isUnitName) || PLURAL_LEAD.test(roles.lead[0])) return false;
-  return !/\s(?:phải|cần|nên|bảo đảm|đảm bảo|có trách nhiệm|chịu trách nhiệm)\s|đúng yêu cầu/i.test(first);
+function assigns(first: string, roles: ReturnType<typeof rolesOf>, inList = false): boolean {
+  if (roles.subjectAt !== 0 || !roles.lead.length || !roles.lead.every(isUnitName)) return false;
+  // In a list of assignments (`Theo đó, UBND tỉnh giao X …; Y giám sát …; Các huyện có trách nhiệm …`)
+  // a unit's responsibility is its task; elsewhere it reads as a rule for everyone.
+  if (!inList && PLURAL_LEAD.test(roles.lead[0])) return false;
+  return !new RegExp(`\\s(?:phải|cần|nên|bảo đảm|đảm bảo${inList ? '' : '|có trách nhiệm|chịu trách nhiệm'})\\s|đúng yêu cầu`, 'i').test(first);
 }
 const PLURAL_LEAD = /^(?:các|những|mỗi|từng)\s/i;
 
@@ -157,6 +163,8 @@ function sentences(text: string): string[] {
 
 export class Extractor {
   readonly drafts: Draft[] = [];
+  /** Blocks where a paragraph assigned work to a unit: the paragraphs after it that open with a unit continue the list. */
+  private readonly assigning = new Set<PlanNode | null>();
   /** What the importer read but did not take, told to the user (`alreadyDone`). */
   readonly notes: Array<DraftWarning & { line: number }> = [];
   readonly people = new PeopleBook();
@@ -207,6 +215,7 @@ export class Extractor {
     const consumed = persons.length > 0 ? this.assignment(node, persons, ctx, outer) : new Set<PlanNode>();
     const made = new Map<PlanNode, number>();
     const blocks = new Set<PlanNode>();
+    let tableTime: string | null = null;
     for (let i = 0; i < kids.length; i++) {
       const c = kids[i];
       if (consumed.has(c)) continue;
@@ -215,7 +224,15 @@ export class Extractor {
         const rows: PlanNode[] = [];
         while (i < kids.length && kids[i].kind === 'table') rows.push(kids[i++]);
         i--;
-        this.table(rows, ctx);
+        this.table(rows, ctx, tableTime);
+        tableTime = null;
+        continue;
+      }
+      // `Thời gian: 14 giờ ngày 28 tháng 9 năm 2012 … NỘI DUNG CÔNG VIỆC CỤ THỂ:` over a table: the
+      // time of every row that gives none; the line itself is the table's caption, not a task.
+      const caption = c.kind === 'para' && kids[i + 1]?.kind === 'table' ? TIME_FIELD.exec(c.text.replace(/\n/g, ' ')) : null;
+      if (caption) {
+        tableTime = caption[1].replace(/^\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s+/i, '');
         continue;
       }
       if (c.kind === 'para') {
@@ -358,6 +375,8 @@ export class Extractor {
 
   private paragraph(n: PlanNode, ctx: Ctx): void {
     let last: Draft | null = null;
+    const continues = this.assigning.has(n.parent);
+    const made = this.drafts.length;
     for (const s of sentences(n.text.replace(/\n/g, ' '))) {
       // `Giao X chủ trì … tổng hợp chung báo cáo. Yêu cầu hoàn thiện gửi … trước ngày 24/5/2019.`:
       // the sentence after an undated task that only says by when it is due completes that task.
@@ -374,9 +393,10 @@ export class Extractor {
           continue;
         }
       }
-      this.analyse({ text: s, first: s, source: s, line: n.line, ctx, mode: 'para' });
+      this.analyse({ text: s, first: s, source: s, line: n.line, ctx, mode: 'para', continues });
       last = this.drafts.length === before + 1 ? this.drafts[before] : null;
     }
+    if (this.drafts.slice(made).some((d) => d.lead.length)) this.assigning.add(n.parent);
   }
 
   /** Gives `d` the deadline of a following sentence that has no subject of its own and only says when. */
@@ -406,7 +426,7 @@ export class Extractor {
     });
   }
 
-  private analyse(a: { text: string; first: string; source: string; line: number; ctx: Ctx; mode: 'item' | 'para'; timeline?: boolean; timing?: string }): void {
+  private analyse(a: { text: string; first: string; source: string; line: number; ctx: Ctx; mode: 'item' | 'para'; timeline?: boolean; timing?: string; continues?: boolean }): void {
     const { ctx } = a;
     const yc = this.yearCtx(ctx);
     let dl = findDeadlines(a.text, yc).filter((m) => m.strong);
@@ -455,6 +475,7 @@ export class Extractor {
     const subject = roles.lead.length > 0;
     const take = a.mode === 'para'
       ? hasDate || rel.length > 0 || (roles.explicit && subject) || (!!ctx.window && subject) || (!!rec && !rec.vague && subject)
+        || (!!a.continues && assigns(a.first, roles, true))
       : hasDate || rel.length > 0 || !!ctx.window || !!ctx.unit || roles.explicit || (!!rec && subject) || !!a.timeline || assigns(a.first, roles);
     if (!take) return;
     this.noteDates([...dl, ...dlTiming]);
@@ -664,7 +685,7 @@ export class Extractor {
     if (last) last.warnings = last.warnings.filter((w) => w.code !== code);
   }
 
-  private table(rows: PlanNode[], ctx: Ctx): void {
+  private table(rows: PlanNode[], ctx: Ctx, captionTime: string | null = null): void {
     let cols: TableColumn[] | null = null;
     let section = ctx.section;
     for (const r of rows) {
@@ -677,6 +698,7 @@ export class Extractor {
       }
       const row = readRow(cells, cols);
       if (!row.title) continue;
+      if (!row.time && captionTime) row.time = captionTime;
       if (isSectionRow(row, cells)) { section = sectionName(row.title); continue; }
       const yc = this.yearCtx(ctx);
       const at = row.time ? parseTimeCell(row.time, yc) : null;

@@ -20,6 +20,7 @@ const UNIT_HEADS = [
   'ngân hàng', 'kiểm toán', 'học viện', 'quỹ', 'bộ chỉ huy', 'ban chỉ huy',
 ];
 const PLURAL = /^(?:các|những|mỗi|từng)\s+\S/i;
+const PLACES = /^(?:các|những)\s+(?:huyện|xã|phường|thị xã|thị trấn|quận|tỉnh|thành phố|địa phương)(?=[\s,.;:]|$)/i;
 
 /** Action words: a name ends where one of them starts. Lower case only, so `Ban Tổ chức` stays a name. */
 const VERBS = [
@@ -35,7 +36,7 @@ const VERBS = [
   'hệ thống hóa', 'điều hành', 'quản lý', 'đảm nhiệm', 'tiếp nhận', 'xử lý', 'giải quyết', 'kết luận', 'thống nhất',
   'kiện toàn', 'sắp xếp', 'lập', 'mời', 'cử', 'nắm', 'ký', 'trả lời', 'tiếp xúc', 'đối thoại', 'vận động', 'hỗ trợ',
   'bố trí', 'đảm bảo', 'bảo đảm', 'ưu tiên', 'sớm', 'ngay', 'tiếp', 'hoàn tất', 'thẩm tra', 'ra', 'cụ thể hóa', 'nhận',
-  'phát hiện', 'tổng kết', 'sơ kết', 'khảo sát', 'điều tra', 'chọn', 'đề nghị', 'trực tiếp', 'và các', 'về việc', 'căn cứ',
+  'phát hiện', 'tổng kết', 'sơ kết', 'khảo sát', 'điều tra', 'chọn', 'đề nghị', 'trực tiếp', 'và các(?!\\s+(?:huyện|xã|phường|thị xã|thị trấn|quận|thành phố)(?=[\\s,.;:]|$))', 'về việc', 'căn cứ',
   'xác định', 'phấn đấu', 'biên soạn', 'phát hành', 'phát động', 'vận hành', 'số hóa', 'ứng dụng', 'định hướng',
   // `các sở, ngành theo chức năng …`, `các cơ quan, đơn vị định kỳ đánh giá …`, `…, nghiêm túc quán triệt …`
   'theo', 'định kỳ', 'nghiêm túc',
@@ -76,7 +77,8 @@ const ONE_NAME = /(?:HĐND|Hội đồng nhân dân)$/;
  * chuyên môn`, `UBND các xã, thị trấn` and `Đài Phát thanh và Truyền hình tỉnh` stay whole.
  */
 export function splitUnits(s: string): string[] {
-  const startsName = (t: string) => isUnitName(t) && (PLURAL.test(t) || t.charAt(0) !== t.charAt(0).toLowerCase());
+  // `UBND thành phố và các huyện`: places listed after a unit are that unit's, not a unit of their own.
+  const startsName = (t: string) => isUnitName(t) && !PLACES.test(t) && (PLURAL.test(t) || t.charAt(0) !== t.charAt(0).toLowerCase());
   const out: string[] = [];
   for (const part of s.split(/\s*[;\n]\s*/)) {
     const pieces: string[] = [];
@@ -161,7 +163,7 @@ export interface Roles {
 
 /** Names are short: the lazy groups below are bounded so a long line never costs more than its length. */
 /** Where a list of names ends: an action word (written in lower case), a clause mark, a deadline. */
-const STOP = `(?=\\s+(?:${VERBS.filter((v) => !['và các', 'là', 'được', 'ngay', 'sớm', 'nhận', 'ra', 'tiếp'].includes(v)).map((v) => v.replace(/\s+/g, '\\s+')).join('|')}|trong|trước|xong|để|nhằm|theo|về)(?=[\\s,.;:)]|$)|\\s*[;.:()]|,\\s*(?:xong|hoàn thành|trước|chậm nhất|trong|thời gian|báo cáo)|$)`;
+const STOP = `(?=\\s+(?:${VERBS.filter((v) => !v.startsWith('và các') && !['là', 'được', 'ngay', 'sớm', 'nhận', 'ra', 'tiếp'].includes(v)).map((v) => v.replace(/\s+/g, '\\s+')).join('|')}|trong|trước|xong|để|nhằm|theo|về)(?=[\\s,.;:)]|$)|\\s*[;.:()]|,\\s*(?:xong|hoàn thành|trước|chậm nhất|trong|thời gian|báo cáo)|$)`;
 /** `Giao X` opens a clause (`…: Giao X chủ trì`), or `giao cho X` follows a verb; `được giao` is not an assignment. */
 const NOT_GIAO = '(?!\\s+(?:thông|lưu|dịch|tiếp|nhận|ước|kết|hàng|ban|thoa|diện|ban)(?=[\\s,.;:]|$))';
 /** `UBND tỉnh giao X chủ trì …`: an authority assigning in the middle of a sentence. */
@@ -187,10 +189,20 @@ const FIELD_END = '(?=\\s+(?:[a-zđ]\\)|-)\\s|[;.\\n]|$)';
 const FORM_LEAD = new RegExp(`(?:^|[\\s;.(])(?:cơ quan|đơn vị)?\\s*(?:chủ trì|đầu mối)(?:\\s+thực hiện)?\\s*:\\s*([^;.\\n]+?)${FIELD_END}`, 'i');
 const FORM_SUPPORT = new RegExp(`(?:^|[\\s;.(])(?:cơ quan|đơn vị)?\\s*phối hợp(?:\\s+thực hiện)?\\s*:\\s*([^;.\\n]+?)${FIELD_END}`, 'i');
 
+/**
+ * `Theo đó, UBND tỉnh giao X …`, `Đồng thời, giao X …`: what comes before `giao` says who assigns, not
+ * what is to be done; the cut then starts at the sentence's start.
+ */
+function contextStart(s: string, at: number): number {
+  const before = s.slice(0, at);
+  if (!before.trim() || /[.;:]/.test(before) || before.length > 300) return at;
+  return new RegExp(`(?:${AUTHORITY}|theo đó|đồng thời|trong đó|cụ thể)\\s*,?\\s*$`, 'i').test(before) ? 0 : at;
+}
+
 /** The words of a role match, from its keyword (`Giao`, `do`) on, with a `thực hiện` that closes it. */
 function cutOf(s: string, m: RegExpExecArray, keyword: RegExp): string {
   const k = keyword.exec(m[0]);
-  const start = m.index + (k ? k.index : 0);
+  const start = contextStart(s, m.index + (k ? k.index : 0));
   let end = m.index + m[0].length;
   const close = /^\s+(?:tổ chức\s+)?thực hiện(?=[\s,.;:]|$)/.exec(s.slice(end));
   if (close) end += close[0].length;
@@ -237,7 +249,7 @@ export function rolesOf(sentence: string): Roles {
   m = GIAO.exec(s);
   if (m && m[1].length <= 150) {
     const k = /[Gg]iao/.exec(m[0]);
-    const start = m.index + (k ? k.index : 0);
+    const start = contextStart(s, m.index + (k ? k.index : 0));
     const name = nameUntilVerb(m[1]) || m[1];
     // `Giao X báo cáo tình hình triển khai …`: the words after the name are the task's, not the role's.
     // `Giao X là cơ quan thường trực, theo dõi …` says what X is: those words go with the role.

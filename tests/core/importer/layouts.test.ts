@@ -282,3 +282,38 @@ describe('more roles and windows of published directives', () => {
     expect(r.tasks.map((t) => t.due)).toEqual(['2024-12-20']);
   });
 });
+
+describe('a directive’s list of assignments and a table given as one line of bars', () => {
+  it('reads the paragraphs after `Theo đó, UBND tỉnh giao X …` that open with a unit as that list’s assignments, and keeps who assigns out of the title', () => {
+    const r = importPlan([
+      'Theo đó, UBND tỉnh giao Sở Nông nghiệp và PTNT hướng dẫn UBND các huyện về quy trình lập phương án;',
+      '',
+      'Sở Tài nguyên và Môi trường, Sở Nông nghiệp và PTNT giám sát chặt chẽ quá trình cải tạo đất;',
+      '',
+      'UBND các huyện, thị xã, thành phố có trách nhiệm phê duyệt các phương án theo quy mô được ủy quyền.',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.title, t.lead])).toEqual([
+      ['Hướng dẫn UBND các huyện về quy trình lập phương án', ['Sở Nông nghiệp và PTNT']],
+      [expect.stringContaining('giám sát chặt chẽ'), ['Sở Tài nguyên và Môi trường', 'Sở Nông nghiệp và PTNT']],
+      [expect.stringContaining('phê duyệt các phương án'), ['UBND các huyện, thị xã, thành phố']],
+    ]);
+  });
+
+  it('does not take a unit’s sentence as a task outside such a list', () => {
+    const r = importPlan('Sở Tài nguyên và Môi trường là cơ quan quản lý nhà nước về đất đai.\n\nUBND các huyện có trách nhiệm quản lý đất đai trên địa bàn.');
+    expect(r.tasks).toEqual([]);
+  });
+
+  it('keeps `UBND thành phố và các huyện` one lead: the places belong to the unit', () => {
+    const r = importPlan('Uỷ ban nhân dân thành phố và các huyện tổ chức đánh giá tình hình thực hiện kế hoạch, gửi báo cáo trước ngày 28/5/2015.');
+    expect(r.tasks.map((t) => t.lead)).toEqual([['Uỷ ban nhân dân thành phố và các huyện']]);
+  });
+
+  it('reads a task table a web page gave as one line of bars, with the time of its caption for every row', () => {
+    const r = importPlan('KẾ HOẠCH LAO ĐỘNG TUẦN 07 Thời gian: 14 giờ ngày 28 tháng 9 năm 2012 Thành phần: Toàn trường. NỘI DUNG CÔNG VIỆC CỤ THỂ: TT | Lớp | GV chỉ đạo | Nội dung công việc | Dụng cụ | 1 | 9A | Bùi Hải Phương | Cắt cỏ, vệ sinh khu vực vườn Keo | Cuốc, xẻng | 2 | 9B | Nguyễn Thị Hằng | Dọn rác phía sau dãy phòng học bộ môn | Chổi |');
+    expect(r.tasks.map((t) => [t.title, t.lead, t.start, t.due])).toEqual([
+      ['Cắt cỏ, vệ sinh khu vực vườn Keo', ['Bùi Hải Phương'], '2012-09-28', '2012-09-28'],
+      ['Dọn rác phía sau dãy phòng học bộ môn', ['Nguyễn Thị Hằng'], '2012-09-28', '2012-09-28'],
+    ]);
+  });
+});
