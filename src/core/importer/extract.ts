@@ -133,10 +133,6 @@ const STARTS = /(?:bắt đầu|khởi công|khởi động|khai mạc)\s*(?:t�
 const FOLLOW_UP = /^(?:yêu cầu\s+(?:gửi|hoàn thành|hoàn thiện|hoàn tất|báo cáo|trình|xong)|báo cáo yêu cầu|hoàn thành|hoàn thiện|hoàn tất|thời gian(?:\s+(?:thực hiện|hoàn thành))?\s*:|thời hạn|xong)/i;
 
 /**
- * `1. Phòng Nội vụ tham mưu Hội đồng Thi đua huyện thực hiện:` over a list: the unit that opens
- * the heading does the items below it.
- */
-/**
  * `2. Phòng Văn hóa và Thông tin đăng tải Đề cương … lên trang thông tin điện tử của huyện.`: a
  * numbered item that opens with the unit that acts is an assignment, even without `chủ trì`; an
  * item that says what units must respect (`phải`, `cần`, `bảo đảm`) is a requirement.
@@ -150,6 +146,10 @@ function assigns(first: string, roles: ReturnType<typeof rolesOf>, inList = fals
 }
 const PLURAL_LEAD = /^(?:các|những|mỗi|từng)\s/i;
 
+/**
+ * `1. Phòng Nội vụ tham mưu Hội đồng Thi đua huyện thực hiện:` over a list: the unit that opens
+ * the heading does the items below it.
+ */
 function leadOfIntro(text: string): string | null {
   const t = text.split('\n')[0].trim();
   if (!/:\s*$/.test(t) || t.length > 200) return null;
