@@ -145,6 +145,8 @@ function assigns(first: string, roles: ReturnType<typeof rolesOf>, inList = fals
   return !new RegExp(`\\s(?:phải|cần|nên|bảo đảm|đảm bảo${inList ? '' : '|có trách nhiệm|chịu trách nhiệm'})\\s|đúng yêu cầu`, 'i').test(first);
 }
 const PLURAL_LEAD = /^(?:các|những|mỗi|từng)\s/i;
+/** Items with a number of their own (`2.`, `2.1.`, `(2)`): a bullet under a heading describes more often than it assigns. */
+const NUMBERED = new Set<string>(['num', 'multi2', 'multi3', 'multi4', 'paren']);
 
 /**
  * `1. Phòng Nội vụ tham mưu Hội đồng Thi đua huyện thực hiện:` over a list: the unit that opens
@@ -422,11 +424,11 @@ export class Extractor {
     const source = extra.timing ? [...n.lines, ...extra.timing.lines].join('\n') : n.lines.join('\n');
     this.analyse({
       text: n.text.replace(/\n/g, ' '), first, source, line: n.line, ctx, mode,
-      timeline: extra.timeline, timing: extra.timing?.text,
+      timeline: extra.timeline, timing: extra.timing?.text, numbered: NUMBERED.has(n.kind),
     });
   }
 
-  private analyse(a: { text: string; first: string; source: string; line: number; ctx: Ctx; mode: 'item' | 'para'; timeline?: boolean; timing?: string; continues?: boolean }): void {
+  private analyse(a: { text: string; first: string; source: string; line: number; ctx: Ctx; mode: 'item' | 'para'; timeline?: boolean; timing?: string; continues?: boolean; numbered?: boolean }): void {
     const { ctx } = a;
     const yc = this.yearCtx(ctx);
     let dl = findDeadlines(a.text, yc).filter((m) => m.strong);
@@ -476,7 +478,7 @@ export class Extractor {
     const take = a.mode === 'para'
       ? hasDate || rel.length > 0 || (roles.explicit && subject) || (!!ctx.window && subject) || (!!rec && !rec.vague && subject)
         || (!!a.continues && assigns(a.first, roles, true))
-      : hasDate || rel.length > 0 || !!ctx.window || !!ctx.unit || roles.explicit || (!!rec && subject) || !!a.timeline || assigns(a.first, roles);
+      : hasDate || rel.length > 0 || !!ctx.window || !!ctx.unit || roles.explicit || (!!rec && subject) || !!a.timeline || (!!a.numbered && assigns(a.first, roles));
     if (!take) return;
     this.noteDates([...dl, ...dlTiming]);
     // `Trên cơ sở …, căn cứ …, các Nhóm chủ động biên tập …`: the title starts at the subject.
