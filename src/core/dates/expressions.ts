@@ -355,6 +355,9 @@ function beforePeriod(span: Span): Span {
 }
 
 const BEFORE_WORDS = '(?:(?:hoàn thành|xong|thực hiện xong|kết thúc|báo cáo|gửi)\\s+)?trước';
+/** `14 giờ, `, `16h30 `, `8 giờ 30 phút ngày …`: an hour before the day of a deadline (the day is what is kept). */
+const HOUR = '(?:\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?\\s*,?\\s+)?';
+const HOUR_RE = /^\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s+/i;
 const LATEST_WORDS = '(?:chậm nhất|muộn nhất|hạn chót|hạn cuối|không muộn hơn|không chậm hơn)\\s*(?:là\\s+|vào\\s+|đến\\s+)?';
 
 const PATTERNS: Pattern[] = [
@@ -397,9 +400,9 @@ const PATTERNS: Pattern[] = [
   { re: rx(`(?:bắt đầu\\s+)?từ\\s+${PERIOD}\\s*(?:đến|tới|-)\\s*(?:hết\\s+)?${PERIOD}`), parse: parsePeriodRange },
   // `trước ngày 05/7/2019`, `xong trước 10/9/2019`, `hoàn thành trước 31/8/2020`.
   {
-    re: rx(`${BEFORE_WORDS}\\s+${DATE}`),
+    re: rx(`${BEFORE_WORDS}\\s+${HOUR}${DATE}`),
     parse: (s, ctx) => {
-      const p = parseDay(s.replace(/^.*?trước\s+/i, ''));
+      const p = parseDay(s.replace(/^.*?trước\s+/i, '').replace(HOUR_RE, ''));
       return p ? result('before', daySpan(p, ctx), true, true) : null;
     },
   },
@@ -552,8 +555,12 @@ export function parseTimeCell(text: string, ctx: YearContext = {}): DeadlineMatc
       return { kind: a === b ? 'year' : 'monthRange', start: civil(a, 1, 1), due: civil(b, 12, 31), index: 0, end: years[0].length, text: years[0], strong: true, yearMissing: false, yearSource: 'text', before: false };
     }
   }
-  const found = findDeadlines(t, ctx).filter((m) => m.strong);
+  const all = findDeadlines(t, ctx);
+  const found = all.filter((m) => m.strong);
   if (found.length) return found[found.length - 1];
+  // A cell holding only a day (`28/9/2012`, `ngày 28 tháng 9 năm 2012`): in a time column that day is the date.
+  const day = all.find((m) => m.index === 0 && m.end >= t.length - 1 && !!m.start && !!m.due);
+  if (day) return { ...day, strong: true };
   // A cell holding only a period (`Tháng 3/2023`, `Quý II/2023`) is a deadline even without `trong`.
   const bare = findDeadlines(`trong ${t}`, ctx).filter((m) => m.strong && m.index === 0);
   return bare.length ? { ...bare[0], index: Math.max(0, bare[0].index - 6), end: bare[0].end - 6, text: bare[0].text.replace(/^trong\s+/i, '') } : null;

@@ -21,7 +21,7 @@ import { formNames, isUnitName, nameUntilVerb, rolesOf, splitUnits, capitalise }
 import { HEADING_KINDS, type PlanNode, type PlanOutline, isNonTaskHeading } from './structure';
 import { DEFAULT_COLUMNS, type TableColumn, isSectionRow, readRow, tableHeader } from './tables';
 import { type Cut, labelOf, removeSpans, sentenceCase, tidyTitle } from './title';
-import type { Evidence, ImportOptions, ImportedTask, ProposedPerson, WarningCode } from './types';
+import type { Evidence, ImportOptions, ImportedTask, ProposedPerson, Recurrence, WarningCode } from './types';
 
 export interface DraftWarning {
   code: WarningCode;
@@ -113,12 +113,60 @@ function unitHeading(text: string): string | null {
   return capitalise(t);
 }
 
+/**
+ * A sentence that only says when the task before it is due: `Yêu cầu hoàn thiện gửi … trước ngày …`,
+ * `Hoàn thành và trình UBND tỉnh trong quý I/2020`, `Thời gian hoàn thành: …`.
+ */
+/** `Thời gian: …` in the line over a table, up to the next label (`Thành phần: …`) or the end of the clause. */
+const TIME_FIELD = /(?:^|\s)Thời gian(?:\s+(?:thực hiện|tổ chức))?\s*:\s*(.+?)(?=\s+[A-ZĐÀ-Ỹ][^\s:]*(?:\s+[^\s:]+){0,2}\s*:|[.;]|$)/;
+
+/** A yearly duty written with several days of the year: how often that is. */
+const YEARLY_DAYS: Record<number, Recurrence> = { 2: 'semiannual', 4: 'quarterly', 12: 'monthly' };
+/** The distinct `dd/mm` days (no year) a sentence names. */
+function daysOfYear(text: string): number {
+  return new Set([...text.matchAll(/(?<![\d/])(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/g)].map((m) => `${+m[1]}/${+m[2]}`)).size;
+}
+
+/** Words that say a date opens the work: `bắt đầu từ đầu tháng 5`, `khởi công từ …`. */
+const STARTS = /(?:bắt đầu|khởi công|khởi động|khai mạc)\s*(?:từ\s*)?$/i;
+
+const FOLLOW_UP = /^(?:yêu cầu\s+(?:gửi|hoàn thành|hoàn thiện|hoàn tất|báo cáo|trình|xong)|báo cáo yêu cầu|hoàn thành|hoàn thiện|hoàn tất|thời gian(?:\s+(?:thực hiện|hoàn thành))?\s*:|thời hạn|xong)/i;
+
+/**
+ * `2. Phòng Văn hóa và Thông tin đăng tải Đề cương … lên trang thông tin điện tử của huyện.`: a
+ * numbered item that opens with the unit that acts is an assignment, even without `chủ trì`; an
+ * item that says what units must respect (`phải`, `cần`, `bảo đảm`) is a requirement.
+ */
+function assigns(first: string, roles: ReturnType<typeof rolesOf>, inList = false): boolean {
+  if (roles.subjectAt !== 0 || !roles.lead.length || !roles.lead.every(isUnitName)) return false;
+  // In a list of assignments (`Theo đó, UBND tỉnh giao X …; Y giám sát …; Các huyện có trách nhiệm …`)
+  // a unit's responsibility is its task; elsewhere it reads as a rule for everyone.
+  if (!inList && PLURAL_LEAD.test(roles.lead[0])) return false;
+  return !new RegExp(`\\s(?:phải|cần|nên|bảo đảm|đảm bảo${inList ? '' : '|có trách nhiệm|chịu trách nhiệm'})\\s|đúng yêu cầu`, 'i').test(first);
+}
+const PLURAL_LEAD = /^(?:các|những|mỗi|từng)\s/i;
+/** Items with a number of their own (`2.`, `2.1.`, `(2)`): a bullet under a heading describes more often than it assigns. */
+const NUMBERED = new Set<string>(['num', 'multi2', 'multi3', 'multi4', 'paren']);
+
+/**
+ * `1. Phòng Nội vụ tham mưu Hội đồng Thi đua huyện thực hiện:` over a list: the unit that opens
+ * the heading does the items below it.
+ */
+function leadOfIntro(text: string): string | null {
+  const t = text.split('\n')[0].trim();
+  if (!/:\s*$/.test(t) || t.length > 200) return null;
+  const r = rolesOf(t);
+  return r.lead.length === 1 && r.subjectAt === 0 && isUnitName(r.lead[0]) ? r.lead[0] : null;
+}
+
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?…])\s+(?=[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"“(])/).map((s) => s.trim()).filter(Boolean);
 }
 
 export class Extractor {
   readonly drafts: Draft[] = [];
+  /** Blocks where a paragraph assigned work to a unit: the paragraphs after it that open with a unit continue the list. */
+  private readonly assigning = new Set<PlanNode | null>();
   /** What the importer read but did not take, told to the user (`alreadyDone`). */
   readonly notes: Array<DraftWarning & { line: number }> = [];
   readonly people = new PeopleBook();
@@ -169,6 +217,7 @@ export class Extractor {
     const consumed = persons.length > 0 ? this.assignment(node, persons, ctx, outer) : new Set<PlanNode>();
     const made = new Map<PlanNode, number>();
     const blocks = new Set<PlanNode>();
+    let tableTime: string | null = null;
     for (let i = 0; i < kids.length; i++) {
       const c = kids[i];
       if (consumed.has(c)) continue;
@@ -177,7 +226,15 @@ export class Extractor {
         const rows: PlanNode[] = [];
         while (i < kids.length && kids[i].kind === 'table') rows.push(kids[i++]);
         i--;
-        this.table(rows, ctx);
+        this.table(rows, ctx, tableTime);
+        tableTime = null;
+        continue;
+      }
+      // `Thời gian: 14 giờ ngày 28 tháng 9 năm 2012 … NỘI DUNG CÔNG VIỆC CỤ THỂ:` over a table: the
+      // time of every row that gives none; the line itself is the table's caption, not a task.
+      const caption = c.kind === 'para' && kids[i + 1]?.kind === 'table' ? TIME_FIELD.exec(c.text.replace(/\n/g, ' ')) : null;
+      if (caption) {
+        tableTime = caption[1].replace(/^\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s+/i, '');
         continue;
       }
       if (c.kind === 'para') {
@@ -225,7 +282,7 @@ export class Extractor {
         this.noteDates([w]);
       }
     }
-    const unit = unitHeading(first);
+    const unit = unitHeading(first) ?? leadOfIntro(first);
     if (unit) sub.unit = unit;
     const g = groupNameOf(first);
     if (g) sub.group = g.group;
@@ -319,7 +376,14 @@ export class Extractor {
   }
 
   private paragraph(n: PlanNode, ctx: Ctx): void {
+    let last: Draft | null = null;
+    const continues = this.assigning.has(n.parent);
+    const made = this.drafts.length;
     for (const s of sentences(n.text.replace(/\n/g, ' '))) {
+      // `Giao X chủ trì … tổng hợp chung báo cáo. Yêu cầu hoàn thiện gửi … trước ngày 24/5/2019.`:
+      // the sentence after an undated task that only says by when it is due completes that task.
+      if (last && this.completes(last, s, ctx)) { last = null; continue; }
+      const before = this.drafts.length;
       // `UBND tỉnh có ý kiến như sau: Sở X chủ trì, …`: the task starts after the colon.
       const colon = /:\s+/.exec(s);
       if (colon && colon.index >= 8) {
@@ -327,11 +391,32 @@ export class Extractor {
         const r = rolesOf(rest);
         if (r.explicit && r.lead.length) {
           this.analyse({ text: rest, first: rest, source: s, line: n.line, ctx, mode: 'para' });
+          last = this.drafts.length === before + 1 ? this.drafts[before] : null;
           continue;
         }
       }
-      this.analyse({ text: s, first: s, source: s, line: n.line, ctx, mode: 'para' });
+      this.analyse({ text: s, first: s, source: s, line: n.line, ctx, mode: 'para', continues });
+      last = this.drafts.length === before + 1 ? this.drafts[before] : null;
     }
+    if (this.drafts.slice(made).some((d) => d.lead.length)) this.assigning.add(n.parent);
+  }
+
+  /** Gives `d` the deadline of a following sentence that has no subject of its own and only says when. */
+  private completes(d: Draft, s: string, ctx: Ctx): boolean {
+    if (d.due || d.start || d.event || d.recurrence || !d.lead.length || !FOLLOW_UP.test(s)) return false;
+    if (rolesOf(s).lead.length) return false;
+    const dl = findDeadlines(s, this.yearCtx(ctx)).filter((m) => m.strong);
+    if (dl.length !== 1) return false;
+    const m = dl[0];
+    this.noteDates(dl);
+    d.due = m.due;
+    d.start = m.kind === 'before' || m.kind === 'latest' || m.kind === 'until' ? null : m.start;
+    d.source = `${d.source} ${s}`;
+    d.evidence = { ...d.evidence, due: m.text };
+    d.warnings = d.warnings.filter((w) => w.code !== 'noDate');
+    const w = this.yearWarning(m);
+    if (w) d.warnings.push(w);
+    return true;
   }
 
   private candidate(n: PlanNode, ctx: Ctx, mode: 'item', extra: { timeline?: boolean; timing?: PlanNode }): void {
@@ -339,17 +424,23 @@ export class Extractor {
     const source = extra.timing ? [...n.lines, ...extra.timing.lines].join('\n') : n.lines.join('\n');
     this.analyse({
       text: n.text.replace(/\n/g, ' '), first, source, line: n.line, ctx, mode,
-      timeline: extra.timeline, timing: extra.timing?.text,
+      timeline: extra.timeline, timing: extra.timing?.text, numbered: NUMBERED.has(n.kind),
     });
   }
 
-  private analyse(a: { text: string; first: string; source: string; line: number; ctx: Ctx; mode: 'item' | 'para'; timeline?: boolean; timing?: string }): void {
+  private analyse(a: { text: string; first: string; source: string; line: number; ctx: Ctx; mode: 'item' | 'para'; timeline?: boolean; timing?: string; continues?: boolean; numbered?: boolean }): void {
     const { ctx } = a;
     const yc = this.yearCtx(ctx);
-    const dl = findDeadlines(a.text, yc).filter((m) => m.strong);
+    let dl = findDeadlines(a.text, yc).filter((m) => m.strong);
     const dlTiming = a.timing ? findDeadlines(a.timing, yc).filter((m) => m.strong) : [];
     const rel = [...findRelative(a.text), ...(a.timing ? findRelative(a.timing) : [])];
-    const rec = findRecurrence(a.text) ?? (a.timing ? findRecurrence(a.timing) : null);
+    let rec = findRecurrence(a.text) ?? (a.timing ? findRecurrence(a.timing) : null);
+    // `báo cáo trước ngày 05/6 và 05/12 hàng năm`: days of a recurring duty, not deadlines of one year
+    // (their year would be invented); two days a year is twice a year.
+    if (rec && !rec.vague && dl.length && dl.every((m) => m.yearMissing)) {
+      dl = [];
+      if (rec.recurrence === 'yearly') rec = { ...rec, recurrence: YEARLY_DAYS[daysOfYear(a.text)] ?? 'yearly' };
+    }
     // `Tổ chức hội nghị …. Thời gian hoàn thành: Tháng 3/2023`: the fields after the task's words are not its title.
     const field = FIELD_AFTER.exec(a.first);
     const firstWords = field && field.index >= 10 ? a.first.slice(0, field.index) : a.first;
@@ -385,8 +476,9 @@ export class Extractor {
     if (a.mode === 'item' && !hasDate && !a.timing && /:\s*$/.test(a.first)) return;
     const subject = roles.lead.length > 0;
     const take = a.mode === 'para'
-      ? hasDate || rel.length > 0 || (roles.explicit && subject) || (!!ctx.window && subject)
-      : hasDate || rel.length > 0 || !!ctx.window || !!ctx.unit || roles.explicit || (!!rec && subject) || !!a.timeline;
+      ? hasDate || rel.length > 0 || (roles.explicit && subject) || (!!ctx.window && subject) || (!!rec && !rec.vague && subject)
+        || (!!a.continues && assigns(a.first, roles, true))
+      : hasDate || rel.length > 0 || !!ctx.window || !!ctx.unit || roles.explicit || (!!rec && subject) || !!a.timeline || (!!a.numbered && assigns(a.first, roles));
     if (!take) return;
     this.noteDates([...dl, ...dlTiming]);
     // `Trên cơ sở …, căn cứ …, các Nhóm chủ động biên tập …`: the title starts at the subject.
@@ -412,7 +504,9 @@ export class Extractor {
       return;
     }
     const titleCuts = this.cutsIn(titleBase, yc);
-    this.make(a, { titleText: titleBase, cuts: titleCuts, dates: [...dl, ...dlTiming], roles, rel, rec, extraWarnings: a.timing ? [{ code: 'timingFromLine', params: {} }] : [] });
+    // `bắt đầu từ đầu tháng 5 năm 2019 …, hoàn thành trong tháng 6 năm 2019`: the first date opens the window.
+    const opens = dl.length > 1 && STARTS.test(a.text.slice(Math.max(0, dl[0].index - 24), dl[0].index));
+    this.make(a, { titleText: titleBase, cuts: titleCuts, dates: [...dl, ...dlTiming], roles, rel, rec, opens, extraWarnings: a.timing ? [{ code: 'timingFromLine', params: {} }] : [] });
   }
 
   private cutsIn(text: string, yc: YearContext): Cut[] {
@@ -473,6 +567,8 @@ export class Extractor {
   private make(a: { source: string; line: number; ctx: Ctx }, p: {
     titleText: string; cuts: Cut[]; dates: DeadlineMatch[]; roles: ReturnType<typeof rolesOf>;
     rel: RelativeDeadline[]; rec: ReturnType<typeof findRecurrence>; extraWarnings: DraftWarning[];
+    /** The first of several dates was written as the start (`bắt đầu từ …`). */
+    opens?: boolean;
     /** Words that gave roles or time outside the sentence (a field, a table cell). */
     evidence?: Partial<Evidence>;
   }): void {
@@ -485,7 +581,7 @@ export class Extractor {
       start = last.kind === 'before' || last.kind === 'latest' || last.kind === 'until' ? null : last.start;
       if (p.dates.length > 1) {
         const firstStart = p.dates[0].kind === 'before' || p.dates[0].kind === 'latest' ? null : p.dates[0].start;
-        if (firstStart && due && firstStart <= due && !start) start = firstStart;
+        if (firstStart && due && firstStart <= due && (!start || p.opens)) start = firstStart;
         const dues = new Set(p.dates.map((d) => d.due));
         if (dues.size > 1) warnings.push({ code: 'manyDates', params: { dates: p.dates.map((d) => d.text).join('; ') } });
       }
@@ -591,7 +687,7 @@ export class Extractor {
     if (last) last.warnings = last.warnings.filter((w) => w.code !== code);
   }
 
-  private table(rows: PlanNode[], ctx: Ctx): void {
+  private table(rows: PlanNode[], ctx: Ctx, captionTime: string | null = null): void {
     let cols: TableColumn[] | null = null;
     let section = ctx.section;
     for (const r of rows) {
@@ -604,6 +700,7 @@ export class Extractor {
       }
       const row = readRow(cells, cols);
       if (!row.title) continue;
+      if (!row.time && captionTime) row.time = captionTime;
       if (isSectionRow(row, cells)) { section = sectionName(row.title); continue; }
       const yc = this.yearCtx(ctx);
       const at = row.time ? parseTimeCell(row.time, yc) : null;

@@ -46,6 +46,37 @@ function barCells(line: string): string[] | null {
   return cells;
 }
 
+/**
+ * A table a web page gave as one line of bars, header and rows run together: `… CỤ THỂ: TT | Lớp |
+ * GV chỉ đạo | Nội dung công việc | Dụng cụ | 1 | 9A | … | 2 | 9B | …`. The header says how many
+ * cells a row has; each row starts with its number. Null when the line is one row (or not a table).
+ */
+function flatTable(cells: string[]): { before: string; rows: string[][]; after: string } | null {
+  const c = [...cells];
+  let before = '';
+  // The text before the table ends in the first header cell: `… NỘI DUNG CÔNG VIỆC CỤ THỂ: TT`.
+  const glued = /^(.*\S)\s+(S?TT)$/.exec(c[0] ?? '');
+  if (glued && glued[1].length >= 10) {
+    before = glued[1];
+    c[0] = glued[2];
+  }
+  let n = 0;
+  while (n < c.length && n < 10 && c[n].length <= 40 && headerCell(c[n]) !== null) n++;
+  const cols = n >= 3 ? tableHeader(c.slice(0, n)) : null;
+  if (!cols || !cols.includes('no') || c.length < 2 * n) return null;
+  const rows: string[][] = [c.slice(0, n)];
+  let i = n;
+  while (i < c.length && /^\d{1,3}\.?$/.test(c[i])) {
+    rows.push(c.slice(i, i + n));
+    i += n;
+  }
+  if (rows.length < 2) return null;
+  return { before, rows, after: c.slice(i).join(' ') };
+}
+
+/** The number of a row (or a group row's numeral) alone on its line. */
+const ROW_START = /^\s*(?:\d{1,3}|[IVX]{1,5}|[A-E])\.?\s*$/;
+
 /** Header cells of a task table, one per line: `TT`, `Nhiệm vụ`, `Cơ quan chủ trì` … */
 function isHeaderCell(line: string): boolean {
   return line.length <= 40 && headerCell(line) !== null;
@@ -77,10 +108,19 @@ function cellPerLineTables(lines: string[], origin: number[]): Layout {
     for (;;) {
       while (k < lines.length && !lines[k].trim()) k++;
       // A group row: a Roman numeral or letter, then its title.
-      const start = k < lines.length ? /^\s*(?:\d{1,3}|[IVX]{1,5}|[A-E])\.?\s*$/.exec(lines[k]) : null;
+      const start = k < lines.length ? ROW_START.exec(lines[k]) : null;
       if (!start) break;
       let end = k + 1;
-      while (end < lines.length && lines[end].trim() && !/^\s*(?:\d{1,3}|[IVX]{1,5}|[A-E])\.?\s*$/.test(lines[end]) && !/^\s*(?:[IVX]{1,5}|\d{1,2})[.)]\s+\S/.test(lines[end])) end++;
+      while (end < lines.length && !ROW_START.test(lines[end]) && !/^\s*(?:[IVX]{1,5}|\d{1,2})[.)]\s+\S/.test(lines[end])) {
+        if (!lines[end].trim()) {
+          // An empty cell of a web copy is a blank line inside the row; blank lines after the row's
+          // last cell (the next line that says something is a row number, or the row is full) end it.
+          let next = end;
+          while (next < lines.length && !lines[next].trim()) next++;
+          if (end - k >= cols.length || next >= lines.length || ROW_START.test(lines[next])) break;
+        }
+        end++;
+      }
       const cells = lines.slice(k, end).map((l) => l.trim());
       if (/^\s*(?:[IVX]{1,5}|[A-E])\.?\s*$/.test(cells[0]) || cells.length <= 2) {
         out.push(cells.join('\t'));
@@ -113,6 +153,13 @@ export function restoreLayout(text: string): Layout {
   text.split('\n').forEach((raw, i) => {
     if (RULE.test(raw) && raw.trim()) return;
     const cells = barCells(raw);
+    const flat = cells ? flatTable(cells) : null;
+    if (flat) {
+      if (flat.before) for (const piece of flat.before.split(INLINE)) push(piece, i + 1);
+      for (const row of flat.rows) push(row.join('\t'), i + 1);
+      if (flat.after) push(flat.after, i + 1);
+      return;
+    }
     if (cells) {
       if (cells.length) push(cells.length === 1 ? cells[0] : cells.join('\t'), i + 1);
       return;

@@ -20,6 +20,7 @@ const UNIT_HEADS = [
   'ngân hàng', 'kiểm toán', 'học viện', 'quỹ', 'bộ chỉ huy', 'ban chỉ huy',
 ];
 const PLURAL = /^(?:các|những|mỗi|từng)\s+\S/i;
+const PLACES = /^(?:các|những)\s+(?:huyện|xã|phường|thị xã|thị trấn|quận|tỉnh|thành phố|địa phương)(?=[\s,.;:]|$)/i;
 
 /** Action words: a name ends where one of them starts. Lower case only, so `Ban Tổ chức` stays a name. */
 const VERBS = [
@@ -35,8 +36,10 @@ const VERBS = [
   'hệ thống hóa', 'điều hành', 'quản lý', 'đảm nhiệm', 'tiếp nhận', 'xử lý', 'giải quyết', 'kết luận', 'thống nhất',
   'kiện toàn', 'sắp xếp', 'lập', 'mời', 'cử', 'nắm', 'ký', 'trả lời', 'tiếp xúc', 'đối thoại', 'vận động', 'hỗ trợ',
   'bố trí', 'đảm bảo', 'bảo đảm', 'ưu tiên', 'sớm', 'ngay', 'tiếp', 'hoàn tất', 'thẩm tra', 'ra', 'cụ thể hóa', 'nhận',
-  'phát hiện', 'tổng kết', 'sơ kết', 'khảo sát', 'điều tra', 'chọn', 'đề nghị', 'trực tiếp', 'và các', 'về việc', 'căn cứ',
-  'xác định', 'phấn đấu', 'biên soạn', 'phát hành', 'phát động', 'vận hành', 'số hóa', 'ứng dụng',
+  'phát hiện', 'tổng kết', 'sơ kết', 'khảo sát', 'điều tra', 'chọn', 'đề nghị', 'trực tiếp', 'và các(?!\\s+(?:huyện|xã|phường|thị xã|thị trấn|quận|thành phố)(?=[\\s,.;:]|$))', 'về việc', 'căn cứ',
+  'xác định', 'phấn đấu', 'biên soạn', 'phát hành', 'phát động', 'vận hành', 'số hóa', 'ứng dụng', 'định hướng',
+  // `các sở, ngành theo chức năng …`, `các cơ quan, đơn vị định kỳ đánh giá …`, `…, nghiêm túc quán triệt …`
+  'theo', 'định kỳ', 'nghiêm túc',
 ];
 const VERB_RE = new RegExp(`\\s(?<!(?:các|những|Ban|ban|cơ quan|Tổ|tổ|Hội đồng|Bộ phận)\\s)(?:${VERBS.map((v) => v.replace(/\s+/g, '\\s+')).join('|')})(?=[\\s,.;:)]|$)`);
 
@@ -74,7 +77,8 @@ const ONE_NAME = /(?:HĐND|Hội đồng nhân dân)$/;
  * chuyên môn`, `UBND các xã, thị trấn` and `Đài Phát thanh và Truyền hình tỉnh` stay whole.
  */
 export function splitUnits(s: string): string[] {
-  const startsName = (t: string) => isUnitName(t) && (PLURAL.test(t) || t.charAt(0) !== t.charAt(0).toLowerCase());
+  // `UBND thành phố và các huyện`: places listed after a unit are that unit's, not a unit of their own.
+  const startsName = (t: string) => isUnitName(t) && !PLACES.test(t) && (PLURAL.test(t) || t.charAt(0) !== t.charAt(0).toLowerCase());
   const out: string[] = [];
   for (const part of s.split(/\s*[;\n]\s*/)) {
     const pieces: string[] = [];
@@ -159,18 +163,24 @@ export interface Roles {
 
 /** Names are short: the lazy groups below are bounded so a long line never costs more than its length. */
 /** Where a list of names ends: an action word (written in lower case), a clause mark, a deadline. */
-const STOP = `(?=\\s+(?:${VERBS.filter((v) => !['và các', 'là', 'được', 'ngay', 'sớm', 'nhận', 'ra', 'tiếp'].includes(v)).map((v) => v.replace(/\s+/g, '\\s+')).join('|')}|trong|trước|xong|để|nhằm|theo|về)(?=[\\s,.;:)]|$)|\\s*[;.:()]|,\\s*(?:xong|hoàn thành|trước|chậm nhất|trong|thời gian|báo cáo)|$)`;
+const STOP = `(?=\\s+(?:${VERBS.filter((v) => !v.startsWith('và các') && !['là', 'được', 'ngay', 'sớm', 'nhận', 'ra', 'tiếp'].includes(v)).map((v) => v.replace(/\s+/g, '\\s+')).join('|')}|trong|trước|xong|để|nhằm|theo|về)(?=[\\s,.;:)]|$)|\\s*[;.:()]|,\\s*(?:xong|hoàn thành|trước|chậm nhất|trong|thời gian|báo cáo)|$)`;
 /** `Giao X` opens a clause (`…: Giao X chủ trì`), or `giao cho X` follows a verb; `được giao` is not an assignment. */
 const NOT_GIAO = '(?!\\s+(?:thông|lưu|dịch|tiếp|nhận|ước|kết|hàng|ban|thoa|diện|ban)(?=[\\s,.;:]|$))';
 /** `UBND tỉnh giao X chủ trì …`: an authority assigning in the middle of a sentence. */
 const AUTHORITY = '(?:tỉnh|huyện|thành phố|thị xã|xã|phường|UBND|Ủy ban nhân dân|Chính phủ|Thủ tướng|Bộ trưởng|Chủ tịch|Ban Thường vụ|Thường trực|Bộ Chính trị|Ban Bí thư)';
 const GIAO_AT = `(?:(?:^|[:;(.]\\s*|,\\s*)[Gg]iao${NOT_GIAO}\\s+(?:cho\\s+)?|(?<!được|đã|vừa|nhiệm vụ|việc)\\s[Gg]iao\\s+cho\\s+|(?<=${AUTHORITY}\\s)[Gg]iao${NOT_GIAO}\\s+(?:cho\\s+)?)`;
+/**
+ * `Đề nghị UBND các huyện … chỉ đạo …` opening a clause, and `Chủ tịch UBND tỉnh (vừa có văn bản) yêu
+ * cầu X, Y … triển khai …` after an authority: the units asked to act lead. A sentence that opens with
+ * `Yêu cầu` states a requirement and is left to the other rules.
+ */
+const REQUEST = new RegExp(`(?:^|(?<=[:;]\\s))[Đđ]ề\\s+nghị\\s+|(?<=(?:${AUTHORITY}|văn bản|công văn)\\s)(?:yêu\\s+cầu|đề\\s+nghị)\\s+`);
 const CHU_TRI = '[Cc]hủ\\s+trì';
 /** `phối hợp với Y`, and `phối hợp Y` as offices often write it; `Hội đồng phối hợp …` is a name. */
 const PHOI_HOP = '(?:\\s*,?\\s*(?:và\\s+)?[Pp]hối\\s+hợp(?:\\s+chặt\\s+chẽ)?(?:\\s+với)?\\s+(.{1,300}?)' + STOP + ')?';
 
 const GIAO_LEAD = new RegExp(`${GIAO_AT}(.{1,200}?)\\s+${CHU_TRI}${PHOI_HOP}`);
-const GIAO = new RegExp(`${GIAO_AT}(.{1,200}?)(?:\\s*:|\\s+(?:thực hiện|tổ chức|triển khai|xây dựng|tổng hợp|theo dõi|tham mưu|phụ trách|chuẩn bị|đảm nhiệm|hoàn thành)(?=[\\s,.;:)]|$))`);
+const GIAO = new RegExp(`${GIAO_AT}(.{1,200}?)(?:\\s*:|\\s+(?:thực hiện|tổ chức|triển khai|xây dựng|tổng hợp|theo dõi|tham mưu|phụ trách|chuẩn bị|đảm nhiệm|hoàn thành|báo cáo|rà soát|nghiên cứu|tham gia|giải trình|kiểm tra|hướng dẫn|đề xuất|gửi|cung cấp)(?=[\\s,.;:)]|$))`);
 /** `do X thực hiện.` — the role word closes the clause, else `do` is more likely `because`. */
 const DO_LEAD = new RegExp(`(?:^|[\\s(,])do\\s+(.{1,150}?)\\s+(?:chủ trì|thực hiện|đảm nhiệm|phụ trách)(?=\\s*(?:[,.;)]|$)|\\s+(?:và|phối hợp|trước|trong|xong|hoàn thành))${PHOI_HOP}`);
 const SUPPORT = new RegExp(`(?<!Hội\\s+đồng\\s)[Pp]hối\\s+hợp(?:\\s+chặt\\s+chẽ)?(?:\\s+với)?\\s+(.{1,300}?)${STOP}`);
@@ -179,10 +189,20 @@ const FIELD_END = '(?=\\s+(?:[a-zđ]\\)|-)\\s|[;.\\n]|$)';
 const FORM_LEAD = new RegExp(`(?:^|[\\s;.(])(?:cơ quan|đơn vị)?\\s*(?:chủ trì|đầu mối)(?:\\s+thực hiện)?\\s*:\\s*([^;.\\n]+?)${FIELD_END}`, 'i');
 const FORM_SUPPORT = new RegExp(`(?:^|[\\s;.(])(?:cơ quan|đơn vị)?\\s*phối hợp(?:\\s+thực hiện)?\\s*:\\s*([^;.\\n]+?)${FIELD_END}`, 'i');
 
+/**
+ * `Theo đó, UBND tỉnh giao X …`, `Đồng thời, giao X …`: what comes before `giao` says who assigns, not
+ * what is to be done; the cut then starts at the sentence's start.
+ */
+function contextStart(s: string, at: number): number {
+  const before = s.slice(0, at);
+  if (!before.trim() || /[.;:]/.test(before) || before.length > 300) return at;
+  return new RegExp(`(?:${AUTHORITY}|theo đó|đồng thời|trong đó|cụ thể)\\s*,?\\s*$`, 'i').test(before) ? 0 : at;
+}
+
 /** The words of a role match, from its keyword (`Giao`, `do`) on, with a `thực hiện` that closes it. */
 function cutOf(s: string, m: RegExpExecArray, keyword: RegExp): string {
   const k = keyword.exec(m[0]);
-  const start = m.index + (k ? k.index : 0);
+  const start = contextStart(s, m.index + (k ? k.index : 0));
   let end = m.index + m[0].length;
   const close = /^\s+(?:tổ chức\s+)?thực hiện(?=[\s,.;:]|$)/.exec(s.slice(end));
   if (close) end += close[0].length;
@@ -206,7 +226,8 @@ export function formNames(x: string): string[] {
 }
 
 export function rolesOf(sentence: string): Roles {
-  const s = sentence.replace(/\s+/g, ' ').trim();
+  // `Báo X, Đài Y Phối hợp Ban Z …`: a role word capitalised in the middle of a sentence is still the role word.
+  const s = sentence.replace(/\s+/g, ' ').trim().replace(/(?<=[a-zà-ỹđ)]\s)Phối hợp(?=\s+(?:với\s+)?\S)/g, 'phối hợp');
   const out = (lead: string[], support: string[], explicit: boolean, cuts: string[] = []): Roles => ({
     lead: lead.filter(Boolean), support: support.filter((x) => x && !lead.includes(x)), explicit, ...(cuts.length ? { cuts } : {}),
   });
@@ -218,7 +239,8 @@ export function rolesOf(sentence: string): Roles {
     return out(list(form[1]), sup ? list(sup[1]) : [], true, cuts);
   }
   let m = GIAO_LEAD.exec(s);
-  if (m) return out([tidyName(m[1])], supportNames(m[2]), true, [cutOf(s, m, /[Gg]iao/)]);
+  // `Giao các sở, ngành tỉnh; UBND các huyện, thành phố; Các Ban QLDA …`: a semicolon separates units given the same task.
+  if (m) return out(m[1].split(/\s*;\s*/).map(tidyName).filter(Boolean), supportNames(m[2]), true, [cutOf(s, m, /[Gg]iao/)]);
   m = DO_LEAD.exec(s);
   // `do X thực hiện`: X must be a name (`do khối lượng công việc lớn nên …` is a cause).
   if (m && isUnitName(m[1]) && m[1].length <= 120 && nameUntilVerb(m[1]) === m[1].trim()) {
@@ -227,15 +249,29 @@ export function rolesOf(sentence: string): Roles {
   m = GIAO.exec(s);
   if (m && m[1].length <= 150) {
     const k = /[Gg]iao/.exec(m[0]);
-    const start = m.index + (k ? k.index : 0);
-    const nameEnd = m.index + m[0].indexOf(m[1]) + m[1].length;
+    const start = contextStart(s, m.index + (k ? k.index : 0));
+    const name = nameUntilVerb(m[1]) || m[1];
+    // `Giao X báo cáo tình hình triển khai …`: the words after the name are the task's, not the role's.
+    // `Giao X là cơ quan thường trực, theo dõi …` says what X is: those words go with the role.
+    const keepRest = m[1].startsWith(name) && !/^\s*(?:là|được|sẽ|đã|đang)(?=\s)/.test(m[1].slice(name.length));
+    const nameEnd = m.index + m[0].indexOf(m[1]) + (keepRest ? name.length : m[1].length);
     const colon = /^\s*:/.exec(s.slice(nameEnd));
-    return out([tidyName(nameUntilVerb(m[1]) || m[1])], supportOf(s), true, [s.slice(start, nameEnd + (colon ? colon[0].length : 0))]);
+    return out(name.split(/\s*;\s*/).map(tidyName).filter(Boolean), supportOf(s), true, [s.slice(start, nameEnd + (colon ? colon[0].length : 0))]);
+  }
+  const req = REQUEST.exec(s);
+  if (req) {
+    const rest = s.slice(req.index + req[0].length);
+    const name = nameUntilVerb(rest);
+    if (isUnitName(rest) && name.length >= 3 && name.length <= 250 && name.length < rest.trim().length) {
+      // Who asks (`Chủ tịch UBND tỉnh vừa có văn bản yêu cầu`) and whom: neither is the task's title.
+      return out(splitUnits(name), supportOf(s), true, [s.slice(0, req.index + req[0].length + name.length)]);
+    }
   }
   const subject = subjectOf(s);
   if (subject) {
     const leads = /^[^.;]{0,160}?\schủ\s+trì(?=[\s,.;:]|$)/i.test(subject.rest);
-    return { ...out([subject.name], supportOf(s), leads), subjectAt: subject.offset };
+    // `Báo Sóc Trăng, Đài Phát thanh - Truyền hình Sóc Trăng phối hợp …`: two units acting together.
+    return { ...out(splitUnits(subject.name), supportOf(s), leads), subjectAt: subject.offset };
   }
   return out([], supportOf(s), false);
 }

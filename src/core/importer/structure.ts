@@ -185,10 +185,14 @@ export function parseOutline(text: string, origin?: number[]): PlanOutline {
   const stack: PlanNode[] = [];
   const lastLabel: Partial<Record<MarkerKind, string>> = {};
   // The preamble (title, `Căn cứ …`) ends at the first section heading; a plan with none has no preamble.
-  const firstHeading = lines.findIndex((l) => {
+  let firstHeading = lines.findIndex((l) => {
     const m = markerOf(l.text);
     return !!m && (m.kind === 'upper' || m.kind === 'roman' || m.kind === 'letterOrRoman');
   });
+  // A list that starts at `2.` before any heading: the text was copied from the middle of a plan's
+  // body (its first lines are the end of item 1), so nothing before the heading is preamble.
+  const firstItem = lines.slice(0, Math.max(firstHeading, 0)).map((l) => markerOf(l.text)).find((m) => !!m && /^\d+$/.test(m.label));
+  if (firstItem && firstItem.label !== '1') firstHeading = -1;
   let ended = false;
   const top = () => (stack.length ? stack[stack.length - 1] : root);
 

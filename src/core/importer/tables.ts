@@ -11,7 +11,10 @@ export type TableColumn = 'no' | 'title' | 'lead' | 'support' | 'time' | 'other'
 const HEADERS: Record<Exclude<TableColumn, 'other'>, string[]> = {
   no: ['STT', 'TT', 'Số TT', 'Số thứ tự', 'No'],
   title: ['Nội dung', 'Nội dung công việc', 'Nhiệm vụ', 'Công việc', 'Nội dung nhiệm vụ', 'Tên nhiệm vụ', 'Nhiệm vụ, giải pháp', 'Task'],
-  lead: ['Chủ trì', 'Cơ quan chủ trì', 'Đơn vị chủ trì', 'Chủ trì thực hiện', 'Người chủ trì', 'Cơ quan, đơn vị chủ trì', 'Phụ trách', 'Lead'],
+  lead: ['Chủ trì', 'Cơ quan chủ trì', 'Đơn vị chủ trì', 'Chủ trì thực hiện', 'Người chủ trì', 'Cơ quan, đơn vị chủ trì', 'Phụ trách', 'Lead',
+    // `Thực hiện`, `Trách nhiệm`: the column of whoever does the step (procedures, school and office plans).
+    'Thực hiện', 'Đơn vị thực hiện', 'Cơ quan thực hiện', 'Người thực hiện', 'Bộ phận thực hiện', 'Trách nhiệm', 'Trách nhiệm thực hiện',
+    'Đơn vị chịu trách nhiệm', 'GV chỉ đạo', 'Giáo viên chỉ đạo', 'GV phụ trách', 'Giáo viên phụ trách', 'Người phụ trách', 'Cán bộ phụ trách'],
   support: ['Phối hợp', 'Cơ quan phối hợp', 'Đơn vị phối hợp', 'Phối hợp thực hiện', 'Cơ quan, đơn vị phối hợp', 'Support'],
   time: ['Thời gian', 'Thời hạn', 'Thời gian thực hiện', 'Thời gian hoàn thành', 'Tiến độ', 'Thời hạn hoàn thành', 'Hạn', 'Due'],
 };
@@ -20,7 +23,7 @@ const KEYS = new Map<string, TableColumn>();
 for (const [col, names] of Object.entries(HEADERS)) for (const n of names) KEYS.set(headerKey(n), col as TableColumn);
 
 /** Header words that name no column the importer reads, but still mark a table's header. */
-const OTHER_HEADERS = new Set(['Sản phẩm', 'Sản phẩm đầu ra', 'Kết quả', 'Kết quả, sản phẩm', 'Ghi chú', 'Kinh phí', 'Nguồn kinh phí'].map(headerKey));
+const OTHER_HEADERS = new Set(['Sản phẩm', 'Sản phẩm đầu ra', 'Kết quả', 'Kết quả, sản phẩm', 'Ghi chú', 'Kinh phí', 'Nguồn kinh phí', 'Biểu mẫu', 'Hồ sơ', 'Tài liệu', 'Căn cứ', 'Lớp', 'Dụng cụ', 'Địa điểm', 'Phương tiện', 'Thành phần'].map(headerKey));
 
 /** The column a header cell names, `other` for a known header that is not read, null for text. */
 export function headerCell(cell: string): TableColumn | null {
@@ -48,10 +51,17 @@ export interface TableRow {
 
 export function readRow(cells: string[], cols: TableColumn[]): TableRow {
   const row: TableRow = { no: '', title: '', lead: '', support: '', time: '' };
+  const notes: string[] = [];
   cells.forEach((c, i) => {
     const k = cols[i];
     if (k && k !== 'other') row[k] = row[k] ? `${row[k]} ${c}` : c;
+    else if (k === 'other') notes.push(c);
   });
+  // A table without a support column writes who helps in its notes: `Phối hợp P. TC-HC, P. HTĐN`.
+  if (!row.support) {
+    const helped = notes.map((c) => /^phối hợp(?:\s+với)?\s+(\S.*)$/i.exec(c.trim())).find(Boolean);
+    if (helped) row.support = helped[1].replace(/[.;]+$/, '');
+  }
   return row;
 }
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  type YearContext, findDeadlines, findRecurrence, findRelative, formatDeadline, parseDeadline, parseWindowHeading,
+  type YearContext, findDeadlines, findRecurrence, findRelative, formatDeadline, parseDeadline, parseTimeCell, parseWindowHeading,
 } from '../../../src/core/dates/expressions';
 
 /** The first deadline of the text as [start, due, kind]. */
@@ -20,6 +20,17 @@ describe('every row of the table of deadline expressions', () => {
     expect(read('(xong trước 10/9/2019)')).toEqual([null, '2019-09-10', 'before']);
     expect(read('hoàn thành trước 31/8/2020.')).toEqual([null, '2020-08-31', 'before']);
     expect(parseDeadline('trước ngày 05/7/2019')?.before).toBe(true);
+  });
+
+  it('`trước 14 giờ, ngày 05/12/2017`, `trước 16h30 ngày 20/5/2024`: the hour is read past, the day kept', () => {
+    expect(read('gửi về Văn phòng UBND tỉnh trước 14 giờ, ngày 05/12/2017.')).toEqual([null, '2017-12-05', 'before']);
+    expect(read('trước 16h30 ngày 20/5/2024')).toEqual([null, '2024-05-20', 'before']);
+  });
+
+  it('a time cell holding only a day (`28/9/2012`, `ngày 28 tháng 9 năm 2012`) is that day', () => {
+    expect(parseTimeCell('28/9/2012')).toMatchObject({ start: '2012-09-28', due: '2012-09-28' });
+    expect(parseTimeCell('ngày 28 tháng 9 năm 2012')).toMatchObject({ start: '2012-09-28', due: '2012-09-28' });
+    expect(parseTimeCell('Quyết định số 12/QĐ-UBND ngày 05/01/2024')).toBeNull();
   });
 
   it('`chậm nhất ngày 22/02` with no year: due on the 22nd of February of the document’s year', () => {

@@ -177,3 +177,143 @@ describe('what is not a task and not a deadline', () => {
     expect(r.tasks.map((t) => [t.recurrence, t.start, t.due])).toEqual([['ongoing', null, null], ['semiannual', null, null], ['yearly', null, null]]);
   });
 });
+
+describe('directives and procedures as offices publish them', () => {
+  it('dates a task by the sentence after it that only says by when (`Yêu cầu … trước ngày …`)', () => {
+    const r = importPlan([
+      'Sau khi xem xét, Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:',
+      'Giao Sở Tài chính chủ trì phối hợp với các đơn vị liên quan tổng hợp chung báo cáo. Yêu cầu hoàn thiện gửi Văn phòng Ủy ban nhân dân trước ngày 24/5/2019.',
+    ].join('\n'));
+    expect(r.tasks.map(brief)).toEqual([{
+      title: 'Tổng hợp chung báo cáo', lead: ['Sở Tài chính'], support: ['Các đơn vị liên quan'], start: null, due: '2019-05-24', recurrence: null,
+    }]);
+    expect(r.tasks[0].evidence.due).toContain('24/5/2019');
+  });
+
+  it('does not give that deadline to a task that already has one, nor take a sentence with its own subject as a follow-up', () => {
+    const r = importPlan('Giao Sở Tài chính chủ trì tổng hợp báo cáo trước ngày 20/5/2019. Hoàn thành việc giải ngân trước ngày 30/6/2019.');
+    expect(find(r, 'tổng hợp báo cáo')?.due).toBe('2019-05-20');
+  });
+
+  it('reads `Giao A; B; C báo cáo …` as three leads, and keeps `báo cáo …` in the title', () => {
+    const r = importPlan('Giao các sở, ngành tỉnh; Ủy ban nhân dân các huyện, thành phố; Các Ban QLDA chuyên ngành tỉnh báo cáo tình hình giải ngân vốn đầu tư công trước ngày 23/5/2019.');
+    expect(brief(r.tasks[0])).toMatchObject({
+      lead: ['Các sở, ngành tỉnh', 'Ủy ban nhân dân các huyện, thành phố', 'Các Ban QLDA chuyên ngành tỉnh'], due: '2019-05-23',
+    });
+    expect(r.tasks[0].title).toMatch(/^Báo cáo tình hình giải ngân/);
+  });
+
+  it('gives the items under `1. X tham mưu … thực hiện:` to X, and takes `2. Y đăng tải …` as Y’s task', () => {
+    const r = importPlan([
+      'Ủy ban nhân dân huyện có ý kiến như sau:',
+      '1. Phòng Nội vụ tham mưu Hội đồng Thi đua - Khen thưởng huyện thực hiện:',
+      '- Đẩy mạnh công tác tuyên truyền phong trào thi đua yêu nước trên địa bàn huyện.',
+      '- Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến.',
+      '2. Phòng Văn hóa và Thông tin đăng tải Đề cương tuyên truyền lên trang thông tin điện tử của huyện.',
+    ].join('\n'));
+    expect(r.tasks.map((t) => t.lead)).toEqual([['Phòng Nội vụ'], ['Phòng Nội vụ'], ['Phòng Văn hóa và Thông tin']]);
+  });
+
+  it('keeps a requirement that opens with a unit (`Cơ quan X phải bảo đảm …`) out', () => {
+    const r = importPlan('II. YÊU CẦU\n1. Sở Nội vụ phải bảo đảm đúng tiến độ.\n\nIII. NHIỆM VỤ\n1. Sở Nội vụ tổ chức sơ kết công tác thi đua.');
+    expect(r.tasks.map((t) => t.title)).toEqual(['Sở Nội vụ tổ chức sơ kết công tác thi đua']);
+  });
+
+  it('reads a procedure table copied one cell per line, with empty cells, a `Thực hiện` column and `Phối hợp …` in its notes', () => {
+    const r = importPlan([
+      'TT', 'Nội dung', 'Thực hiện', 'Thời gian', 'Biểu mẫu', 'Ghi chú',
+      '1', 'Lập tờ trình xin tổ chức Hội thảo', 'Đơn vị', 'Ít nhất 30 ngày trước khai mạc', ' ',
+      '2', 'Đề xuất thành lập Ban Tổ chức', 'Đơn vị', 'Sau khi được phê chuẩn', ' ', 'Phối hợp P. TC-HC, P. HTĐN',
+      '3', 'Tiến hành Hội thảo', 'BTC', ' ', ' ', 'Tiến hành theo kế hoạch được duyệt',
+      '4', 'Báo cáo kết quả hội thảo', 'BTC', 'Chậm nhất 07 ngày sau khi hội thảo kết thúc', ' ', ' ',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.title, t.lead, t.support])).toEqual([
+      ['Lập tờ trình xin tổ chức Hội thảo', ['Đơn vị'], []],
+      ['Đề xuất thành lập Ban Tổ chức', ['Đơn vị'], ['P. TC-HC', 'P. HTĐN']],
+      ['Tiến hành Hội thảo', ['BTC'], []],
+      ['Báo cáo kết quả hội thảo', ['BTC'], []],
+    ]);
+    expect(r.tasks[0].after?.offsetDays).toBe(-30);
+    expect(r.tasks[3].after?.offsetDays).toBe(7);
+  });
+});
+
+describe('more roles and windows of published directives', () => {
+  it('reads `Chủ tịch UBND tỉnh vừa có văn bản yêu cầu A, các B, C, nghiêm túc …` and `Đề nghị X chỉ đạo …` as the units asked to act', () => {
+    const r = importPlan([
+      'Chủ tịch UBND tỉnh vừa có văn bản yêu cầu Thủ trưởng các sở, ban ngành, các cơ quan trung ương trên địa bàn tỉnh, Chủ tịch UBND các huyện, thành phố, nghiêm túc quán triệt và tổ chức triển khai thực hiện Chỉ thị.',
+      '',
+      'Đề nghị Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo Đài Truyền thanh cấp huyện tăng cường công tác tuyên truyền.',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.title, t.lead])).toEqual([
+      ['Nghiêm túc quán triệt và tổ chức triển khai thực hiện Chỉ thị', ['Thủ trưởng các sở, ban ngành', 'Các cơ quan trung ương trên địa bàn tỉnh', 'Chủ tịch UBND các huyện, thành phố']],
+      ['Chỉ đạo Đài Truyền thanh cấp huyện tăng cường công tác tuyên truyền', ['Ủy ban nhân dân các huyện, thị xã, thành phố']],
+    ]);
+  });
+
+  it('reads two units acting together and a `Phối hợp` written with a capital in the middle of the sentence', () => {
+    const r = importPlan('IV. TỔ CHỨC THỰC HIỆN\n1. Báo Sóc Trăng, Đài Phát thanh - Truyền hình Sóc Trăng Phối hợp Ban Dân tộc tỉnh xây dựng chuyên trang, chuyên mục.');
+    expect(brief(r.tasks[0])).toMatchObject({ lead: ['Báo Sóc Trăng', 'Đài Phát thanh - Truyền hình Sóc Trăng'], support: ['Ban Dân tộc tỉnh'] });
+  });
+
+  it('gives a recurring report written with its days of the year (`trước ngày 05/6 và 05/12 hàng năm`) its frequency and no invented date', () => {
+    const r = importPlan('Các cơ quan, đơn vị định kỳ đánh giá kết quả thực hiện, báo cáo UBND tỉnh trước ngày 05/6 và 05/12 hàng năm.');
+    expect(r.tasks.map((t) => [t.lead, t.start, t.due, t.recurrence])).toEqual([[['Các cơ quan, đơn vị'], null, null, 'semiannual']]);
+  });
+
+  it('dates `Hoàn thành và trình UBND tỉnh trong quý I/2020.` to the task before it', () => {
+    const r = importPlan('Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các cơ quan, đơn vị liên quan tham mưu UBND tỉnh ban hành Kế hoạch triển khai thực hiện. Hoàn thành và trình UBND tỉnh trong quý I/2020.');
+    expect(r.tasks.map((t) => [t.lead, t.start, t.due])).toEqual([[['Sở Kế hoạch và Đầu tư'], '2020-01-01', '2020-03-31']]);
+  });
+
+  it('reads an excerpt that starts inside a numbered list (at `2.`) as the plan’s body, not its preamble, and opens a window at `bắt đầu từ`', () => {
+    const r = importPlan([
+      'Thời gian tổ chức 02 ngày, hoàn thành trong tháng 11 năm 2019. 2. Đại hội cấp huyện: Thời gian tổ chức 01 ngày, bắt đầu từ đầu tháng 5 năm 2019, hoàn thành trong tháng 6 năm 2019. IV. TỔ CHỨC THỰC HIỆN 1. Sở Nội vụ tổng hợp kết quả Đại hội.',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.title, t.start, t.due])).toEqual([
+      ['Thời gian tổ chức 02 ngày', '2019-11-01', '2019-11-30'],
+      ['Đại hội cấp huyện', '2019-05-01', '2019-06-30'],
+      ['Sở Nội vụ tổng hợp kết quả Đại hội', null, null],
+    ]);
+  });
+
+  it('keeps a plan’s own preamble out when its list starts at `1.` under the title', () => {
+    const r = importPlan('KẾ HOẠCH\nCăn cứ:\n1. Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh;\nI. NHIỆM VỤ\n1. Sở Nội vụ tổng kết công tác thi đua trước ngày 20/12/2024.');
+    expect(r.tasks.map((t) => t.due)).toEqual(['2024-12-20']);
+  });
+});
+
+describe('a directive’s list of assignments and a table given as one line of bars', () => {
+  it('reads the paragraphs after `Theo đó, UBND tỉnh giao X …` that open with a unit as that list’s assignments, and keeps who assigns out of the title', () => {
+    const r = importPlan([
+      'Theo đó, UBND tỉnh giao Sở Nông nghiệp và PTNT hướng dẫn UBND các huyện về quy trình lập phương án;',
+      '',
+      'Sở Tài nguyên và Môi trường, Sở Nông nghiệp và PTNT giám sát chặt chẽ quá trình cải tạo đất;',
+      '',
+      'UBND các huyện, thị xã, thành phố có trách nhiệm phê duyệt các phương án theo quy mô được ủy quyền.',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.title, t.lead])).toEqual([
+      ['Hướng dẫn UBND các huyện về quy trình lập phương án', ['Sở Nông nghiệp và PTNT']],
+      [expect.stringContaining('giám sát chặt chẽ'), ['Sở Tài nguyên và Môi trường', 'Sở Nông nghiệp và PTNT']],
+      [expect.stringContaining('phê duyệt các phương án'), ['UBND các huyện, thị xã, thành phố']],
+    ]);
+  });
+
+  it('does not take a unit’s sentence as a task outside such a list', () => {
+    const r = importPlan('Sở Tài nguyên và Môi trường là cơ quan quản lý nhà nước về đất đai.\n\nUBND các huyện có trách nhiệm quản lý đất đai trên địa bàn.');
+    expect(r.tasks).toEqual([]);
+  });
+
+  it('keeps `UBND thành phố và các huyện` one lead: the places belong to the unit', () => {
+    const r = importPlan('Uỷ ban nhân dân thành phố và các huyện tổ chức đánh giá tình hình thực hiện kế hoạch, gửi báo cáo trước ngày 28/5/2015.');
+    expect(r.tasks.map((t) => t.lead)).toEqual([['Uỷ ban nhân dân thành phố và các huyện']]);
+  });
+
+  it('reads a task table a web page gave as one line of bars, with the time of its caption for every row', () => {
+    const r = importPlan('KẾ HOẠCH LAO ĐỘNG TUẦN 07 Thời gian: 14 giờ ngày 28 tháng 9 năm 2012 Thành phần: Toàn trường. NỘI DUNG CÔNG VIỆC CỤ THỂ: TT | Lớp | GV chỉ đạo | Nội dung công việc | Dụng cụ | 1 | 9A | Bùi Hải Phương | Cắt cỏ, vệ sinh khu vực vườn Keo | Cuốc, xẻng | 2 | 9B | Nguyễn Thị Hằng | Dọn rác phía sau dãy phòng học bộ môn | Chổi |');
+    expect(r.tasks.map((t) => [t.title, t.lead, t.start, t.due])).toEqual([
+      ['Cắt cỏ, vệ sinh khu vực vườn Keo', ['Bùi Hải Phương'], '2012-09-28', '2012-09-28'],
+      ['Dọn rác phía sau dãy phòng học bộ môn', ['Nguyễn Thị Hằng'], '2012-09-28', '2012-09-28'],
+    ]);
+  });
+});
