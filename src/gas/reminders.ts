@@ -26,7 +26,11 @@ import { Fingerprints } from './fingerprint';
 // function of build/Code.js.
 /** The trigger's handler (a top-level function of build/Code.js). */
 const DAILY_HANDLER = 'dailyReminders';
-/** Handlers a daily trigger of this document may carry; the one trigger does their work too. */
+/**
+ * Handlers a daily trigger of this document may carry: today's, and those earlier versions installed
+ * (no longer entry points, so a leftover one would fail every morning); enabling or turning off
+ * replaces or removes them all.
+ */
 const DAILY_HANDLERS = [DAILY_HANDLER, 'dailyRefresh', 'runDaily'];
 /** Document property holding the trigger's unique id. */
 const TRIGGER_ID_KEY = 'tiendo.reminders.triggerId';
