@@ -300,12 +300,15 @@ export class GasWorkbook implements WorkbookPort {
     }
     const read = out.mode === 'update' ? this.lastRead.get(name) : undefined;
     out.blocks.forEach((b, i) => {
-      // Values equal to the cells just read and formats as last written: nothing to send.
-      const formats = fingerprint([b.row, b.col, b.numberFormats, b.backgrounds, b.fontColors, b.bold, b.wrap, b.notes]);
-      const part = `block${i}`;
-      if (out.mode === 'update' && read && w.same(part, formats) && sameAsRead(b, read)) return;
+      // Values equal to the cells just read and formats as last written: nothing to send. A
+      // replaced sheet is judged whole by its 'all' print (noted above), so its blocks need none.
+      if (out.mode === 'update') {
+        const formats = fingerprint([b.row, b.col, b.numberFormats, b.backgrounds, b.fontColors, b.bold, b.wrap, b.notes]);
+        const part = `block${i}`;
+        w.note(part, formats);
+        if (read && w.same(part, formats) && sameAsRead(b, read)) return;
+      }
       this.guarded(name, () => blockA1(b), () => this.writeBlock(sheet, b));
-      w.note(part, formats);
     });
     if (structure.rules) this.guarded(name, () => '', () => this.replaceRules(sheet, out, w.isNew));
     if (structure.validations) this.validations(sheet, name, out.validations ?? []);
@@ -319,7 +322,6 @@ export class GasWorkbook implements WorkbookPort {
     if (structure.merges) for (const a1 of out.merges ?? []) this.guarded(name, () => a1, () => sheet.getRange(a1).merge());
     if (out.hideGridlines !== undefined && w.changed('gridlines', out.hideGridlines)) sheet.setHiddenGridlines(out.hideGridlines);
     if (w.changed('hidden', out.hiddenColumns ?? [])) for (const c of out.hiddenColumns ?? []) sheet.hideColumns(c);
-    if (out.mode === 'replace') w.note('all', fingerprint(out));
   }
 
   /**
