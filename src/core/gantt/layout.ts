@@ -7,7 +7,7 @@
  * the section first appears) whose bar spans its tasks; the heading rows of hierarchical IDs
  * (`2` above `2.1`) stay where they are and are drawn as summaries too.
  */
-import { type CivilDate, addDays, diffDays, formatDMY, weekday } from '../dates/civil';
+import { type CivilDate, addDays, diffDays, formatDMY, fromDayNumber, toDayNumber } from '../dates/civil';
 import { type Lang, t } from '../i18n';
 import { TASKS_SHEET } from '../plan/columns';
 import { problemText } from '../plan/problems';
@@ -234,13 +234,16 @@ export function layoutGantt(schedule: Schedule, opts: LayoutOptions = {}): Gantt
   const last = periodEnd(range.end, 'month');
   const daysOff: GanttLayout['daysOff'] = [];
   const workingWeekends: CivilDate[] = [];
-  const total = diffDays(first, last);
-  for (let k = 0; k <= total; k++) {
-    const d = addDays(first, k);
-    const wd = weekday(d);
-    const weekend = wd === 0 || wd === 6;
-    if (!schedule.calendar.isWorkday(d)) daysOff.push({ date: d, name: schedule.calendar.dayOffName(d, lang) ?? '' });
-    else if (weekend) workingWeekends.push(d);
+  // Day numbers, not date strings, drive the loop: a range typed decades long stays cheap.
+  const lastDay = toDayNumber(last);
+  for (let n = toDayNumber(first); n <= lastDay; n++) {
+    const d = fromDayNumber(n) as CivilDate;
+    const name = schedule.calendar.dayOffName(d, lang);
+    if (name !== null) daysOff.push({ date: d, name });
+    else {
+      const wd = (((n + 4) % 7) + 7) % 7; // day 0, 1970-01-01, was a Thursday
+      if (wd === 0 || wd === 6) workingWeekends.push(d);
+    }
   }
 
   return {

@@ -131,6 +131,16 @@ describe('scale and calendar', () => {
     expect(l.workingWeekends).toEqual(['2019-10-12']);
   });
 
+  it('tells weekends from weekdays on both sides of 1970 (the day numbers count from it)', () => {
+    const s = schedule([{ id: 'A', start: d('1969-12-22'), due: d('1970-01-09') }], '1970-01-05', { holidays: [[d('1969-12-27'), 'Làm bù', 'Làm bù']] });
+    const l = layoutGantt(s, { today: '1970-01-05' });
+    expect(l.workingWeekends).toEqual(['1969-12-27']);
+    const off = l.daysOff.map((x) => x.date);
+    expect(off).toContain('1969-12-28'); // a Sunday
+    expect(off).toContain('1970-01-03'); // a Saturday
+    expect(off).not.toContain('1969-12-26'); // a Friday
+  });
+
   it('passes through google.script.run unchanged: plain JSON, dates as ISO strings', () => {
     const l = smallLayout();
     expect(JSON.parse(JSON.stringify(l))).toEqual(l);
