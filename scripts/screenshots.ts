@@ -17,10 +17,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { type Browser, chromium } from 'playwright-core';
 import { convertToPdf } from '../src/node/pdf';
-import { sampleLayout } from '../tests/core/gantt/fixtures';
-import { openPage } from '../tests/ui/browser';
-import { SIDEBAR, openGanttDialog, settingsBoot, settingsView } from '../tests/ui/page-fixtures';
-import { sampleReminderMail } from '../tests/ui/reminder-email-fixture';
+import { sampleLayout } from '../tests/core/gantt/gantt.fixture';
+import { openPage } from '../tests/ui/browser.fixture';
+import { SIDEBAR, openGanttDialog, settingsBoot, settingsView } from '../tests/ui/pages/pages.fixture';
+import { sampleReminderMail } from '../tests/ui/pages/reminder-email.fixture';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = path.join(ROOT, 'docs/images');

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { layoutGantt } from '../../src/core/gantt/layout';
-import { TODAY, spreadSchedule, spreadSheetValues } from '../../tests/core/gantt/fixtures';
+import { TODAY, spreadSchedule, spreadSheetValues } from '../../tests/core/gantt/gantt.fixture';
 import { createFakes, seedSheet, sheetDate } from '../../tests/fakes';
 import { loadBundle } from '../../tests/fakes/vm';
 import { tripsOf } from '../../tests/fakes/costs';

@@ -9,7 +9,7 @@ import type { SheetGrid } from '../../src/core/plan/read';
 import { createFakes, seedSheet, sheetDate } from '../../tests/fakes';
 import { loadBundle } from '../../tests/fakes/vm';
 import { tripsOf } from '../../tests/fakes/costs';
-import { BIG_PLAN_TODAY, bigPlanPeople, bigPlanRows } from '../../tests/app/big-plan';
+import { BIG_PLAN_TODAY, bigPlanPeople, bigPlanRows } from '../../tests/app/big-plan.fixture';
 
 function coreMs(n: number): number {
   const grids: SheetGrid[] = [

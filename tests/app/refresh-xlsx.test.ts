@@ -6,8 +6,8 @@ import { refresh } from '../../src/app/refresh';
 import type { SheetGrid } from '../../src/core/plan/read';
 import type { ClockPort, LockPort, SheetOutput, WorkbookPort } from '../../src/ports';
 import { XlsxWorkbook } from '../../src/node/xlsx-workbook';
-import { cellSnapshot, loadExcel, tempDir, tiendo } from '../node/helpers';
-import { BIG_PLAN_TODAY, PLAN_HEADER, bigPlanPeople, bigPlanRows } from './big-plan';
+import { cellSnapshot, loadExcel, tempDir, tiendo } from '../node/cli.fixture';
+import { BIG_PLAN_TODAY, PLAN_HEADER, bigPlanPeople, bigPlanRows } from './big-plan.fixture';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => { tmp = tempDir(); });

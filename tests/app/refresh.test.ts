@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { type FakeEnv, createFakes, seedSheet, sheetDate, sheetState, civilOf } from '../fakes';
 import { loadBundle } from '../fakes/vm';
-import { BIG_PLAN_TODAY, PLAN_HEADER, bigPlanPeople, bigPlanRows } from './big-plan';
+import { BIG_PLAN_TODAY, PLAN_HEADER, bigPlanPeople, bigPlanRows } from './big-plan.fixture';
 
 // build/Code.js is built once for the run by tests/global-setup.ts.
 const NOW = new Date('2025-03-12T08:00:00+07:00'); // BIG_PLAN_TODAY, morning in Hà Nội

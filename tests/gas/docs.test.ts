@@ -11,7 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type FakeEnv, createFakes, seedSheet, sheetState } from '../fakes/index';
 import { ROOT, loadBundle } from '../fakes/vm';
-import { SEED000_HEADER, SEED000_SETTINGS, SEED000_TASKS } from '../core/docs/seed000';
+import { SEED000_HEADER, SEED000_SETTINGS, SEED000_TASKS } from '../core/docs/seed000.fixture';
 
 type Fn = (...a: unknown[]) => unknown;
 const PT = 72 / 25.4;

@@ -13,7 +13,7 @@ import type { GanttLayout } from '../../src/core/gantt/model';
 import { columnLetter } from '../../src/core/gantt/sheet';
 import { type FakeEnv, createFakes, seedSheet, sheetDate, sheetState } from '../fakes/index';
 import { ROOT, loadBundle } from '../fakes/vm';
-import { TODAY, spreadSchedule, spreadSheetValues } from '../core/gantt/fixtures';
+import { TODAY, spreadSchedule, spreadSheetValues } from '../core/gantt/gantt.fixture';
 
 type Fn = (...a: unknown[]) => unknown;
 const NOW = new Date(`${TODAY}T08:00:00+07:00`);

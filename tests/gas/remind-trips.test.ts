@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { tripsOf } from '../fakes/costs';
 import { type FakeEnv, sheetState } from '../fakes/index';
-import { reminderTracker, timed } from './scale';
+import { reminderTracker, timed } from './scale.fixture';
 
 function sendTrips(people: number): { trips: number; sent: number } {
   const { env, gas } = reminderTracker(people);

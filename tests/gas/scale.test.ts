@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sheetState } from '../fakes/index';
-import { bigTracker, reminderTracker, timed } from './scale';
+import { bigTracker, reminderTracker, timed } from './scale.fixture';
 
 const MINUTE = 60_000;
 

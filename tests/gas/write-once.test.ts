@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { tripsOf } from '../fakes/costs';
 import { sheetState } from '../fakes/index';
-import { bigTracker } from './scale';
+import { bigTracker } from './scale.fixture';
 
 function secondRefreshTrips(n: number): number {
   const { env, gas } = bigTracker(n);

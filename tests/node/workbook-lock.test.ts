@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isStale, lockFileFor, processStart, tryLockFile } from '../../src/node/workbook-lock';
-import { tempDir } from './helpers';
+import { tempDir } from './cli.fixture';
 
 const tmp = tempDir();
 afterAll(() => tmp.done());

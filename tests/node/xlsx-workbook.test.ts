@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { XlsxWorkbook, ruleOwner } from '../../src/node/xlsx-workbook';
 import { readCell, writeCell } from '../../src/node/cells';
-import { ROOT, cellSnapshot, loadExcel, tempDir } from './helpers';
+import { ROOT, cellSnapshot, loadExcel, tempDir } from './cli.fixture';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => { tmp = tempDir(); });

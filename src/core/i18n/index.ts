@@ -1,7 +1,7 @@
 /**
  * One catalogue of user-facing text, Vietnamese first. Each feature keeps its messages in
  * `catalog/<feature>.ts` as `{ vi, en }` where `en` is typed `Record<keyof typeof vi, string>`,
- * so a key missing in English breaks the build; tests/core/i18n.test.ts checks both ways.
+ * so a key missing in English breaks the build; tests/core/i18n/catalog.test.ts checks both ways.
  */
 import * as common from './catalog/common';
 import * as menu from './catalog/menu';

@@ -13,7 +13,7 @@ import { DEFAULT_SETTINGS, SETTING_DEFS, type SettingDef, type Settings, Setting
 export type SettingKey = keyof Settings;
 export type SettingsGroup = 'plan' | 'reminders' | 'documents';
 
-/** Sidebar sections, in order. Every setting is in exactly one (tests/core/settings-form.test.ts). */
+/** Sidebar sections, in order. Every setting is in exactly one (tests/core/plan/settings-form.test.ts). */
 export const SETTING_GROUPS: ReadonlyArray<{ group: SettingsGroup; keys: readonly SettingKey[] }> = [
   {
     group: 'plan',

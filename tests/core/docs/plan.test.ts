@@ -9,7 +9,7 @@ import { type Paragraph, type Table, docLines, paragraphText } from '../../../sr
 import { buildPlan } from '../../../src/core/docs/plan';
 import { readWorkbook } from '../../../src/core/plan/read';
 import { computeSchedule } from '../../../src/core/schedule/compute';
-import { SEED000_HEADER, seed000Grids } from './seed000';
+import { SEED000_HEADER, seed000Grids } from './seed000.fixture';
 
 const TODAY = '2019-06-24';
 

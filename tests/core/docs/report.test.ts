@@ -9,7 +9,7 @@ import { buildReport, percentText, reportFigures } from '../../../src/core/docs/
 import { readWorkbook } from '../../../src/core/plan/read';
 import { computeSchedule } from '../../../src/core/schedule/compute';
 import type { KeyValueStore } from '../../../src/ports';
-import { seed000Grids } from './seed000';
+import { seed000Grids } from './seed000.fixture';
 
 const TODAY = '2019-08-10';
 const wb = readWorkbook(seed000Grids());

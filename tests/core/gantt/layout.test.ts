@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { barDates, layoutGantt } from '../../../src/core/gantt/layout';
 import { ganttLayoutFor } from '../../../src/core/gantt/outputs';
 import { DEFAULT_SETTINGS } from '../../../src/core/plan/settings';
-import { schedule } from '../schedule-helpers';
-import { TODAY, XSS, d, smallLayout, smallSchedule, spreadSchedule } from './fixtures';
+import { schedule } from '../schedule/schedule.fixture';
+import { TODAY, XSS, d, smallLayout, smallSchedule, spreadSchedule } from './gantt.fixture';
 
 const brief = (l: ReturnType<typeof layoutGantt>) => l.rows.map((r) => `${'  '.repeat(r.level)}${r.kind === 'group' ? '§ ' : ''}${r.id ? `${r.id} ` : ''}${r.title}`);
 

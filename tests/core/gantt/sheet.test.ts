@@ -14,9 +14,9 @@ import {
 } from '../../../src/core/gantt/sheet';
 import { DEFAULT_SETTINGS } from '../../../src/core/plan/settings';
 import type { SheetOutput } from '../../../src/ports';
-import { schedule } from '../schedule-helpers';
-import { TODAY, d, smallLayout, smallSchedule, spreadSchedule } from './fixtures';
-import { cellsOf, columnOfDate, painter } from './paint';
+import { schedule } from '../schedule/schedule.fixture';
+import { TODAY, d, smallLayout, smallSchedule, spreadSchedule } from './gantt.fixture';
+import { cellsOf, columnOfDate, painter } from './paint.fixture';
 
 const P = STATUS_PALETTE;
 

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutGantt } from '../../../src/core/gantt/layout';
 import { PX_PER_DAY, ganttParts, ganttSvg } from '../../../src/core/gantt/svg';
-import { schedule } from '../schedule-helpers';
-import { TODAY, XSS, d, smallLayout } from './fixtures';
+import { schedule } from '../schedule/schedule.fixture';
+import { TODAY, XSS, d, smallLayout } from './gantt.fixture';
 
 function attrs(svg: string, cls: string): Array<Record<string, string>> {
   const out: Array<Record<string, string>> = [];

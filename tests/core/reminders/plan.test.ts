@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readReminderLog } from '../../../src/core/reminders/log';
-import { PEOPLE, TASKS, digestOf, ids, plan } from './fixture';
+import { PEOPLE, TASKS, digestOf, ids, plan } from './reminders.fixture';
 
 describe('planReminders: who gets what today', () => {
   it('sends each person ONE digest grouped into overdue / due today / due soon, with their role', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type RenderContext, renderDigest } from '../../../src/core/reminders/render-digest';
 import { renderSummary } from '../../../src/core/reminders/render-summary';
 import type { MailOutcome, ReminderPlan } from '../../../src/core/reminders/types';
-import { TODAY, XSS, digestOf, plan } from './fixture';
+import { TODAY, XSS, digestOf, plan } from './reminders.fixture';
 
 const SHEET = 'https://docs.google.com/spreadsheets/d/abc/edit';
 

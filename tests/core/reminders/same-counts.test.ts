@@ -9,7 +9,7 @@ import { renderSummary } from '../../../src/core/reminders/render-summary';
 import { emptyLog } from '../../../src/core/reminders/log';
 import { planRefresh } from '../../../src/core/schedule/outputs';
 import { outputLines } from '../../../src/core/schedule/text';
-import { TASKS, grids } from './fixture';
+import { TASKS, grids } from './reminders.fixture';
 
 describe('the coordinator’s e-mail and the overview', () => {
   it('count tasks the user marked “Đang thực hiện” the same way', () => {

@@ -6,7 +6,7 @@ import { planReportImport } from '../../../src/core/reports/import';
 import { ganttLayoutFor } from '../../../src/core/gantt/outputs';
 import { planRefresh } from '../../../src/core/schedule/outputs';
 import type { Person } from '../../../src/core/plan/model';
-import { d, grids } from '../schedule-helpers';
+import { d, grids } from '../schedule/schedule.fixture';
 
 const person = (name: string, unit: string, email: string | null, groups: string[] = []): Person =>
   ({ row: 2, name, position: '', unit, email, groups, supervisor: '', contact: false, language: 'vi' });

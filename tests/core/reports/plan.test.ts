@@ -3,7 +3,7 @@ import type { CellValue } from '../../../src/core/plan/cells';
 import type { SheetGrid } from '../../../src/core/plan/read';
 import { readReports, parseTimestamp } from '../../../src/core/reports/read';
 import { planRefresh } from '../../../src/core/schedule/outputs';
-import { d, grids } from '../schedule-helpers';
+import { d, grids } from '../schedule/schedule.fixture';
 
 const REPORT_HEADER = ['Dấu thời gian', 'Email', 'Mã việc', 'Tình trạng', '% hoàn thành', 'Ngày hoàn thành', 'Kết quả', 'Khó khăn, vướng mắc', 'Đề xuất, kiến nghị', 'Đề nghị hạn mới'];
 const PEOPLE = [

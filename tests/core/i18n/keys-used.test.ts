@@ -1,0 +1,60 @@
+/**
+ * Every catalogue key is said somewhere: a key no code names is text nobody reads, and a
+ * translator would keep it up to date for nothing. A key counts when src/ names it in quotes
+ * (`t(lang, 'cli.usage')`, `data-i18n="ui.common.close"`), or belongs to a family whose key
+ * the code builds from a value (listed below, each with the template that builds it).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { allCatalogs } from '../../../src/core/i18n';
+
+const SRC = fileURLToPath(new URL('../../../src', import.meta.url));
+
+/** Keys built at run time: `prefix` + a value of a closed set the code owns. */
+const BUILT: Array<{ prefix: string; why: string }> = [
+  { prefix: 'problem.', why: 'one message per problem code: `problem.${p.code}` (core/plan/problems.ts, core/reports/plan.ts)' },
+  { prefix: 'status.', why: 'one word per schedule status: `status.${s}` (core/schedule/task-columns.ts, core/gantt/layout.ts, core/plan/help.ts)' },
+  { prefix: 'docs.status.', why: 'the report table counts tasks per status: `docs.status.${s}` (core/docs/report.ts)' },
+  { prefix: 'importer.warn.', why: 'one sentence per importer warning code: `importer.warn.${w.code}` (app/import.ts, node/commands/import.ts)' },
+  { prefix: 'importer.note.', why: 'why a task was read as it was: `importer.note.${r}` (app/import.ts)' },
+  { prefix: 'ui.import.rec.', why: 'the recurrence choices: `ui.import.rec.${x}` (ui/pages/import.ts, node/commands/import.ts)' },
+  { prefix: 'ui.reminders.outcome.', why: 'one word per send outcome: `ui.reminders.outcome.${outcome}` (ui/pages/reminders.ts, node/commands/remind.ts)' },
+  { prefix: 'remind.unreachable.', why: 'why a person cannot be mailed, and in which role: `remind.unreachable.${u.reason}` (core/reminders/render-summary.ts)' },
+  { prefix: 'remind.report.', why: 'why sending was deferred: `remind.report.${reason}` (core/reminders/report.ts)' },
+  { prefix: 'ui.help.sheets.', why: 'the help page explains every sheet: `ui.help.sheets.${s.key}` (core/plan/help.ts)' },
+  { prefix: 'ui.help.col.', why: 'and every column of Công việc: `ui.help.col.${c.key}` (core/plan/help.ts)' },
+  { prefix: 'ui.help.computed.', why: 'and every computed column: `ui.help.computed.${c.key}` (core/plan/help.ts)' },
+  { prefix: 'ui.help.people.', why: 'and every column of Nhân sự: `ui.help.people.${c.key}` (core/plan/help.ts)' },
+  { prefix: 'ui.help.status.', why: 'and every status: `ui.help.status.${s}` (core/plan/help.ts)' },
+];
+
+function sources(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (p !== path.join(SRC, 'core/i18n/catalog')) out.push(...sources(p));
+    } else if (/\.(ts|mjs|html)$/.test(e.name)) out.push(readFileSync(p, 'utf8'));
+  }
+  return out;
+}
+
+const text = sources(SRC).join('\n');
+const keys = Object.keys(allCatalogs().vi);
+
+describe('the i18n catalogue', () => {
+  it('has no key that src/ never names', () => {
+    const named = (k: string) => [`'${k}'`, `"${k}"`, `\`${k}\``].some((q) => text.includes(q));
+    const unused = keys.filter((k) => !named(k) && !BUILT.some((b) => k.startsWith(b.prefix)));
+    expect(unused, 'catalogue keys no code uses: remove them, or list the family that builds them in BUILT').toEqual([]);
+  });
+
+  it('lists only families the code still builds, each with keys', () => {
+    for (const b of BUILT) {
+      expect(text.includes(`\`${b.prefix}\${`) || new RegExp(`\`${b.prefix.replace(/\./g, '\\.')}[\\w.]*\\$\\{`).test(text), `${b.prefix}: no template builds these keys any more (${b.why})`).toBe(true);
+      expect(keys.some((k) => k.startsWith(b.prefix)), b.prefix).toBe(true);
+    }
+  });
+});
