@@ -45,18 +45,18 @@ export const DEFAULT_LOCK_WAIT_MS = 5_000;
 
 export function refresh(ports: RefreshPorts, opts: RefreshOptions = {}): RefreshResult {
   const lang = opts.lang ?? 'vi';
-  const say = (m: string) => ports.progress?.progress(m);
+  const tell = (m: string) => ports.progress?.progress(m);
   if (!ports.lock.tryLock(opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS)) {
     return { ok: false, reason: 'busy', message: t(lang, 'schedule.lockBusy') };
   }
   try {
-    say(t(lang, 'schedule.reading'));
+    tell(t(lang, 'schedule.reading'));
     const names = sheetsToRead(ports.workbook.sheetNames());
     const grids = migrate(ports, names.length ? ports.workbook.readGrids(names) : []);
     const today = opts.today ?? ports.clock.today();
     const plan = planRefresh(grids, today, { freeze: opts.freeze, reports: opts.reports });
-    say(t(lang, 'schedule.computing', { count: plan.summary.taskCount }));
-    say(t(lang, 'schedule.writing'));
+    tell(t(lang, 'schedule.computing', { count: plan.summary.taskCount }));
+    tell(t(lang, 'schedule.writing'));
     for (const out of plan.outputs) ports.workbook.write(out);
     return { ok: true, plan, message: resultMessage(plan, lang, !!opts.freeze) };
   } finally {
