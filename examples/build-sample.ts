@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, TASKS_SHEET } from '../src/core/plan/columns';
 import { SETTING_DEFS, displaySetting } from '../src/core/plan/settings';
-import type { OutCell, SheetOutput } from '../src/ports';
+import type { OutCell, SheetOutput } from '../src/core/sheet/output';
 import { builtInHolidayRows } from '../src/core/plan/template';
 import { newTracker } from '../src/node/tracker';
 import type { XlsxWorkbook } from '../src/node/xlsx-workbook';

@@ -14,7 +14,7 @@
 import type { CivilDate } from '../src/core/dates/civil';
 import { TASKS_SHEET, type TaskColumn } from '../src/core/plan/columns';
 import { foldKey } from '../src/core/text/normalize';
-import type { OutCell } from '../src/ports';
+import type { OutCell } from '../src/core/sheet/output';
 
 export interface SampleTask {
   id: string;

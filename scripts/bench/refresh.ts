@@ -5,7 +5,7 @@
  * (tests/fakes/costs.ts tripsOf), the first refresh's too.
  */
 import { planRefresh } from '../../src/core/schedule/outputs';
-import type { SheetGrid } from '../../src/core/plan/read';
+import type { SheetGrid } from '../../src/core/sheet/grid';
 import { createFakes, seedSheet, sheetDate } from '../../tests/fakes';
 import { loadBundle } from '../../tests/fakes/vm';
 import { tripsOf } from '../../tests/fakes/costs';

@@ -15,11 +15,13 @@
  * (https://developers.google.com/apps-script/reference/spreadsheet/sheet has no page-setup
  * methods); they are chosen in File › Print, so `SheetOutput.print` is ignored here.
  */
-import type { CellBlock, CellValue, ConditionalRule, FormulaCell, OutCell, SheetGrid, SheetOutput, ValidationRule, WorkbookPort } from '../ports';
+import type { WorkbookPort } from '../ports';
+import type { CellBlock, ConditionalRule, FormulaCell, OutCell, SheetOutput, ValidationRule } from '../core/sheet/output';
+import type { CellValue } from '../core/sheet/cells';
 import { type Lang, t } from '../core/i18n';
 import { ZoneCalendar, toCell, toSheetValue } from './cells';
 import { TASKS_SHEET, matchSheet } from '../core/plan/columns';
-import { type GridArea, HEADER_SCAN_ROWS } from '../core/plan/read';
+import { type GridArea, HEADER_SCAN_ROWS, type SheetGrid } from '../core/sheet/grid';
 import { Fingerprints, fingerprint } from './fingerprint';
 import { GasStore } from './services';
 

@@ -12,13 +12,11 @@ import { readFile, rename, unlink } from 'node:fs/promises';
 import JSZip from 'jszip';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../core/plan/cells';
-import { isDateCell } from '../core/plan/cells';
-import { type GridArea, HEADER_SCAN_ROWS, type SheetGrid } from '../core/plan/read';
+import { type CellValue, isDateCell } from '../core/sheet/cells';
+import { type GridArea, HEADER_SCAN_ROWS, type SheetGrid } from '../core/sheet/grid';
 import { TASKS_SHEET, matchSheet } from '../core/plan/columns';
-import type {
-  CellBlock, ConditionalRule, FormulaCell, OutCell, SheetOutput, ValidationRule, WorkbookPort,
-} from '../ports';
+import type { WorkbookPort } from '../ports';
+import type { CellBlock, ConditionalRule, FormulaCell, OutCell, SheetOutput, ValidationRule } from '../core/sheet/output';
 import { type Area, a1, overlaps, parseArea } from './a1';
 import { DATE_FORMAT, isDateFormat, readCell, writeCell } from './cells';
 

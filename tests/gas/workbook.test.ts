@@ -3,7 +3,7 @@
  * service calls it took (the same for 10 tasks as for 5 000).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CellBlock, OutCell, SheetOutput } from '../../src/ports';
+import type { CellBlock, OutCell, SheetOutput } from '../../src/core/sheet/output';
 import { GasWorkbook, markedFormula, ruleOwner } from '../../src/gas/workbook';
 import { type FakeEnv, createFakes, seedSheet, sheetState } from '../fakes/index';
 

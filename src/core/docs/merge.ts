@@ -12,7 +12,7 @@
 import * as z from 'zod/mini';
 import { formatDMY } from '../dates/civil';
 import { type Lang, t } from '../i18n';
-import { type CellValue, isDateCell } from '../plan/cells';
+import { type CellValue, isDateCell } from '../sheet/cells';
 import { COMPUTED_COLUMNS, type ColumnDef, TASKS_SHEET, headerNames } from '../plan/columns';
 import { cleanText, foldKey, headerKey } from '../text/normalize';
 

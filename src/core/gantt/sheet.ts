@@ -14,7 +14,7 @@
  */
 import { formatDMY, parts, toDayNumber, weekday } from '../dates/civil';
 import { t } from '../i18n';
-import type { CellBlock, ConditionalRule, OutCell, SheetOutput } from '../../ports';
+import type { CellBlock, ConditionalRule, OutCell, SheetOutput } from '../sheet/output';
 import { SCHEDULE_STATUSES } from '../schedule/types';
 import type { GanttScale } from './axis';
 import { CHART_COLOURS, STATUS_PALETTE } from './colors';

@@ -10,11 +10,11 @@
  * (columns.ts). Left as they were, the old computed headers are not recognised, so a refresh
  * would add a second set of computed columns next to stale ones.
  */
-import type { CellBlock, SheetOutput } from '../../ports';
+import type { CellBlock, SheetOutput } from '../sheet/output';
 import { cellText } from './cells';
 import { COMPUTED_COLUMNS, type ComputedColumn, SETTINGS_SHEET, TASKS_SHEET, columnMarker, matchSheet } from './columns';
 import { t } from '../i18n';
-import type { SheetGrid } from './read';
+import type { SheetGrid } from '../sheet/grid';
 import { SETTING_DEFS } from './settings';
 import { headerKey } from '../text/normalize';
 

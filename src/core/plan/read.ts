@@ -4,9 +4,8 @@
  * column. Nothing is written here; the layout it returns tells writers where things are.
  */
 import { headerKey, cleanText, splitNames, looksLikeLegacyEncoding } from '../text/normalize';
-import {
-  type CellValue, cellText, isEmptyCell, parseDateCell, parseEmailCell, parsePercentCell, parseYesNoCell, percentText,
-} from './cells';
+import { cellText, isEmptyCell, parseDateCell, parseEmailCell, parsePercentCell, parseYesNoCell, percentText } from './cells';
+import type { CellValue } from '../sheet/cells';
 import {
   COMPUTED_COLUMNS, type ColumnDef, type ComputedColumn, HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, type SheetDef,
   TASKS_SHEET, headerNames, markedColumn, matchSheet, parseUserStatus,
@@ -16,26 +15,7 @@ import { DEFAULT_SETTINGS, type Settings, SettingsSchema, coerceSetting, findSet
 import { parseDependencies } from './dependencies';
 import { nameKey } from '../text/normalize';
 import { formatDMY } from '../dates/civil';
-
-export interface SheetGrid {
-  name: string;
-  /** Every row of the sheet's data range, header included; row i is sheet row i + 1. */
-  values: CellValue[][];
-  /**
-   * Notes of the first rows (where a header can be), row i being sheet row i + 1. Hosts read
-   * them for the task sheet, where they tell the add-on's computed columns from the user's.
-   */
-  notes?: string[][];
-  /** Merged areas (1-based, inclusive) of the task sheet: a merged cell applies to every row it covers. */
-  merges?: GridArea[];
-}
-
-export interface GridArea {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+import { HEADER_SCAN_ROWS, type SheetGrid } from '../sheet/grid';
 
 export interface SheetLayout<K extends string = string> {
   /** The sheet's actual name in this workbook. */
@@ -75,8 +55,6 @@ export interface Workbook {
 
 /** Task titles longer than this get a warning (a Sheets cell holds up to 50 000 characters). */
 export const MAX_TITLE = 2000;
-/** Rows searched for the header; hosts read the notes of these rows. */
-export const HEADER_SCAN_ROWS = 6;
 
 /** What a cell shows when its formula fails (`=1/0` → `#DIV/0!`), in Sheets and in .xlsx. */
 const FORMULA_ERROR = /^#(?:DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA)$/;

@@ -10,14 +10,16 @@
  * - A sheet with content but no recognisable header is left alone and reported.
  * - A sample plan fills the task and people sheets only where they hold no rows yet.
  */
-import type { CellBlock, OutCell, SheetOutput, ValidationRule } from '../../ports';
+import type { CellBlock, OutCell, SheetOutput, ValidationRule } from '../sheet/output';
 import { type Lang, type MsgKey, t } from '../i18n';
-import { cellText, isDateCell } from './cells';
+import { cellText } from './cells';
+import { isDateCell } from '../sheet/cells';
 import { type CivilDate, addDays, diffDays } from '../dates/civil';
 import {
   type ColumnDef, HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, type SheetDef, TASKS_SHEET, matchSheet,
 } from './columns';
-import { type SheetGrid, type SheetLayout, readWorkbook } from './read';
+import { type SheetLayout, readWorkbook } from './read';
+import type { SheetGrid } from '../sheet/grid';
 import { DEFAULT_SETTINGS, SETTING_DEFS, coerceSetting } from './settings';
 import { settingRow, settingsLayout } from './settings-sheet';
 import { DATE_FORMAT, HEADER_BACKGROUND, HEADER_FONT, PERCENT_FORMAT, TEMPLATE_ROWS, builtInHolidayRows, trackerTemplate } from './template';

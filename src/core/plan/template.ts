@@ -6,7 +6,7 @@
  * starts with the built-in days off so users can see them and override one.
  */
 import { type Lang, t } from '../i18n';
-import type { CellBlock, OutCell, SheetOutput, ValidationRule } from '../../ports';
+import type { CellBlock, OutCell, SheetOutput, ValidationRule } from '../sheet/output';
 import {
   type ColumnDef, HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, type SheetDef, TASKS_SHEET, USER_STATUS_KEYS, userStatusLabel,
 } from './columns';

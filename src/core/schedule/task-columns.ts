@@ -5,11 +5,12 @@
  */
 import { formatDMY } from '../dates/civil';
 import { type Lang, t } from '../i18n';
-import type { CellValue } from '../plan/cells';
+import type { CellValue } from '../sheet/cells';
 import { COMPUTED_COLUMNS, type ComputedColumn, USER_STATUSES, columnMarker } from '../plan/columns';
 import { problemText } from '../plan/problems';
-import type { SheetGrid, TaskLayout } from '../plan/read';
-import type { CellBlock, ConditionalRule, OutCell, SheetOutput, ValidationRule } from '../../ports';
+import type { TaskLayout } from '../plan/read';
+import type { SheetGrid } from '../sheet/grid';
+import type { CellBlock, ConditionalRule, OutCell, SheetOutput, ValidationRule } from '../sheet/output';
 import { HEADER_BACKGROUND, HEADER_FONT } from '../plan/template';
 import type { Schedule, ScheduleStatus, ScheduledTask } from './types';
 

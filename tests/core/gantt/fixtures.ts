@@ -6,9 +6,10 @@
 import { addDays } from '../../../src/core/dates/civil';
 import { type GanttLayout, layoutGantt } from '../../../src/core/gantt/layout';
 import type { ScaleChoice } from '../../../src/core/gantt/axis';
-import { type CellValue, isDateCell } from '../../../src/core/plan/cells';
+import { type CellValue, isDateCell } from '../../../src/core/sheet/cells';
 import { HOLIDAYS_SHEET, PEOPLE_SHEET, type SheetDef, TASKS_SHEET } from '../../../src/core/plan/columns';
-import { type SheetGrid, readWorkbook } from '../../../src/core/plan/read';
+import { readWorkbook } from '../../../src/core/plan/read';
+import type { SheetGrid } from '../../../src/core/sheet/grid';
 import type { Lang } from '../../../src/core/i18n';
 import { SAMPLE_SETTINGS, samplePlan } from '../../../examples/sample-data';
 import { computeSchedule } from '../../../src/core/schedule/compute';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../../src/core/plan/cells';
-import type { SheetGrid } from '../../../src/core/plan/read';
+import type { CellValue } from '../../../src/core/sheet/cells';
+import type { SheetGrid } from '../../../src/core/sheet/grid';
 import { readReports, parseTimestamp } from '../../../src/core/reports/read';
 import { planRefresh } from '../../../src/core/schedule/outputs';
 import { d, grids } from '../schedule-helpers';
