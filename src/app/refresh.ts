@@ -9,7 +9,7 @@
  */
 import { type CivilDate, formatDMY } from '../core/dates/civil';
 import { type Lang, t } from '../core/i18n';
-import { type RefreshPlan, planRefresh, sheetsToRead } from '../core/schedule/outputs';
+import { type RefreshPlan, planRefresh, sheetsToRead } from '../core/refresh/plan';
 import { LAYOUT_VERSION, LAYOUT_VERSION_KEY, planMigrations } from '../core/plan/migrations';
 import type { SheetGrid } from '../core/sheet/grid';
 import type { ReportDecision } from '../core/reports/plan';

@@ -25,7 +25,7 @@ import { type SendFailureScope, failureScope, isAccountQuota } from '../core/rem
 import { type QueueItem, ReminderRun } from '../core/reminders/run-state';
 import type { CoordinatorSummary, DeferReason, Digest, MailOutcome } from '../core/reminders/types';
 import { computeSchedule } from '../core/schedule/compute';
-import { REPORTS_SHEET } from '../core/reports/columns';
+import { REPORTS_SHEET } from '../core/plan/reports-sheet';
 import { reminderReportHooks } from '../core/reports/remind';
 import type { ClockPort, LockPort, MailPort, ProgressPort, WorkbookPort } from '../ports';
 import type { OutCell } from '../core/sheet/output';

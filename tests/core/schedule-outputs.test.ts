@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../src/core/sheet/cells';
 import type { SheetGrid } from '../../src/core/sheet/grid';
-import { planRefresh } from '../../src/core/schedule/outputs';
+import { planRefresh } from '../../src/core/refresh/plan';
 import { outputLines } from '../../src/core/schedule/text';
 import type { OutCell, SheetOutput } from '../../src/core/sheet/output';
 import { TASK_HEADER, d, grids, taskRow } from './schedule-helpers';

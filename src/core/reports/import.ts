@@ -7,7 +7,7 @@
 import type { CellValue } from '../sheet/cells';
 import type { SheetGrid } from '../sheet/grid';
 import type { OutCell } from '../sheet/output';
-import { REPORTS_SHEET, type ReportColumn } from './columns';
+import { REPORTS_SHEET, type ReportColumn } from '../plan/reports-sheet';
 import { findReportsHeader, readReports } from './read';
 
 export interface ReportImport {

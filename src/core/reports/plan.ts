@@ -22,7 +22,8 @@ import { computedPositions } from '../schedule/task-columns';
 import type { Schedule } from '../schedule/types';
 import type { CellBlock, OutCell, SheetOutput } from '../sheet/output';
 import { Assignment } from './assignment';
-import { LATEST_REPORT_COLUMN, REPORTS_SHEET, type ReportColumn, reportedStatusLabel } from './columns';
+import { LATEST_REPORT_COLUMN, reportedStatusLabel } from './columns';
+import { REPORTS_SHEET, type ReportColumn } from '../plan/reports-sheet';
 import { type HandlingKind, type ReportsLayout, type UnitReport, byTime, handlingIndex, readReports } from './read';
 import { headerKey } from '../text/normalize';
 

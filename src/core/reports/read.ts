@@ -8,7 +8,8 @@ import { type CellValue, isDateCell } from '../sheet/cells';
 import { headerNames } from '../plan/columns';
 import type { SheetGrid } from '../sheet/grid';
 import { cleanText, headerKey } from '../text/normalize';
-import { REPORTS_SHEET, type ReportColumn, type ReportedStatus, parseReportedStatus } from './columns';
+import { type ReportedStatus, parseReportedStatus } from './columns';
+import { REPORTS_SHEET, type ReportColumn } from '../plan/reports-sheet';
 
 /** What the `Xử lý` column says happened to a report. */
 export type HandlingKind = 'new' | 'applied' | 'pending' | 'approved' | 'rejected' | 'invalid';

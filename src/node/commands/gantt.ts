@@ -19,7 +19,7 @@ import { type Lang, t } from '../../core/i18n';
 import { injectBoot, pageStrings } from '../../core/i18n/boot';
 import { readWorkbook } from '../../core/plan/read';
 import { computeSchedule } from '../../core/schedule/compute';
-import { sheetsToRead } from '../../core/schedule/outputs';
+import { sheetsToRead } from '../../core/refresh/plan';
 import { attachReportsFromGrids } from '../../core/reports/plan';
 import { escapeHtml } from '../../core/text/normalize';
 import type { WorkbookPort } from '../../ports';
