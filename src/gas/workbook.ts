@@ -5,10 +5,7 @@
  *
  * Conditional-format rules: `setConditionalFormatRules` replaces ALL of a sheet's rules, so we
  * read them, keep the user's, drop ours and add the new ones in one call. Ours are recognised by a
- * marker inside the formula itself: `=AND(<formula>,N("tiendo:<ownerTag>")=0)`. `N("text")` is 0,
- * so the marker never changes the result, and unlike a list kept in document properties it travels
- * with the rule: it survives copying the sheet or the file, undo, and users editing other rules,
- * and can never point at a rule that no longer exists.
+ * marker inside the formula itself (core/sheet/rule-mark.ts).
  * https://developers.google.com/apps-script/reference/spreadsheet/sheet#setConditionalFormatRules(ConditionalFormatRule)
  *
  * Print settings (orientation, paper, fit to width) are not available in the Spreadsheet service
@@ -21,15 +18,15 @@ import type { CellValue } from '../core/sheet/cells';
 import { type Lang, t } from '../core/i18n';
 import { ZoneCalendar, toCell, toSheetValue } from './cells';
 import { TASKS_SHEET, matchSheet } from '../core/plan/columns';
-import { type GridArea, HEADER_SCAN_ROWS, type SheetGrid } from '../core/sheet/grid';
+import { HEADER_SCAN_ROWS, type SheetGrid } from '../core/sheet/grid';
 import { Fingerprints, fingerprint } from './fingerprint';
 import { GasStore } from './services';
+import { a1Area, a1Reach, columnLetters } from '../core/sheet/a1';
+import { markedFormula, ruleOwner } from '../core/sheet/rule-mark';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
-
-const MARK = /N\(\s*"tiendo:([A-Za-z0-9_.-]+)"\s*\)/i;
 
 /**
  * Google's refusals of a write this account may not make: a range protected against it
@@ -48,16 +45,10 @@ export interface WriteRefusal {
   range: string;
 }
 
-function colLetters(c: number): string {
-  let s = '';
-  for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /** The A1 range a block covers. */
 function blockA1(b: CellBlock): string {
   const w = Math.max(1, ...b.values.map((r) => r.length));
-  return `${colLetters(b.col)}${b.row}:${colLetters(b.col + w - 1)}${b.row + Math.max(1, b.values.length) - 1}`;
+  return `${columnLetters(b.col)}${b.row}:${columnLetters(b.col + w - 1)}${b.row + Math.max(1, b.values.length) - 1}`;
 }
 
 /** One sentence per refusal, in the user's language. */
@@ -71,43 +62,6 @@ export function refusalMessages(refusals: WriteRefusal[], lang: Lang): string[] 
     out.push(t(lang, r.kind === 'protected' ? 'workspace.sheet.protected' : 'workspace.sheet.merged', { sheet: r.sheet, range: r.range }));
   }
   return out;
-}
-
-/** Our rule formula for `ownerTag`: the formula's result is unchanged (AND with TRUE). */
-export function markedFormula(formula: string, ownerTag: string): string {
-  const tag = ownerTag.replace(/[^A-Za-z0-9_.-]/g, '_');
-  const body = formula.trim().replace(/^=/, '');
-  return `=AND(${body},N("tiendo:${tag}")=0)`;
-}
-
-/** The owner tag of one of our rule formulas, or null for a user's formula. */
-export function ruleOwner(formula: string): string | null {
-  const m = MARK.exec(formula);
-  return m ? m[1] : null;
-}
-
-/** Rows and columns an A1 range reaches (`P2:P5001`, `A1`, `'Sheet'!B2:C3`); open ends count as 0. */
-function extent(a1: string): { rows: number; cols: number } {
-  const ref = a1.replace(/^.*!/, '').replace(/\$/g, '');
-  let rows = 0;
-  let cols = 0;
-  for (const part of ref.split(':')) {
-    const m = /^([A-Za-z]*)(\d*)$/.exec(part.trim());
-    if (!m) continue;
-    let c = 0;
-    for (const ch of m[1].toUpperCase()) c = c * 26 + ch.charCodeAt(0) - 64;
-    cols = Math.max(cols, c);
-    rows = Math.max(rows, m[2] ? Number(m[2]) : 0);
-  }
-  return { rows, cols };
-}
-
-/** `B3:B9` → its area (1-based, inclusive); a single cell is a 1×1 area. */
-function area(a1: string): GridArea | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(a1.replace(/^.*!/, ''));
-  if (!m) return null;
-  const col = (letters: string) => { let c = 0; for (const ch of letters.toUpperCase()) c = c * 26 + ch.charCodeAt(0) - 64; return c; };
-  return { top: +m[2], left: col(m[1]), bottom: +(m[4] ?? m[2]), right: col(m[3] ?? m[1]) };
 }
 
 function width(values: unknown[][]): number {
@@ -231,7 +185,7 @@ export class GasWorkbook implements WorkbookPort {
     grid.notes = sheet.getRange(1, 1, Math.min(HEADER_SCAN_ROWS, grid.values.length), cols).getNotes();
     grid.merges = [];
     for (const m of data.getMergedRanges()) {
-      const e = area(m.getA1Notation());
+      const e = a1Area(m.getA1Notation(), { rows: grid.values.length, cols });
       if (e) grid.merges.push(e);
     }
   }
@@ -396,7 +350,7 @@ export class GasWorkbook implements WorkbookPort {
       ...(out.merges ?? []),
     ];
     for (const a1 of ranges) {
-      const e = extent(a1);
+      const e = a1Reach(a1);
       rows = Math.max(rows, e.rows);
       cols = Math.max(cols, e.cols);
     }

@@ -17,22 +17,15 @@ import { type GridArea, HEADER_SCAN_ROWS, type SheetGrid } from '../core/sheet/g
 import { TASKS_SHEET, matchSheet } from '../core/plan/columns';
 import type { WorkbookPort } from '../ports';
 import type { CellBlock, ConditionalRule, FormulaCell, OutCell, SheetOutput, ValidationRule } from '../core/sheet/output';
-import { type Area, a1, overlaps, parseArea } from './a1';
+import { type Area, overlaps, parseArea } from './a1';
+import { cellA1, columnLetters } from '../core/sheet/a1';
+import { markedFormula, ruleOwner } from '../core/sheet/rule-mark';
 import { DATE_FORMAT, isDateFormat, readCell, writeCell } from './cells';
 
-/** Conditional rules the add-on owns carry `N("tiendo:<tag>")`, which is 0 and changes nothing. */
-const OWNER_MARK = /,N\("tiendo:([^"]*)"\)=0\)$/;
-
-function ownedFormula(formula: string, tag: string): string {
-  return `AND(${formula.replace(/^=/, '')},N("tiendo:${tag.replace(/"/g, '')}")=0)`;
-}
-
-/** The owner tag of a rule the add-on wrote, or null for the user's own rules. */
-export function ruleOwner(rule: { type?: string; formulae?: unknown[] }): string | null {
+/** The owner tag of a rule the add-on wrote (core/sheet/rule-mark.ts), or null for the user's own rules. */
+export function ruleOwnerOf(rule: { type?: string; formulae?: unknown[] }): string | null {
   const f = rule.formulae?.[0];
-  if (typeof f !== 'string') return null;
-  const m = OWNER_MARK.exec(f);
-  return m ? m[1] : null;
+  return typeof f === 'string' ? ruleOwner(f) : null;
 }
 
 function argb(hex: string): string {
@@ -190,7 +183,7 @@ export class XlsxWorkbook implements WorkbookPort {
         ...((out.print.pagesWide ?? 1) > 1 ? { pageOrder: 'overThenDown' as const } : {}),
         margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
         ...(out.print.repeatRows ? { printTitlesRow: `1:${out.print.repeatRows}` } : {}),
-        ...(out.print.repeatColumns ? { printTitlesColumn: `A:${String.fromCharCode(64 + out.print.repeatColumns)}` } : {}),
+        ...(out.print.repeatColumns ? { printTitlesColumn: `A:${columnLetters(out.print.repeatColumns)}` } : {}),
       };
     }
     // minRows/minColumns: an .xlsx sheet always has room (no allocated grid as in Sheets).
@@ -365,7 +358,7 @@ function setView(ws: Sheet, out: SheetOutput): void {
     if (prev[k] !== undefined) keep[k] = prev[k];
   }
   const view: Record<string, unknown> = xSplit > 0 || ySplit > 0
-    ? { ...keep, state: 'frozen', xSplit, ySplit, topLeftCell: a1(ySplit + 1, xSplit + 1), showGridLines }
+    ? { ...keep, state: 'frozen', xSplit, ySplit, topLeftCell: cellA1(ySplit + 1, xSplit + 1), showGridLines }
     : { ...keep, state: 'normal', showGridLines };
   ws.views = [view as unknown as ExcelJS.WorksheetView];
 }
@@ -375,7 +368,7 @@ function keepUserRules(list: ExcelJS.ConditionalFormattingOptions[], tag: string
     .map((cf) => ({
       ...cf,
       rules: cf.rules.filter((r) => {
-        const owner = ruleOwner(r as { formulae?: unknown[] });
+        const owner = ruleOwnerOf(r as { formulae?: unknown[] });
         return owner === null || (tag !== null && owner !== tag);
       }),
     }))
@@ -388,7 +381,8 @@ function setOwnedRules(ws: Sheet, tag: string, rules: ConditionalRule[]): void {
     ref: r.range,
     rules: [{
       type: 'expression',
-      formulae: [ownedFormula(r.formula, tag)],
+      // exceljs keeps an expression's formula without its `=`.
+      formulae: [markedFormula(r.formula, tag).slice(1)],
       style: {
         ...(r.background ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(r.background) } } } : {}),
         ...(r.fontColor || r.bold ? { font: { ...(r.fontColor ? { color: { argb: argb(r.fontColor) } } : {}), ...(r.bold ? { bold: true } : {}) } } : {}),

@@ -4,7 +4,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CellBlock, OutCell, SheetOutput } from '../../src/core/sheet/output';
-import { GasWorkbook, markedFormula, ruleOwner } from '../../src/gas/workbook';
+import { GasWorkbook } from '../../src/gas/workbook';
+import { markedFormula, ruleOwner } from '../../src/core/sheet/rule-mark';
 import { type FakeEnv, createFakes, seedSheet, sheetState } from '../fakes/index';
 
 let undo: (() => void) | null = null;

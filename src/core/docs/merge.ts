@@ -84,14 +84,6 @@ export function documentName(pattern: string, resolve: (name: string) => string 
   return name || t(lang, 'docs.merge.rowName', { row });
 }
 
-/** The Google Docs id in a link (`…/document/d/<id>/edit`), or a bare id; null otherwise. */
-export function docIdFromLink(link: string): string | null {
-  const s = cleanText(link);
-  const m = /\/(?:document|file|folders|spreadsheets)\/(?:u\/\d+\/)?d\/([\w-]{20,})/.exec(s) ?? /\/folders\/([\w-]{20,})/.exec(s) ?? /[?&]id=([\w-]{20,})/.exec(s);
-  if (m) return m[1];
-  return /^[\w-]{20,}$/.test(s) ? s : null;
-}
-
 export interface RowChoice {
   /** Sheet rows (1-based), e.g. the user's selection. */
   rows?: number[];

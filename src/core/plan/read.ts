@@ -16,6 +16,7 @@ import { parseDependencies } from './dependencies';
 import { nameKey } from '../text/normalize';
 import { formatDMY } from '../dates/civil';
 import { HEADER_SCAN_ROWS, type SheetGrid } from '../sheet/grid';
+import { columnLetters } from '../sheet/a1';
 
 export interface SheetLayout<K extends string = string> {
   /** The sheet's actual name in this workbook. */
@@ -150,15 +151,9 @@ function computedColumns(grid: SheetGrid, headerRow: number, add: Sink): { compu
   header.forEach((v, c) => {
     if (ours.has(c) || typeof v !== 'string') return;
     const key = nameOf.get(headerKey(v));
-    if (key) add({ sheet: 'tasks', row: headerRow, column: key, code: 'computedNameClash', params: { column: cleanText(v), letter: columnLetter(c + 1) }, severity: 'warning' });
+    if (key) add({ sheet: 'tasks', row: headerRow, column: key, code: 'computedNameClash', params: { column: cleanText(v), letter: columnLetters(c + 1) }, severity: 'warning' });
   });
   return { computed, unmarked };
-}
-
-function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 /** `row,col` (0-based) → the value of the merged cell covering it, for the columns in MERGE_FILLS. */
@@ -217,7 +212,7 @@ function readTasks(grid: SheetGrid, problems: Problem[]): { tasks: Task[]; layou
     const broken = new Set<string>();
     for (const [key, c] of Object.entries(userCols)) {
       const v = cell(row, key);
-      if (isFormulaError(v)) { broken.add(key); add({ ...at(key), code: 'formulaError', params: { value: cellText(v), letter: columnLetter(c + 1) } }); }
+      if (isFormulaError(v)) { broken.add(key); add({ ...at(key), code: 'formulaError', params: { value: cellText(v), letter: columnLetters(c + 1) } }); }
     }
     const text = (key: string) => {
       if (broken.has(key)) return '';
