@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { XlsxWorkbook, ruleOwnerOf } from '../../src/node/xlsx-workbook';
+import { XlsxWorkbook } from '../../src/node/xlsx-workbook';
+import { ruleOwnerOf } from '../../src/node/xlsx-rules';
 import { readCell, writeCell } from '../../src/node/cells';
 import { ROOT, cellSnapshot, loadExcel, tempDir } from './helpers';
 

@@ -5,7 +5,8 @@ import { a1Area, a1Reach, cellA1, columnLetters, columnNumber, parseA1 } from '.
 describe('column letters', () => {
   it('names columns as the spreadsheets do, and reads them back', () => {
     expect([1, 2, 26, 27, 52, 53, 702, 703, 16_384, 18_278].map(columnLetters)).toEqual(['A', 'B', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA', 'XFD', 'ZZZ']);
-    for (let c = 1; c <= 18_278; c++) expect(columnNumber(columnLetters(c))).toBe(c);
+    const all = Array.from({ length: 18_278 }, (_, i) => i + 1);
+    expect(all.filter((c) => columnNumber(columnLetters(c)) !== c)).toEqual([]);
     expect(columnNumber('xfd')).toBe(16_384);
     expect(cellA1(7, 2)).toBe('B7');
   });
