@@ -1,5 +1,5 @@
 /**
- * Builds examples/ke-hoach-mau.xlsx from sample-data.ts: a new tracker (the shared template)
+ * Builds examples/ke-hoach-mau.xlsx from src/core/sample/data.ts: a new tracker (the shared template)
  * with the sample's rows written through the same xlsx port the CLI uses.
  * `npm run sample` regenerates the committed file; tests/node/sample.test.ts checks they agree.
  */
@@ -7,12 +7,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, TASKS_SHEET } from '../src/core/plan/columns';
 import { SETTING_DEFS, displaySetting } from '../src/core/plan/settings';
-import type { OutCell, SheetOutput } from '../src/ports';
+import type { OutCell, SheetOutput } from '../src/core/sheet/output';
 import { builtInHolidayRows } from '../src/core/plan/template';
 import { newTracker } from '../src/node/tracker';
 import type { XlsxWorkbook } from '../src/node/xlsx-workbook';
-import { REPORTS_SHEET } from '../src/core/reports/columns';
-import { SAMPLE_REPORTS, SAMPLE_SETTINGS, samplePlan } from './sample-data';
+import { REPORTS_SHEET } from '../src/core/plan/reports-sheet';
+import { SAMPLE_REPORTS, SAMPLE_SETTINGS, samplePlan } from '../src/core/sample/data';
 
 export const SAMPLE_FILE = fileURLToPath(new URL('./ke-hoach-mau.xlsx', import.meta.url));
 

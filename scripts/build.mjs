@@ -87,7 +87,7 @@ async function buildPages() {
  * with `<` escaped, so nothing in it can read as markup.
  */
 async function buildSample() {
-  const r = await build({ ...common, entryPoints: [path.join(root, 'examples/sample-data.ts')], format: 'esm', write: false, outfile: 's.js' });
+  const r = await build({ ...common, entryPoints: [path.join(root, 'src/core/sample/data.ts')], format: 'esm', write: false, outfile: 's.js' });
   const mod = await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
   const json = JSON.stringify({ ...mod.samplePlan(), settings: mod.SAMPLE_SETTINGS }).replace(/</g, '\\u003c');
   await writeOut('sample-data.html', json);

@@ -4,8 +4,8 @@
  * tasks (the two must be equal: calls may not grow with the plan), and their round trips
  * (tests/fakes/costs.ts tripsOf), the first refresh's too.
  */
-import { planRefresh } from '../../src/core/schedule/outputs';
-import type { SheetGrid } from '../../src/core/plan/read';
+import { planRefresh } from '../../src/core/refresh/plan';
+import type { SheetGrid } from '../../src/core/sheet/grid';
 import { createFakes, seedSheet, sheetDate } from '../../tests/fakes';
 import { loadBundle } from '../../tests/fakes/vm';
 import { tripsOf } from '../../tests/fakes/costs';

@@ -8,10 +8,12 @@
  * a deadline counted from a task written as `Phụ thuộc` (`A.3+3`, `A.3-5`), one counted from an
  * event and a repeating duty written in `Ghi chú`, and anything already there skipped.
  */
-import type { OutCell, SheetOutput, WorkbookPort } from '../ports';
+import type { WorkbookPort } from '../ports';
+import type { OutCell, SheetOutput } from '../core/sheet/output';
 import { type Lang, t } from '../core/i18n';
 import { PEOPLE_SHEET, TASKS_SHEET, matchSheet } from '../core/plan/columns';
-import { type SheetGrid, type SheetLayout, readWorkbook } from '../core/plan/read';
+import { type SheetLayout, readWorkbook } from '../core/plan/read';
+import type { SheetGrid } from '../core/sheet/grid';
 import { trackerTemplate } from '../core/plan/template';
 import { importPlan, personKey, taskKey } from '../core/importer';
 import {

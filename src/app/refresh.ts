@@ -9,9 +9,9 @@
  */
 import { type CivilDate, formatDMY } from '../core/dates/civil';
 import { type Lang, t } from '../core/i18n';
-import { type RefreshPlan, planRefresh, sheetsToRead } from '../core/schedule/outputs';
+import { type RefreshPlan, planRefresh, sheetsToRead } from '../core/refresh/plan';
 import { LAYOUT_VERSION, LAYOUT_VERSION_KEY, planMigrations } from '../core/plan/migrations';
-import type { SheetGrid } from '../core/plan/read';
+import type { SheetGrid } from '../core/sheet/grid';
 import type { ReportDecision } from '../core/reports/plan';
 import type { ClockPort, KeyValueStore, LockPort, ProgressPort, WorkbookPort } from '../ports';
 

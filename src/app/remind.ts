@@ -21,13 +21,14 @@ import { renderSummary } from '../core/reminders/render-summary';
 import {
   type RemindReport, type ReportMail, countsOf, emptyTotals, reportMessages, reportTasks, unreachableLines,
 } from '../core/reminders/report';
-import { failureScope, isAccountQuota } from '../core/reminders/failures';
+import { type SendFailureScope, failureScope, isAccountQuota } from '../core/reminders/failures';
 import { type QueueItem, ReminderRun } from '../core/reminders/run-state';
 import type { CoordinatorSummary, DeferReason, Digest, MailOutcome } from '../core/reminders/types';
 import { computeSchedule } from '../core/schedule/compute';
-import { REPORTS_SHEET } from '../core/reports/columns';
+import { REPORTS_SHEET } from '../core/plan/reports-sheet';
 import { reminderReportHooks } from '../core/reports/remind';
-import type { ClockPort, LockPort, MailPort, OutCell, ProgressPort, SendFailureScope, WorkbookPort } from '../ports';
+import type { ClockPort, LockPort, MailPort, ProgressPort, WorkbookPort } from '../ports';
+import type { OutCell } from '../core/sheet/output';
 
 export interface RemindPorts {
   workbook: WorkbookPort;

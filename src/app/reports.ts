@@ -6,11 +6,12 @@
 import { type CivilDate, formatDMY } from '../core/dates/civil';
 import { type Lang, t } from '../core/i18n';
 import { type Workbook, readWorkbook } from '../core/plan/read';
-import { REPORTS_SHEET, reportedStatusLabel } from '../core/reports/columns';
+import { reportedStatusLabel } from '../core/reports/columns';
+import { REPORTS_SHEET } from '../core/plan/reports-sheet';
 import { type DocUnitReports, docUnitReports } from '../core/reports/doc';
 import { planReportImport } from '../core/reports/import';
 import { type JudgedReport, type ReportDecision, findReportsGrid, planReports } from '../core/reports/plan';
-import { sheetsToRead } from '../core/schedule/outputs';
+import { sheetsToRead } from '../core/refresh/plan';
 import { matchSheet } from '../core/plan/columns';
 import type { WorkbookPort } from '../ports';
 import { type RefreshOptions, type RefreshPorts, refresh } from './refresh';

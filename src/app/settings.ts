@@ -5,7 +5,8 @@
  */
 import type { WorkbookPort } from '../ports';
 import { PEOPLE_SHEET, SETTINGS_SHEET, matchSheet } from '../core/plan/columns';
-import { type SheetGrid, readWorkbook } from '../core/plan/read';
+import { readWorkbook } from '../core/plan/read';
+import type { SheetGrid } from '../core/sheet/grid';
 import { type FieldErrors, type FieldMessage, type SettingKey, type SettingsForm, toForm, validateSettingsForm } from '../core/plan/settings-form';
 import { findSettingsGrid, newSettingsSheet, settingProblemsByKey, settingsLayout, settingsUpdate } from '../core/plan/settings-sheet';
 import type { Settings } from '../core/plan/settings';

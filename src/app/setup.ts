@@ -3,12 +3,14 @@
  * layout up to date (versioned migrations), create or repair the sheets, record the layout
  * version. Returns what was done, for the user.
  */
-import type { KeyValueStore, ProgressPort, SheetOutput, WorkbookPort } from '../ports';
+import type { KeyValueStore, ProgressPort, WorkbookPort } from '../ports';
+import type { SheetOutput } from '../core/sheet/output';
 import type { Lang } from '../core/i18n';
 import { t } from '../core/i18n';
 import { HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, TASKS_SHEET, matchSheet } from '../core/plan/columns';
 import { LAYOUT_VERSION, LAYOUT_VERSION_KEY, type MigrationPlan, planMigrations } from '../core/plan/migrations';
-import { type SheetGrid, readWorkbook } from '../core/plan/read';
+import { readWorkbook } from '../core/plan/read';
+import type { SheetGrid } from '../core/sheet/grid';
 import { type SamplePlan, type SetupPlan, type SetupReport, planSetup, setupSummary } from '../core/plan/setup';
 
 export interface SetupResult {

@@ -18,9 +18,9 @@
  * disagree (or Intl lack the zone), every conversion goes through `Utilities.formatDate` instead.
  */
 import type { CivilDate } from '../core/dates/civil';
-import type { CellValue } from '../core/plan/cells';
+import type { CellValue } from '../core/sheet/cells';
 import { needsQuotePrefix } from '../core/text/normalize';
-import type { FormulaCell, OutCell } from '../ports';
+import type { FormulaCell, OutCell } from '../core/sheet/output';
 
 /** Dates from a service may come from another realm in tests: check the tag, not `instanceof`. */
 export function isDate(v: unknown): v is Date {

@@ -15,7 +15,8 @@
  * part-way (time limit) leaves a document that says so, and the next run puts it in the trash and
  * writes the document again instead of leaving two.
  */
-import { docIdFromLink, placeholdersIn, type MergeJob } from '../core/docs/merge';
+import { placeholdersIn, type MergeJob } from '../core/docs/merge';
+import { docIdFromLink, folderIdFromLink } from '../core/text/drive-links';
 import type { DocModel, DocumentWriter, WriteOptions, WrittenDocument } from '../core/docs/model';
 import { type Lang, t } from '../core/i18n';
 import type { TemplateMerger } from '../app/docs';
@@ -61,7 +62,7 @@ function usableFolder(id: string): boolean {
 export function outputFolder(setting: string, store: KeyValueStore, lang: Lang): FolderRef {
   const wanted = setting.trim();
   if (wanted) {
-    const id = docIdFromLink(wanted) ?? wanted;
+    const id = folderIdFromLink(wanted) ?? wanted;
     if (usableFolder(id)) return { id };
     throw new UserError(t(lang, 'docs.noFolder', { value: wanted }));
   }

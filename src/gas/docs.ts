@@ -4,7 +4,8 @@
  * Google services are named here and in docs-writer.ts only.
  */
 import { type MergeOutcome, type MergeRequest, makePlanDoc, makeReport, mergeRows } from '../app/docs';
-import { MergeRequestSchema, docIdFromLink } from '../core/docs/merge';
+import { MergeRequestSchema } from '../core/docs/merge';
+import { docIdFromLink } from '../core/text/drive-links';
 import type { WrittenDocument } from '../core/docs/model';
 import { type Lang, t } from '../core/i18n';
 import { SETTINGS_SHEET, TASKS_SHEET, matchSheet } from '../core/plan/columns';

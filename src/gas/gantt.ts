@@ -13,7 +13,7 @@ import { type Lang, t } from '../core/i18n';
 import { TASKS_SHEET, matchSheet } from '../core/plan/columns';
 import { type Workbook, readWorkbook } from '../core/plan/read';
 import { computeSchedule } from '../core/schedule/compute';
-import { sheetsToRead } from '../core/schedule/outputs';
+import { sheetsToRead } from '../core/refresh/plan';
 import { attachReportsFromGrids } from '../core/reports/plan';
 import type { Schedule } from '../core/schedule/types';
 import { UserError, runForPage, runForUser } from './errors';

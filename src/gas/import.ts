@@ -6,6 +6,8 @@
 import { type ApplyResult, type ImportPreview, MAX_TEXT, applyImport, previewImport, readImportGrids } from '../app/import';
 import type { ImportPerson, ImportRow } from '../core/importer/types';
 import { t } from '../core/i18n';
+import { lowerLetter, roman, upperLetter } from '../core/text/numbering';
+import { docIdFromLink } from '../core/text/drive-links';
 import { UserError, runForPage, runForUser } from './errors';
 import { userLang } from './menu';
 import { showDialog } from './page';
@@ -23,30 +25,16 @@ export function menuImport(): void {
   }, lang);
 }
 
-/** The document ID in a Google Docs link (`…/document/d/<id>/edit`, `…/open?id=<id>`) or a bare ID. */
-export function docIdFromUrl_(link: string): string | null {
-  const s = link.trim();
-  const m = /\/document\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]{20,})/.exec(s) ?? /[?&]id=([A-Za-z0-9_-]{20,})/.exec(s) ?? /^([A-Za-z0-9_-]{25,})$/.exec(s);
-  return m ? m[1] : null;
-}
-
 type GlyphName = 'NUMBER' | 'LATIN_UPPER' | 'LATIN_LOWER' | 'ROMAN_UPPER' | 'ROMAN_LOWER' | string;
-
-function roman_(n: number): string {
-  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let s = '';
-  for (const [v, r] of table) while (n >= v) { s += r; n -= v; }
-  return s;
-}
 
 /** `1.`, `a)`, `A.`, `I.`, `i.` or `-`: the marker Docs draws before a list item (not part of its text). */
 function marker_(glyph: GlyphName, n: number): string {
   switch (glyph) {
     case 'NUMBER': return `${n}.`;
-    case 'LATIN_LOWER': return `${String.fromCharCode(96 + ((n - 1) % 26) + 1)})`;
-    case 'LATIN_UPPER': return `${String.fromCharCode(64 + ((n - 1) % 26) + 1)}.`;
-    case 'ROMAN_UPPER': return `${roman_(n)}.`;
-    case 'ROMAN_LOWER': return `${roman_(n).toLowerCase()}.`;
+    case 'LATIN_LOWER': return `${lowerLetter(n)})`;
+    case 'LATIN_UPPER': return `${upperLetter(n)}.`;
+    case 'ROMAN_UPPER': return `${roman(n)}.`;
+    case 'ROMAN_LOWER': return `${roman(n).toLowerCase()}.`;
     default: return '-';
   }
 }
@@ -94,7 +82,7 @@ export function docText_(body: GoogleAppsScript.Document.Body): string {
 }
 
 function readGoogleDoc_(link: string, lang: ReturnType<typeof userLang>): string {
-  const id = docIdFromUrl_(link);
+  const id = docIdFromLink(link);
   if (!id) throw new UserError(t(lang, 'importer.docBadLink', { link: link.slice(0, 200) }));
   let doc: GoogleAppsScript.Document.Document;
   try {

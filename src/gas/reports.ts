@@ -11,7 +11,7 @@ import { APPROVE_PAGE_STRINGS, type PendingReport, decideReports, pendingReports
 import { type Lang, t } from '../core/i18n';
 import { SETTINGS_SHEET, matchSheet } from '../core/plan/columns';
 import { readWorkbook } from '../core/plan/read';
-import { REPORTS_SHEET } from '../core/reports/columns';
+import { REPORTS_SHEET } from '../core/plan/reports-sheet';
 import { FORM_ID_KEY, PREFILL_MARKER, formLinkOutput, formQuestions, linkPattern } from '../core/reports/form';
 import { runForPage, runForUser } from './errors';
 import { userLang } from './menu';

@@ -11,7 +11,8 @@ import { toCell, toSheetValue } from './cells';
 import { runForUser } from './errors';
 import { userLang } from './menu';
 import { GasClock, GasLock, GasProgress, GasStore } from './services';
-import { GasWorkbook, refusalMessages } from './workbook';
+import { GasWorkbook } from './workbook';
+import { refusalMessages } from './write-refusals';
 import { Fingerprints } from './fingerprint';
 
 /** The ports of one run in the active spreadsheet; `progress` only where someone is watching. */

@@ -6,7 +6,7 @@ import { followReminderHour_ } from './reminders';
 import { SETTINGS_PAGE_STRINGS, type SaveResult, type SettingsView, loadSettings, saveSettings } from '../app/settings';
 import { runSetup } from '../app/setup';
 import { type Lang, t } from '../core/i18n';
-import { HELP_STRINGS, helpData } from '../core/plan/help';
+import { HELP_STRINGS, helpData } from '../core/help/content';
 import { type SamplePlan, shiftSample } from '../core/plan/setup';
 import { withDocumentLock } from './doc-lock';
 import { runForPage, runForUser } from './errors';
@@ -15,9 +15,7 @@ import { showDialog, showSidebar } from './page';
 import { GasClock, GasLock, GasProgress, GasStore } from './services';
 import { GasWorkbook } from './workbook';
 import { loadSample } from './sample';
-
-/** The day the sample plan's progress describes (its "today", see examples/sample-data.ts). */
-const SAMPLE_TODAY = '2019-11-12';
+import { SAMPLE_TODAY } from '../core/sample/today';
 
 function askForSample_(lang: Lang, today: () => string): SamplePlan | null | 'cancel' {
   const ui = SpreadsheetApp.getUi();

@@ -5,119 +5,28 @@
  *
  * Conditional-format rules: `setConditionalFormatRules` replaces ALL of a sheet's rules, so we
  * read them, keep the user's, drop ours and add the new ones in one call. Ours are recognised by a
- * marker inside the formula itself: `=AND(<formula>,N("tiendo:<ownerTag>")=0)`. `N("text")` is 0,
- * so the marker never changes the result, and unlike a list kept in document properties it travels
- * with the rule: it survives copying the sheet or the file, undo, and users editing other rules,
- * and can never point at a rule that no longer exists.
+ * marker inside the formula itself (core/sheet/rule-mark.ts).
  * https://developers.google.com/apps-script/reference/spreadsheet/sheet#setConditionalFormatRules(ConditionalFormatRule)
  *
  * Print settings (orientation, paper, fit to width) are not available in the Spreadsheet service
  * (https://developers.google.com/apps-script/reference/spreadsheet/sheet has no page-setup
  * methods); they are chosen in File › Print, so `SheetOutput.print` is ignored here.
  */
-import type { CellBlock, CellValue, ConditionalRule, FormulaCell, OutCell, SheetGrid, SheetOutput, ValidationRule, WorkbookPort } from '../ports';
-import { type Lang, t } from '../core/i18n';
+import type { WorkbookPort } from '../ports';
+import type { CellBlock, OutCell, SheetOutput } from '../core/sheet/output';
+import type { CellValue } from '../core/sheet/cells';
 import { ZoneCalendar, toCell, toSheetValue } from './cells';
 import { TASKS_SHEET, matchSheet } from '../core/plan/columns';
-import { type GridArea, HEADER_SCAN_ROWS } from '../core/plan/read';
+import { HEADER_SCAN_ROWS, type SheetGrid } from '../core/sheet/grid';
 import { Fingerprints, fingerprint } from './fingerprint';
 import { GasStore } from './services';
+import { a1Area, a1Reach } from '../core/sheet/a1';
+import { grow, rect, replaceRules, setValidations, setWidths, width, writeBlock } from './sheet-format';
+import { SheetWrite, asRead, sameAsRead } from './sheet-write';
+import { type WriteRefusal, blockA1, isOutOfBounds, refusalKind } from './write-refusals';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
-
-const MARK = /N\(\s*"tiendo:([A-Za-z0-9_.-]+)"\s*\)/i;
-
-/**
- * Google's refusals of a write this account may not make: a range protected against it
- * (https://developers.google.com/apps-script/reference/spreadsheet/protection), or a write that
- * would split cells the user merged. The rest of the output is still written, and the refusal is
- * kept for a message naming the sheet and the range.
- */
-const PROTECTED = /protected cell or object|được bảo vệ/i;
-const MERGED = /merged range|ô đã gộp|ô được hợp nhất/i;
-/** A sheet shrunk by hand since the add-on last grew it. */
-const OUT_OF_BOUNDS = /outside the dimensions of the sheet|nằm ngoài kích thước/i;
-
-export interface WriteRefusal {
-  kind: 'protected' | 'merged';
-  sheet: string;
-  range: string;
-}
-
-function colLetters(c: number): string {
-  let s = '';
-  for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/** The A1 range a block covers. */
-function blockA1(b: CellBlock): string {
-  const w = Math.max(1, ...b.values.map((r) => r.length));
-  return `${colLetters(b.col)}${b.row}:${colLetters(b.col + w - 1)}${b.row + Math.max(1, b.values.length) - 1}`;
-}
-
-/** One sentence per refusal, in the user's language. */
-export function refusalMessages(refusals: WriteRefusal[], lang: Lang): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const r of refusals) {
-    const key = `${r.kind}|${r.sheet}|${r.range}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(t(lang, r.kind === 'protected' ? 'workspace.sheet.protected' : 'workspace.sheet.merged', { sheet: r.sheet, range: r.range }));
-  }
-  return out;
-}
-
-/** Our rule formula for `ownerTag`: the formula's result is unchanged (AND with TRUE). */
-export function markedFormula(formula: string, ownerTag: string): string {
-  const tag = ownerTag.replace(/[^A-Za-z0-9_.-]/g, '_');
-  const body = formula.trim().replace(/^=/, '');
-  return `=AND(${body},N("tiendo:${tag}")=0)`;
-}
-
-/** The owner tag of one of our rule formulas, or null for a user's formula. */
-export function ruleOwner(formula: string): string | null {
-  const m = MARK.exec(formula);
-  return m ? m[1] : null;
-}
-
-/** Rows and columns an A1 range reaches (`P2:P5001`, `A1`, `'Sheet'!B2:C3`); open ends count as 0. */
-function extent(a1: string): { rows: number; cols: number } {
-  const ref = a1.replace(/^.*!/, '').replace(/\$/g, '');
-  let rows = 0;
-  let cols = 0;
-  for (const part of ref.split(':')) {
-    const m = /^([A-Za-z]*)(\d*)$/.exec(part.trim());
-    if (!m) continue;
-    let c = 0;
-    for (const ch of m[1].toUpperCase()) c = c * 26 + ch.charCodeAt(0) - 64;
-    cols = Math.max(cols, c);
-    rows = Math.max(rows, m[2] ? Number(m[2]) : 0);
-  }
-  return { rows, cols };
-}
-
-/** `B3:B9` → its area (1-based, inclusive); a single cell is a 1×1 area. */
-function area(a1: string): GridArea | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(a1.replace(/^.*!/, ''));
-  if (!m) return null;
-  const col = (letters: string) => { let c = 0; for (const ch of letters.toUpperCase()) c = c * 26 + ch.charCodeAt(0) - 64; return c; };
-  return { top: +m[2], left: col(m[1]), bottom: +(m[4] ?? m[2]), right: col(m[3] ?? m[1]) };
-}
-
-function width(values: unknown[][]): number {
-  let w = 0;
-  for (const r of values) w = Math.max(w, r.length);
-  return w;
-}
-
-/** Pads ragged rows so the array matches the range exactly (setValues checks the shape). */
-function rect<T>(rows: T[][], w: number, fill: T): T[][] {
-  return rows.map((r) => (r.length === w ? r : r.concat(new Array<T>(w - r.length).fill(fill))));
-}
 
 export class GasWorkbook implements WorkbookPort {
   /** The values of each sheet as read in this run: a block equal to them is not written again. */
@@ -229,7 +138,7 @@ export class GasWorkbook implements WorkbookPort {
     grid.notes = sheet.getRange(1, 1, Math.min(HEADER_SCAN_ROWS, grid.values.length), cols).getNotes();
     grid.merges = [];
     for (const m of data.getMergedRanges()) {
-      const e = area(m.getA1Notation());
+      const e = a1Area(m.getA1Notation(), { rows: grid.values.length, cols });
       if (e) grid.merges.push(e);
     }
   }
@@ -255,7 +164,7 @@ export class GasWorkbook implements WorkbookPort {
       try {
         this.writeOnce(sheet, out, w, false);
       } catch (e) {
-        if (!OUT_OF_BOUNDS.test(e instanceof Error ? e.message : String(e))) throw e;
+        if (!isOutOfBounds(e)) throw e;
         this.writeOnce(sheet, out, w, true);
       }
     } catch (e) {
@@ -281,7 +190,7 @@ export class GasWorkbook implements WorkbookPort {
     const name = out.sheet;
     if (out.mode === 'replace' && w.unchanged('all', out)) return;
     const need = this.needed(out);
-    const size = w.unchanged('grid', need) && !regrow ? need : this.grow(sheet, need);
+    const size = w.unchanged('grid', need) && !regrow ? need : grow(sheet, need);
     w.size = size;
     const structure = {
       rules: w.changed('rules', { tag: out.conditionalRules?.ownerTag ?? null, rules: out.conditionalRules?.rules ?? [] }),
@@ -308,17 +217,17 @@ export class GasWorkbook implements WorkbookPort {
         w.note(part, formats);
         if (read && w.same(part, formats) && sameAsRead(b, read)) return;
       }
-      this.guarded(name, () => blockA1(b), () => this.writeBlock(sheet, b));
+      this.guarded(name, () => blockA1(b), () => writeBlock(sheet, b, () => this.calendar()));
     });
-    if (structure.rules) this.guarded(name, () => '', () => this.replaceRules(sheet, out, w.isNew));
-    if (structure.validations) this.validations(sheet, name, out.validations ?? []);
+    if (structure.rules) this.guarded(name, () => '', () => replaceRules(sheet, out, w.isNew));
+    if (structure.validations) setValidations(sheet, out.validations ?? [], (range, write) => this.guarded(name, range, write));
     if (w.changed('frozen', [out.frozenRows, out.frozenColumns])) {
       if (out.frozenRows !== undefined) sheet.setFrozenRows(out.frozenRows);
       if (out.frozenColumns !== undefined) sheet.setFrozenColumns(out.frozenColumns);
     }
     // A hidden column's width shows nowhere.
     const widths = (out.columnWidths ?? []).filter(([c]) => !(out.hiddenColumns ?? []).includes(c));
-    if (w.changed('widths', widths)) this.widths(sheet, widths);
+    if (w.changed('widths', widths)) setWidths(sheet, widths);
     if (structure.merges) for (const a1 of out.merges ?? []) this.guarded(name, () => a1, () => sheet.getRange(a1).merge());
     if (out.hideGridlines !== undefined && w.changed('gridlines', out.hideGridlines)) sheet.setHiddenGridlines(out.hideGridlines);
     if (w.changed('hidden', out.hiddenColumns ?? [])) for (const c of out.hiddenColumns ?? []) sheet.hideColumns(c);
@@ -372,8 +281,7 @@ export class GasWorkbook implements WorkbookPort {
     try {
       write();
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      const kind = PROTECTED.test(message) ? 'protected' : MERGED.test(message) ? 'merged' : null;
+      const kind = refusalKind(e);
       if (!kind) throw e;
       this.refusals.push({ kind, sheet, range: range() });
     }
@@ -394,136 +302,13 @@ export class GasWorkbook implements WorkbookPort {
       ...(out.merges ?? []),
     ];
     for (const a1 of ranges) {
-      const e = extent(a1);
+      const e = a1Reach(a1);
       rows = Math.max(rows, e.rows);
       cols = Math.max(cols, e.cols);
     }
     for (const [c] of out.columnWidths ?? []) cols = Math.max(cols, c);
     for (const c of out.hiddenColumns ?? []) cols = Math.max(cols, c);
     return { rows, cols };
-  }
-
-  /** Grows the grid once to `need`; returns the grid's size. */
-  private grow(sheet: Sheet, need: { rows: number; cols: number }): { rows: number; cols: number } {
-    const { rows, cols } = need;
-    const maxRows = sheet.getMaxRows();
-    const maxCols = sheet.getMaxColumns();
-    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-    if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
-    return { rows: Math.max(rows, maxRows), cols: Math.max(cols, maxCols) };
-  }
-
-  private writeBlock(sheet: Sheet, b: CellBlock): void {
-    const w = width(b.values);
-    if (!b.values.length || !w) return;
-    const cal = this.calendar();
-    const range = sheet.getRange(b.row, b.col, b.values.length, w);
-    const values = rect<OutCell | FormulaCell>(b.values, w, null).map((row) => row.map((v) => toSheetValue(v, cal)));
-    range.setValues(values);
-    // Formats after values: a Date written into an automatic cell takes a date format, which a
-    // `null` ("leave alone") then keeps.
-    const merge = (given: Array<Array<string | null>> | undefined, read: () => string[][], set: (v: string[][]) => void) => {
-      if (!given) return;
-      const g = rect(given, w, null).slice(0, b.values.length);
-      while (g.length < b.values.length) g.push(new Array<string | null>(w).fill(null));
-      const hasNull = g.some((r) => r.some((x) => x === null));
-      const current = hasNull ? read() : null;
-      set(g.map((r, i) => r.map((x, j) => (x === null ? (current as string[][])[i][j] : x))));
-    };
-    merge(b.numberFormats, () => range.getNumberFormats(), (v) => range.setNumberFormats(v));
-    merge(b.backgrounds, () => range.getBackgrounds(), (v) => range.setBackgrounds(v));
-    merge(b.fontColors, () => range.getFontColors() as string[][], (v) => range.setFontColors(v));
-    if (b.bold) {
-      const weights = b.bold.map((r) => r.map((x) => (x === null ? null : x ? 'bold' : 'normal')));
-      merge(weights, () => range.getFontWeights(), (v) => range.setFontWeights(v as GoogleAppsScript.Spreadsheet.FontWeight[][]));
-    }
-    if (b.wrap !== undefined) range.setWrap(b.wrap);
-    // Wrapped text reads from the top, as the .xlsx host writes it (several lines beside one).
-    if (b.wrap) range.setVerticalAlignment('top');
-    this.writeNotes(sheet, b, w);
-  }
-
-  /** Notes only over the rows that carry one (a header), so a long block costs no extra read. */
-  private writeNotes(sheet: Sheet, b: CellBlock, w: number): void {
-    if (!b.notes) return;
-    const rows = b.notes.map((r, i) => (r.some((x) => x !== null && x !== undefined) ? i : -1)).filter((i) => i >= 0);
-    if (!rows.length) return;
-    const first = rows[0];
-    const last = rows[rows.length - 1];
-    const given = rect(b.notes.slice(first, last + 1), w, null);
-    const range = sheet.getRange(b.row + first, b.col, last - first + 1, w);
-    const current = given.some((r) => r.some((x) => x === null)) ? range.getNotes() : null;
-    range.setNotes(given.map((r, i) => r.map((x, j) => (x === null ? (current as string[][])[i][j] : x))));
-  }
-
-  /**
-   * Replaces our rules in one call. Rules are read only when there can be others to keep: a sheet
-   * this run made has none. Elsewhere the user's (and other features') rules are kept; on a sheet
-   * the add-on owns (replace mode) every rule of ours goes, elsewhere only this owner's. Called only
-   * when our rules changed since the last write, so a steady refresh reads none. Rules over the
-   * same range share one range handle.
-   */
-  private replaceRules(sheet: Sheet, out: SheetOutput, isNew: boolean): void {
-    const tag = out.conditionalRules?.ownerTag ?? null;
-    const keep: Rule[] = [];
-    let dropped = 0;
-    for (const rule of isNew ? [] : sheet.getConditionalFormatRules()) {
-      const cond = rule.getBooleanCondition();
-      const formula = cond ? String(cond.getCriteriaValues()[0] ?? '') : '';
-      const owner = ruleOwner(formula);
-      if (owner !== null && (out.mode === 'replace' || owner === tag)) dropped++;
-      else keep.push(rule);
-    }
-    const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
-    const rangeOf = (a1: string) => {
-      let r = ranges.get(a1);
-      if (!r) ranges.set(a1, (r = sheet.getRange(a1)));
-      return r;
-    };
-    const added = (out.conditionalRules?.rules ?? []).map((r) => this.buildRule(rangeOf(r.range), r, tag as string));
-    if (!dropped && !added.length) return;
-    sheet.setConditionalFormatRules(keep.concat(added));
-  }
-
-  private buildRule(range: GoogleAppsScript.Spreadsheet.Range, r: ConditionalRule, tag: string): Rule {
-    let b = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(markedFormula(r.formula, tag));
-    if (r.background) b = b.setBackground(r.background);
-    if (r.fontColor) b = b.setFontColor(r.fontColor);
-    if (r.bold !== undefined) b = b.setBold(r.bold);
-    return b.setRanges([range]).build();
-  }
-
-  /** Each distinct rule is built once and set on its ranges (one handle per distinct range). */
-  private validations(sheet: Sheet, name: string, list: ValidationRule[]): void {
-    const built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
-    for (const v of list) {
-      const key = JSON.stringify([v.kind, v.values ?? null, !!v.strict, v.help ?? '']);
-      let rule = built.get(key);
-      if (!rule) {
-        let b = SpreadsheetApp.newDataValidation();
-        if (v.kind === 'list') b = b.requireValueInList(v.values ?? [], true);
-        else if (v.kind === 'date') b = b.requireDate();
-        else b = b.requireNumberBetween(0, 1);
-        b = b.setAllowInvalid(!v.strict);
-        if (v.help) b = b.setHelpText(v.help);
-        built.set(key, (rule = b.build()));
-      }
-      const r = rule;
-      this.guarded(name, () => v.range, () => sheet.getRange(v.range).setDataValidation(r));
-    }
-  }
-
-  /** Consecutive columns of one width are set in one call. */
-  private widths(sheet: Sheet, widths: Array<[number, number]>): void {
-    const sorted = [...widths].sort((a, b) => a[0] - b[0]);
-    let i = 0;
-    while (i < sorted.length) {
-      let j = i;
-      while (j + 1 < sorted.length && sorted[j + 1][0] === sorted[j][0] + 1 && sorted[j + 1][1] === sorted[i][1]) j++;
-      if (j === i) sheet.setColumnWidth(sorted[i][0], sorted[i][1]);
-      else sheet.setColumnWidths(sorted[i][0], j - i + 1, sorted[i][1]);
-      i = j + 1;
-    }
   }
 
   /** Where each sheet appended to ends: read once, then kept, so a run appending row by row (the reminder log) pays one write per append. */
@@ -569,73 +354,3 @@ export class GasWorkbook implements WorkbookPort {
   }
 }
 
-/** One sheet's write: which parts changed since the add-on last wrote them. */
-class SheetWrite {
-  private readonly notes: Array<[string, string]> = [];
-  /** The grid's size once known (grown this run, or as last written). */
-  size: { rows: number; cols: number } | null = null;
-
-  /** `prints` null: nothing is remembered, everything is written (a run that only makes its own log sheet). */
-  constructor(private readonly prints: Fingerprints | null, private readonly name: string, public id: number, existed: boolean) {
-    this.isNew = !existed;
-  }
-
-  readonly isNew: boolean;
-
-  same(part: string, print: string): boolean {
-    return !this.isNew && !!this.prints && this.prints.same(this.name, this.id, part, print);
-  }
-
-  /** Whether `value` differs from what was last written as `part`; noted to be saved either way. */
-  changed(part: string, value: unknown): boolean {
-    const print = fingerprint(value);
-    this.note(part, print);
-    return !this.same(part, print);
-  }
-
-  unchanged(part: string, value: unknown): boolean {
-    return !this.changed(part, value);
-  }
-
-  note(part: string, print: string): void {
-    this.notes.push([part, print]);
-  }
-
-  /** After the whole output is written: its fingerprints replace the sheet's old ones, one property write. */
-  commit(): void {
-    if (!this.prints) return;
-    for (const [part, print] of this.notes) this.prints.note(this.name, this.id, part, print);
-    this.prints.save();
-  }
-}
-
-/** Whether a block's cells equal the values just read (formulas cannot be compared: always written). */
-function sameAsRead(b: CellBlock, read: CellValue[][]): boolean {
-  for (let i = 0; i < b.values.length; i++) {
-    const row = read[b.row - 1 + i];
-    for (let j = 0; j < b.values[i].length; j++) {
-      const out = b.values[i][j];
-      const cell = row ? row[b.col - 1 + j] : undefined;
-      if (!sameCell(out, cell ?? '')) return false;
-    }
-  }
-  return true;
-}
-
-/** What getValues gives back for a value written (Sheets drops the quote that keeps text as text). */
-function asRead(v: OutCell, cal: ZoneCalendar): CellValue {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') {
-    const written = toSheetValue(v, cal) as string;
-    return written.startsWith("'") && !v.startsWith("'") ? written.slice(1) : written;
-  }
-  return toCell(toSheetValue(v, cal), cal);
-}
-
-function sameCell(out: OutCell | FormulaCell, cell: CellValue): boolean {
-  if (out === null || out === undefined || out === '') return cell === '' || cell === null;
-  if (typeof out === 'object') return 'date' in out && cell !== null && typeof cell === 'object' && 'date' in cell && cell.date === out.date;
-  if (typeof out === 'number') return Number.isFinite(out) ? cell === out : cell === '';
-  if (typeof out === 'string') return out.length < 49_000 && cell === out;
-  return cell === out;
-}

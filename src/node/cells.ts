@@ -9,9 +9,8 @@
  */
 import ExcelJS from 'exceljs';
 import { type CivilDate, civil } from '../core/dates/civil';
-import type { CellValue, DateCell } from '../core/plan/cells';
-import { isDateCell } from '../core/plan/cells';
-import type { FormulaCell, OutCell } from '../ports';
+import { type CellValue, type DateCell, isDateCell } from '../core/sheet/cells';
+import type { FormulaCell, OutCell } from '../core/sheet/output';
 
 type XlsxValue = ExcelJS.CellValue;
 

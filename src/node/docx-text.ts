@@ -5,6 +5,7 @@
  * text but computed from word/numbering.xml.
  */
 import PizZip from 'pizzip';
+import { lowerLetter, roman, upperLetter } from '../core/text/numbering';
 
 interface Level {
   fmt: string;
@@ -50,17 +51,10 @@ function readNumbering(xml: string | null): Map<string, Level[]> {
   return out;
 }
 
-function roman(n: number): string {
-  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let s = '';
-  for (const [v, r] of table) while (n >= v) { s += r; n -= v; }
-  return s;
-}
-
 function formatNumber(n: number, fmt: string): string {
   switch (fmt) {
-    case 'lowerLetter': return String.fromCharCode(96 + ((n - 1) % 26) + 1);
-    case 'upperLetter': return String.fromCharCode(64 + ((n - 1) % 26) + 1);
+    case 'lowerLetter': return lowerLetter(n);
+    case 'upperLetter': return upperLetter(n);
     case 'lowerRoman': return roman(n).toLowerCase();
     case 'upperRoman': return roman(n);
     default: return String(n);

@@ -13,7 +13,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import { type Lang, type MsgKey, t } from '../core/i18n';
-import type { MailPort, OutgoingMail, SendFailureScope } from '../ports';
+import type { MailPort, OutgoingMail } from '../ports';
+import type { SendFailureScope } from '../core/reminders/failures';
 
 export type SmtpTls = 'auto' | 'starttls' | 'tls' | 'none';
 

@@ -12,67 +12,22 @@ import { readFile, rename, unlink } from 'node:fs/promises';
 import JSZip from 'jszip';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../core/plan/cells';
-import { isDateCell } from '../core/plan/cells';
-import { type GridArea, HEADER_SCAN_ROWS, type SheetGrid } from '../core/plan/read';
+import { type CellValue, isDateCell } from '../core/sheet/cells';
+import { type GridArea, HEADER_SCAN_ROWS, type SheetGrid } from '../core/sheet/grid';
 import { TASKS_SHEET, matchSheet } from '../core/plan/columns';
-import type {
-  CellBlock, ConditionalRule, FormulaCell, OutCell, SheetOutput, ValidationRule, WorkbookPort,
-} from '../ports';
-import { type Area, a1, overlaps, parseArea } from './a1';
+import type { WorkbookPort } from '../ports';
+import type { CellBlock, FormulaCell, OutCell, SheetOutput } from '../core/sheet/output';
+import { parseArea } from './a1';
+import { cellA1, columnLetters } from '../core/sheet/a1';
+import { argb, inner, keepUserRules, setOwnedRules, setValidation } from './xlsx-rules';
 import { DATE_FORMAT, isDateFormat, readCell, writeCell } from './cells';
-
-/** Conditional rules the add-on owns carry `N("tiendo:<tag>")`, which is 0 and changes nothing. */
-const OWNER_MARK = /,N\("tiendo:([^"]*)"\)=0\)$/;
-
-function ownedFormula(formula: string, tag: string): string {
-  return `AND(${formula.replace(/^=/, '')},N("tiendo:${tag.replace(/"/g, '')}")=0)`;
-}
-
-/** The owner tag of a rule the add-on wrote, or null for the user's own rules. */
-export function ruleOwner(rule: { type?: string; formulae?: unknown[] }): string | null {
-  const f = rule.formulae?.[0];
-  if (typeof f !== 'string') return null;
-  const m = OWNER_MARK.exec(f);
-  return m ? m[1] : null;
-}
-
-function argb(hex: string): string {
-  const h = hex.replace(/^#/, '');
-  const six = h.length === 3 ? h.split('').map((c) => c + c).join('') : h.slice(0, 6);
-  return `FF${six.toUpperCase()}`;
-}
 
 /** Sheets column widths are pixels; Excel's are characters of the default font (7 px + 5 px padding). */
 function excelWidth(px: number): number {
   return Math.max(1, Math.round(((px - 5) / 7) * 100) / 100);
 }
 
-function listFormula(values: string[]): string {
-  return `"${values.map((v) => v.replace(/"/g, '""').replace(/,/g, ' ')).join(',')}"`;
-}
-
-function validationOf(rule: ValidationRule): ExcelJS.DataValidation {
-  const base = {
-    allowBlank: true,
-    showErrorMessage: true,
-    errorStyle: rule.strict ? 'stop' : 'warning',
-    ...(rule.help ? { showInputMessage: true, prompt: rule.help.slice(0, 255) } : {}),
-  } as const;
-  if (rule.kind === 'list') return { ...base, type: 'list', formulae: [listFormula(rule.values ?? [])] };
-  if (rule.kind === 'date') return { ...base, type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(1900, 0, 1))] };
-  return { ...base, type: 'decimal', operator: 'between', formulae: [0, 1] };
-}
-
 type Sheet = ExcelJS.Worksheet;
-
-/** Worksheet members exceljs 4.4 has and uses but leaves out of its type declarations. */
-interface SheetInternals {
-  orderNo: number;
-  conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
-  dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined>; add(ref: string, v: ExcelJS.DataValidation): void };
-}
-const inner = (ws: Sheet): SheetInternals => ws as unknown as SheetInternals;
 
 /** Sheet settings whose yes/no attributes exceljs reads only as 1/0. */
 const BOOLEAN_TAGS = /<(sheetProtection|sheetView|sheetPr|pageSetUpPr|printOptions|outlinePr)\b[^>]*>/g;
@@ -192,7 +147,7 @@ export class XlsxWorkbook implements WorkbookPort {
         ...((out.print.pagesWide ?? 1) > 1 ? { pageOrder: 'overThenDown' as const } : {}),
         margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
         ...(out.print.repeatRows ? { printTitlesRow: `1:${out.print.repeatRows}` } : {}),
-        ...(out.print.repeatColumns ? { printTitlesColumn: `A:${String.fromCharCode(64 + out.print.repeatColumns)}` } : {}),
+        ...(out.print.repeatColumns ? { printTitlesColumn: `A:${columnLetters(out.print.repeatColumns)}` } : {}),
       };
     }
     // minRows/minColumns: an .xlsx sheet always has room (no allocated grid as in Sheets).
@@ -367,47 +322,7 @@ function setView(ws: Sheet, out: SheetOutput): void {
     if (prev[k] !== undefined) keep[k] = prev[k];
   }
   const view: Record<string, unknown> = xSplit > 0 || ySplit > 0
-    ? { ...keep, state: 'frozen', xSplit, ySplit, topLeftCell: a1(ySplit + 1, xSplit + 1), showGridLines }
+    ? { ...keep, state: 'frozen', xSplit, ySplit, topLeftCell: cellA1(ySplit + 1, xSplit + 1), showGridLines }
     : { ...keep, state: 'normal', showGridLines };
   ws.views = [view as unknown as ExcelJS.WorksheetView];
-}
-
-function keepUserRules(list: ExcelJS.ConditionalFormattingOptions[], tag: string | null): ExcelJS.ConditionalFormattingOptions[] {
-  return list
-    .map((cf) => ({
-      ...cf,
-      rules: cf.rules.filter((r) => {
-        const owner = ruleOwner(r as { formulae?: unknown[] });
-        return owner === null || (tag !== null && owner !== tag);
-      }),
-    }))
-    .filter((cf) => cf.rules.length > 0);
-}
-
-function setOwnedRules(ws: Sheet, tag: string, rules: ConditionalRule[]): void {
-  const kept = keepUserRules(inner(ws).conditionalFormattings ?? [], tag);
-  const ours: ExcelJS.ConditionalFormattingOptions[] = rules.map((r) => ({
-    ref: r.range,
-    rules: [{
-      type: 'expression',
-      formulae: [ownedFormula(r.formula, tag)],
-      style: {
-        ...(r.background ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(r.background) } } } : {}),
-        ...(r.fontColor || r.bold ? { font: { ...(r.fontColor ? { color: { argb: argb(r.fontColor) } } : {}), ...(r.bold ? { bold: true } : {}) } } : {}),
-      },
-    } as ExcelJS.ConditionalFormattingRule],
-  }));
-  inner(ws).conditionalFormattings = [...kept, ...ours];
-}
-
-function setValidation(ws: Sheet, rule: ValidationRule): void {
-  const area = parseArea(rule.range);
-  if (!area) return;
-  const { model } = inner(ws).dataValidations;
-  for (const key of Object.keys(model)) {
-    const other: Area | null = parseArea(key);
-    if (other && overlaps(area, other)) delete model[key];
-  }
-  const ref = area.top === area.bottom && area.left === area.right ? rule.range.split(':')[0] : rule.range;
-  inner(ws).dataValidations.add(ref.replace(/\$/g, ''), validationOf(rule));
 }

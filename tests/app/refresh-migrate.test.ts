@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { refresh } from '../../src/app/refresh';
 import { LAYOUT_VERSION, LAYOUT_VERSION_KEY } from '../../src/core/plan/migrations';
-import type { SheetGrid } from '../../src/core/plan/read';
-import type { KeyValueStore, SheetOutput, WorkbookPort } from '../../src/ports';
+import type { SheetGrid } from '../../src/core/sheet/grid';
+import type { KeyValueStore, WorkbookPort } from '../../src/ports';
+import type { SheetOutput } from '../../src/core/sheet/output';
 
 function memoryStore(init: Record<string, string> = {}): KeyValueStore & { data: Record<string, string> } {
   const data = { ...init };

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { vi as cliHelp } from '../../src/core/i18n/catalog/cli-help';
 import { vi as cli } from '../../src/core/i18n/catalog/cli';
 import { allCatalogs } from '../../src/core/i18n';
-import { SAMPLE_TASKS } from '../../examples/sample-data';
+import { SAMPLE_TASKS } from '../../src/core/sample/data';
 import { createFakes, sheetState } from '../fakes/index';
 import { BUNDLE, ROOT, loadBundle } from '../fakes/vm';
 

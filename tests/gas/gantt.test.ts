@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layoutGantt } from '../../src/core/gantt/layout';
 import type { GanttLayout } from '../../src/core/gantt/model';
-import { columnLetter } from '../../src/core/gantt/sheet';
+import { columnLetters } from '../../src/core/sheet/a1';
 import { type FakeEnv, createFakes, seedSheet, sheetDate, sheetState } from '../fakes/index';
 import { ROOT, loadBundle } from '../fakes/vm';
 import { TODAY, spreadSchedule, spreadSheetValues } from '../core/gantt/gantt.fixture';
@@ -53,7 +53,7 @@ describe('menu “Biểu đồ Gantt”', () => {
     expect(s.conditionalRules).toHaveLength(21);
     expect(s.conditionalRules[0].formula).toMatch(/^=AND\(AND\(\$F4="Quá hạn",/);
     // Every rule covers the timeline of the 120 tasks and 3 sections, from I4.
-    expect(new Set(s.conditionalRules.map((r) => r.ranges.join()))).toEqual(new Set([`I4:${columnLetter(s.values[1].length)}126`]));
+    expect(new Set(s.conditionalRules.map((r) => r.ranges.join()))).toEqual(new Set([`I4:${columnLetters(s.values[1].length)}126`]));
 
     expect(env.ui.dialogs).toHaveLength(1);
     const dialog = env.ui.dialogs[0];

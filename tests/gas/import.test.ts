@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type MockInstance, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { docIdFromUrl_, importApply, importPreview, menuImport } from '../../src/gas/import';
+import { importApply, importPreview, menuImport } from '../../src/gas/import';
+import { docIdFromLink } from '../../src/core/text/drive-links';
 import { readWorkbook } from '../../src/core/plan/read';
 import { TASKS_SHEET } from '../../src/core/plan/columns';
 import { GasWorkbook } from '../../src/gas/workbook';
@@ -87,11 +88,11 @@ describe('importPreview', () => {
 
   it('finds the document ID in the links people paste', () => {
     const id = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
-    expect(docIdFromUrl_(`https://docs.google.com/document/d/${id}/edit#heading=h.x`)).toBe(id);
-    expect(docIdFromUrl_(`https://docs.google.com/document/u/1/d/${id}/view`)).toBe(id);
-    expect(docIdFromUrl_(`https://drive.google.com/open?id=${id}`)).toBe(id);
-    expect(docIdFromUrl_(id)).toBe(id);
-    expect(docIdFromUrl_('https://docs.google.com/spreadsheets/')).toBeNull();
+    expect(docIdFromLink(`https://docs.google.com/document/d/${id}/edit#heading=h.x`)).toBe(id);
+    expect(docIdFromLink(`https://docs.google.com/document/u/1/d/${id}/view`)).toBe(id);
+    expect(docIdFromLink(`https://drive.google.com/open?id=${id}`)).toBe(id);
+    expect(docIdFromLink(id)).toBe(id);
+    expect(docIdFromLink('https://docs.google.com/spreadsheets/')).toBeNull();
   });
 });
 

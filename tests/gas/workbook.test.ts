@@ -3,8 +3,9 @@
  * service calls it took (the same for 10 tasks as for 5 000).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CellBlock, OutCell, SheetOutput } from '../../src/ports';
-import { GasWorkbook, markedFormula, ruleOwner } from '../../src/gas/workbook';
+import type { CellBlock, OutCell, SheetOutput } from '../../src/core/sheet/output';
+import { GasWorkbook } from '../../src/gas/workbook';
+import { markedFormula, ruleOwner } from '../../src/core/sheet/rule-mark';
 import { type FakeEnv, createFakes, seedSheet, sheetState } from '../fakes/index';
 
 let undo: (() => void) | null = null;

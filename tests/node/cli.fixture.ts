@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/node/cli';
+import { main } from '../../src/node/commands/main';
 import type { Command } from '../../src/node/commands/types';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,6 +1,6 @@
 /** Seed 000's tracker as an .xlsx file (dates and percentages formatted as the template does). */
-import type { SheetGrid } from '../../src/core/plan/read';
-import { isDateCell } from '../../src/core/plan/cells';
+import type { SheetGrid } from '../../src/core/sheet/grid';
+import { isDateCell } from '../../src/core/sheet/cells';
 import { XlsxWorkbook } from '../../src/node/xlsx-workbook';
 import { seed000Grids } from '../core/docs/seed000.fixture';
 

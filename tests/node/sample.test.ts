@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/core/plan/read';
 import { XlsxWorkbook } from '../../src/node/xlsx-workbook';
 import { SAMPLE_FILE, buildSample } from '../../examples/build-sample';
-import { SAMPLE_PEOPLE, SAMPLE_TASKS, sampleEmail } from '../../examples/sample-data';
+import { SAMPLE_PEOPLE, SAMPLE_TASKS, sampleEmail } from '../../src/core/sample/data';
 
 describe('the sample plan (examples/ke-hoach-mau.xlsx)', () => {
-  it('is what `npm run sample` builds from sample-data.ts (run it after changing the data)', async () => {
+  it('is what `npm run sample` builds from src/core/sample/data.ts (run it after changing the data)', async () => {
     const committed = await XlsxWorkbook.load(SAMPLE_FILE);
     const built = buildSample();
     expect(committed.sheetNames()).toEqual(built.sheetNames());

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { XlsxWorkbook, ruleOwner } from '../../src/node/xlsx-workbook';
+import { XlsxWorkbook } from '../../src/node/xlsx-workbook';
+import { ruleOwnerOf } from '../../src/node/xlsx-rules';
 import { readCell, writeCell } from '../../src/node/cells';
 import { ROOT, cellSnapshot, loadExcel, tempDir } from './cli.fixture';
 
@@ -182,7 +183,7 @@ describe('XlsxWorkbook writes only what it is asked to', () => {
     await again.save(file);
     const ws = (await loadExcel(file)).getWorksheet('Công việc')!;
     const rules = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
-    expect(rules.map((r) => [r.ref, ruleOwner(r.rules[0] as { formulae?: unknown[] })]).sort()).toEqual([
+    expect(rules.map((r) => [r.ref, ruleOwnerOf(r.rules[0] as { formulae?: unknown[] })]).sort()).toEqual([
       ['A2:A100', null], ['L2:L5', 'gantt'], ['M2:M5', 'schedule'],
     ]);
   });

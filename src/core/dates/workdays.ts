@@ -22,7 +22,19 @@ import { weekdayName } from './weekday-names';
 import { type Holiday, compensatoryDays, statutoryHolidays } from './holidays';
 import { tetDate } from './lunar';
 import { type Occasion, announcedDays, announcedOccasions } from './announced';
-import type { WorkCalendar } from '../schedule/types';
+
+/** The questions schedules ask of a calendar; OfficeCalendar answers them for a Vietnamese office. */
+export interface WorkCalendar {
+  isWorkday(d: CivilDate): boolean;
+  /** Name of the holiday or day off, or null. */
+  dayOffName(d: CivilDate, lang?: 'vi' | 'en'): string | null;
+  /** n working days after d (n may be negative). */
+  addWorkdays(d: CivilDate, n: number): CivilDate;
+  /** Number of working days x with a < x ≤ b (negative when b < a). */
+  workdaysBetween(a: CivilDate, b: CivilDate): number;
+  /** The first working day on or after d. */
+  nextWorkday(d: CivilDate): CivilDate;
+}
 
 export interface CalendarEntry {
   date: CivilDate;

@@ -12,7 +12,7 @@
 import * as z from 'zod/mini';
 import { formatDMY } from '../dates/civil';
 import { type Lang, t } from '../i18n';
-import { type CellValue, isDateCell } from '../plan/cells';
+import { type CellValue, isDateCell } from '../sheet/cells';
 import { COMPUTED_COLUMNS, type ColumnDef, TASKS_SHEET, headerNames } from '../plan/columns';
 import { cleanText, foldKey, headerKey } from '../text/normalize';
 
@@ -82,14 +82,6 @@ export function documentName(pattern: string, resolve: (name: string) => string 
     name = `${(space > MAX_NAME / 2 ? cut.slice(0, space) : cut).trim()}…`;
   }
   return name || t(lang, 'docs.merge.rowName', { row });
-}
-
-/** The Google Docs id in a link (`…/document/d/<id>/edit`), or a bare id; null otherwise. */
-export function docIdFromLink(link: string): string | null {
-  const s = cleanText(link);
-  const m = /\/(?:document|file|folders|spreadsheets)\/(?:u\/\d+\/)?d\/([\w-]{20,})/.exec(s) ?? /\/folders\/([\w-]{20,})/.exec(s) ?? /[?&]id=([\w-]{20,})/.exec(s);
-  if (m) return m[1];
-  return /^[\w-]{20,}$/.test(s) ? s : null;
 }
 
 export interface RowChoice {

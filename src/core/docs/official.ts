@@ -7,6 +7,7 @@ import type { CivilDate } from '../dates/civil';
 import { type Lang, t } from '../i18n';
 import type { Settings } from '../plan/settings';
 import { cleanText } from '../text/normalize';
+import { roman } from '../text/numbering';
 import type { DocFormat } from './format';
 import { longDate } from './dates';
 import { type Block, type Paragraph, type Table, cell, centred, headingPara, para, ruleLine, run, textWidthMm } from './model';
@@ -86,15 +87,6 @@ export function subjectOf(planName: string): string {
   const first = s.split(/\s+/)[0] ?? '';
   if (first.length > 1 && first === first.toLocaleUpperCase('vi')) return s;
   return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
-}
-
-const ROMAN: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-
-export function roman(n: number): string {
-  let out = '';
-  let x = n;
-  for (const [v, s] of ROMAN) while (x >= v) { out += s; x -= v; }
-  return out;
 }
 
 /** `I- MỤC ĐÍCH, YÊU CẦU` (party) / `I. MỤC ĐÍCH, YÊU CẦU` (state). */

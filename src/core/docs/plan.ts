@@ -16,7 +16,8 @@ import { shortDate } from './dates';
 import { deadlineCell, deadlineWording } from './deadline-wording';
 import { type DocFormat, docFormat } from './format';
 import { type Block, type DocModel, type Paragraph, type Row, bodyPara, cell, centred, emptyDoc, para, run, textWidthMm } from './model';
-import { closingTable, frontMatter, level1, level2, numberLine, proseBlocks, roman, subjectOf } from './official';
+import { closingTable, frontMatter, level1, level2, numberLine, proseBlocks, subjectOf } from './official';
+import { roman } from '../text/numbering';
 
 export interface PlanItem {
   row: number;

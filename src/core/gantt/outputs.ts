@@ -6,7 +6,7 @@
 import type { Lang } from '../i18n';
 import type { Settings } from '../plan/settings';
 import type { Schedule } from '../schedule/types';
-import type { SheetOutput } from '../../ports';
+import type { SheetOutput } from '../sheet/output';
 import { type GanttLayout, layoutGantt } from './layout';
 import { ganttSheetOutput } from './sheet';
 

@@ -14,11 +14,12 @@
  */
 import { formatDMY, parts, toDayNumber, weekday } from '../dates/civil';
 import { t } from '../i18n';
-import type { CellBlock, ConditionalRule, OutCell, SheetOutput } from '../../ports';
+import type { CellBlock, ConditionalRule, OutCell, SheetOutput } from '../sheet/output';
 import { SCHEDULE_STATUSES } from '../schedule/types';
 import type { GanttScale } from './axis';
 import { CHART_COLOURS, STATUS_PALETTE } from './colors';
 import type { GanttLayout } from './model';
+import { columnLetters } from '../sheet/a1';
 
 export const GANTT_RULE_TAG = 'tiendo-gantt';
 export const HEADER_ROWS = 3;
@@ -38,13 +39,6 @@ const TIMELINE: Record<GanttScale, { width: number; format: string }> = {
   month: { width: 46, format: 'mm/yy' },
 };
 
-/** 1 → A, 27 → AA. */
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /** Rows × columns the sheet needs: what counts against the spreadsheet's ten million cells. */
 export function ganttSheetSize(layout: GanttLayout): { rows: number; columns: number; cells: number } {
   const rows = HEADER_ROWS + layout.rows.length;
@@ -57,7 +51,7 @@ const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /** The formulas of one body cell, written for the top-left cell of the timeline (I4). */
 function formulas(scale: GanttScale) {
-  const col = columnLetter(FIRST_TIMELINE_COLUMN);
+  const col = columnLetters(FIRST_TIMELINE_COLUMN);
   const r = FIRST_ROW;
   const ps = `${col}$2`;
   const pe = scale === 'day' ? ps : scale === 'week' ? `${ps}+6` : `EOMONTH(${ps},0)`;
@@ -201,8 +195,8 @@ function rules(layout: GanttLayout): ConditionalRule[] {
   if (!layout.rows.length) return [];
   const f = formulas(layout.scale);
   const lastRow = FIRST_ROW + layout.rows.length - 1;
-  const lastCol = columnLetter(TASK_COLUMNS + layout.columns.length);
-  const body = `${columnLetter(FIRST_TIMELINE_COLUMN)}${FIRST_ROW}:${lastCol}${lastRow}`;
+  const lastCol = columnLetters(TASK_COLUMNS + layout.columns.length);
+  const body = `${columnLetters(FIRST_TIMELINE_COLUMN)}${FIRST_ROW}:${lastCol}${lastRow}`;
   // The same rules for every plan of a scale, whatever its statuses: a fixed number of service calls.
   const out: ConditionalRule[] = [];
   for (const s of SCHEDULE_STATUSES) {

@@ -1,18 +1,11 @@
 /**
- * What a cell can hold once a host has read it. Hosts turn spreadsheet Dates into `{ date }`
- * (civil, in the spreadsheet's zone) at their edge; nothing else crosses into the core.
+ * A cell's value as the plan reads it: empty or not, its text, and the dates, percents, yes/no,
+ * numbers and e-mail addresses users type, each parsed or refused with a code.
  */
 import { type CivilDate, civil, fromSerial, isCivilDate } from '../dates/civil';
 import { cleanText } from '../text/normalize';
+import { type CellValue, isDateCell } from '../sheet/cells';
 
-export interface DateCell {
-  readonly date: CivilDate;
-}
-export type CellValue = string | number | boolean | DateCell | null;
-
-export function isDateCell(v: unknown): v is DateCell {
-  return typeof v === 'object' && v !== null && typeof (v as DateCell).date === 'string';
-}
 
 /** `""`, null and blank strings are empty; so is a cell holding only spaces or NBSP. */
 export function isEmptyCell(v: CellValue): boolean {

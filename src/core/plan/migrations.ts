@@ -10,11 +10,11 @@
  * (columns.ts). Left as they were, the old computed headers are not recognised, so a refresh
  * would add a second set of computed columns next to stale ones.
  */
-import type { CellBlock, SheetOutput } from '../../ports';
+import type { CellBlock, SheetOutput } from '../sheet/output';
 import { cellText } from './cells';
 import { COMPUTED_COLUMNS, type ComputedColumn, SETTINGS_SHEET, TASKS_SHEET, columnMarker, matchSheet } from './columns';
 import { t } from '../i18n';
-import type { SheetGrid } from './read';
+import { HEADER_SCAN_ROWS, type SheetGrid } from '../sheet/grid';
 import { SETTING_DEFS } from './settings';
 import { headerKey } from '../text/normalize';
 
@@ -40,8 +40,6 @@ export interface Migration {
   /** The cells to rewrite; pure and idempotent: a migrated workbook yields no change. */
   changes(grids: readonly SheetGrid[]): MigrationChange[];
 }
-
-const HEADER_SCAN_ROWS = 6;
 
 /** Version-1 names of the computed columns. */
 const V1_COMPUTED: Record<string, ComputedColumn> = {

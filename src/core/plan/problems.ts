@@ -2,7 +2,7 @@
 import { type Lang, type MsgKey, t } from '../i18n';
 import { HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, TASKS_SHEET, COMPUTED_COLUMNS, type SheetDef } from './columns';
 import type { Problem } from './model';
-import { REPORTS_SHEET } from '../reports/columns';
+import { REPORTS_SHEET } from './reports-sheet';
 
 const SHEETS: Record<string, SheetDef> = { tasks: TASKS_SHEET, people: PEOPLE_SHEET, holidays: HOLIDAYS_SHEET, settings: SETTINGS_SHEET, reports: REPORTS_SHEET };
 

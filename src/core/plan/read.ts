@@ -4,38 +4,19 @@
  * column. Nothing is written here; the layout it returns tells writers where things are.
  */
 import { headerKey, cleanText, splitNames, looksLikeLegacyEncoding } from '../text/normalize';
+import { cellText, isEmptyCell, parseDateCell, parseEmailCell, parsePercentCell, parseYesNoCell, percentText } from './cells';
+import type { CellValue } from '../sheet/cells';
 import {
-  type CellValue, cellText, isEmptyCell, parseDateCell, parseEmailCell, parsePercentCell, parseYesNoCell, percentText,
-} from './cells';
-import {
-  COMPUTED_COLUMNS, type ColumnDef, type ComputedColumn, HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, type SheetDef,
-  TASKS_SHEET, headerNames, markedColumn, matchSheet, parseUserStatus,
+  type ComputedColumn, HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, type SheetDef, TASKS_SHEET, matchSheet, parseUserStatus,
 } from './columns';
 import type { HolidayEntry, Person, Problem, Task } from './model';
 import { DEFAULT_SETTINGS, type Settings, SettingsSchema, coerceSetting, findSettingDef } from './settings';
 import { parseDependencies } from './dependencies';
 import { nameKey } from '../text/normalize';
 import { formatDMY } from '../dates/civil';
-
-export interface SheetGrid {
-  name: string;
-  /** Every row of the sheet's data range, header included; row i is sheet row i + 1. */
-  values: CellValue[][];
-  /**
-   * Notes of the first rows (where a header can be), row i being sheet row i + 1. Hosts read
-   * them for the task sheet, where they tell the add-on's computed columns from the user's.
-   */
-  notes?: string[][];
-  /** Merged areas (1-based, inclusive) of the task sheet: a merged cell applies to every row it covers. */
-  merges?: GridArea[];
-}
-
-export interface GridArea {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+import type { SheetGrid } from '../sheet/grid';
+import { type Sink, computedColumns, findHeader } from './header';
+import { columnLetters } from '../sheet/a1';
 
 export interface SheetLayout<K extends string = string> {
   /** The sheet's actual name in this workbook. */
@@ -75,8 +56,6 @@ export interface Workbook {
 
 /** Task titles longer than this get a warning (a Sheets cell holds up to 50 000 characters). */
 export const MAX_TITLE = 2000;
-/** Rows searched for the header; hosts read the notes of these rows. */
-export const HEADER_SCAN_ROWS = 6;
 
 /** What a cell shows when its formula fails (`=1/0` → `#DIV/0!`), in Sheets and in .xlsx. */
 const FORMULA_ERROR = /^#(?:DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA)$/;
@@ -88,99 +67,12 @@ export function isFormulaError(v: CellValue): boolean {
 /** Columns whose merged cell stands for every row it covers (a `Phần` or a lead written once for a group). */
 const MERGE_FILLS = new Set(['section', 'lead', 'support', 'deliverable', 'start', 'due']);
 
-function findHeader<K extends string>(
-  grid: SheetGrid, def: SheetDef<K>, extra: ReadonlyArray<ColumnDef<string>> = [],
-): { row: number; columns: Partial<Record<string, number>>; headers: Partial<Record<string, string>>; dupes: Array<[string, number]> } | null {
-  const all: ReadonlyArray<ColumnDef<string>> = [...def.columns, ...extra];
-  const keyToCol = new Map<string, string>();
-  for (const c of all) for (const n of headerNames(c)) if (!keyToCol.has(headerKey(n))) keyToCol.set(headerKey(n), c.key);
-  let best: ReturnType<typeof findHeader> = null;
-  let bestCount = 0;
-  for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, grid.values.length); r++) {
-    const columns: Record<string, number> = {};
-    const headers: Record<string, string> = {};
-    const dupes: Array<[string, number]> = [];
-    let count = 0;
-    grid.values[r].forEach((v, c) => {
-      if (typeof v !== 'string') return;
-      const key = keyToCol.get(headerKey(v));
-      if (!key) return;
-      if (key in columns) { dupes.push([key, c]); return; }
-      columns[key] = c;
-      headers[key] = cleanText(v);
-      count++;
-    });
-    if (count > bestCount) { best = { row: r + 1, columns, headers, dupes }; bestCount = count; }
-  }
-  return bestCount >= 1 ? best : null;
-}
-
 function findSheet<K extends string>(sheets: SheetGrid[], def: SheetDef<K>): SheetGrid | undefined {
   return sheets.find((s) => matchSheet(s.name, def));
 }
 
 function rowIsEmpty(row: CellValue[], cols: number[]): boolean {
   return cols.every((c) => c >= row.length || isEmptyCell(row[c]));
-}
-
-type Sink = (p: Omit<Problem, 'severity'> & { severity?: Problem['severity'] }) => void;
-
-/** Adjacent computed headers, in order, that make an unmarked run an earlier version's columns. */
-const LEGACY_RUN = 3;
-
-/**
- * The add-on's computed columns in the header row: those whose header note carries the marker.
- * A workbook written before markers existed (no marker at all) has its computed headers side
- * by side, in the add-on's order: such a run of at least three is the add-on's and gets its
- * markers on the next write. Any other header named like a computed column (a user's own
- * `Tình trạng` or `Kiểm tra`) is the user's: reported, never written.
- */
-function computedColumns(grid: SheetGrid, headerRow: number, add: Sink): { computed: Partial<Record<ComputedColumn, number>>; unmarked: ComputedColumn[] } {
-  const header = grid.values[headerRow - 1] ?? [];
-  const notes = grid.notes?.[headerRow - 1] ?? [];
-  const computed: Partial<Record<ComputedColumn, number>> = {};
-  const nameOf = new Map<string, ComputedColumn>();
-  for (const c of COMPUTED_COLUMNS) for (const n of headerNames(c)) nameOf.set(headerKey(n), c.key);
-  header.forEach((_, c) => {
-    const key = markedColumn(notes[c]);
-    if (key && computed[key] === undefined) computed[key] = c;
-  });
-  const unmarked: ComputedColumn[] = [];
-  if (Object.keys(computed).length === 0) {
-    // Longest run of adjacent unmarked headers naming computed columns in the add-on's order.
-    const order = (c: number): number => {
-      const v = header[c];
-      if (typeof v !== 'string' || notes[c]) return -1;
-      const key = nameOf.get(headerKey(v));
-      return key ? COMPUTED_COLUMNS.findIndex((d) => d.key === key) : -1;
-    };
-    let best: number[] = [];
-    for (let c = 0; c < header.length; c++) {
-      const run = [c];
-      while (order(run[run.length - 1] + 1) > order(run[run.length - 1]) && order(run[run.length - 1]) >= 0) run.push(run[run.length - 1] + 1);
-      if (order(c) >= 0 && run.length > best.length) best = run;
-    }
-    if (best.length >= LEGACY_RUN) {
-      for (const c of best) {
-        const key = COMPUTED_COLUMNS[order(c)].key;
-        computed[key] = c;
-        unmarked.push(key);
-      }
-    }
-  }
-  const ours = new Set(Object.values(computed));
-  header.forEach((v, c) => {
-    if (ours.has(c) || typeof v !== 'string') return;
-    const key = nameOf.get(headerKey(v));
-    if (key) add({ sheet: 'tasks', row: headerRow, column: key, code: 'computedNameClash', params: { column: cleanText(v), letter: columnLetter(c + 1) }, severity: 'warning' });
-  });
-  return { computed, unmarked };
-}
-
-function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 /** `row,col` (0-based) → the value of the merged cell covering it, for the columns in MERGE_FILLS. */
@@ -239,7 +131,7 @@ function readTasks(grid: SheetGrid, problems: Problem[]): { tasks: Task[]; layou
     const broken = new Set<string>();
     for (const [key, c] of Object.entries(userCols)) {
       const v = cell(row, key);
-      if (isFormulaError(v)) { broken.add(key); add({ ...at(key), code: 'formulaError', params: { value: cellText(v), letter: columnLetter(c + 1) } }); }
+      if (isFormulaError(v)) { broken.add(key); add({ ...at(key), code: 'formulaError', params: { value: cellText(v), letter: columnLetters(c + 1) } }); }
     }
     const text = (key: string) => {
       if (broken.has(key)) return '';

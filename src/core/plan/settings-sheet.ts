@@ -3,12 +3,12 @@
  * value cell on the row that already names it (the user's order, extra rows and notes are left
  * alone), missing settings appended below. Pure: returns the SheetOutput a host applies in one write.
  */
-import type { CellBlock, OutCell, SheetOutput } from '../../ports';
+import type { CellBlock, OutCell, SheetOutput } from '../sheet/output';
 import type { Lang } from '../i18n';
 import type { Problem } from './model';
 import { cellText } from './cells';
 import { SETTINGS_SHEET, matchSheet } from './columns';
-import type { SheetGrid } from './read';
+import { HEADER_SCAN_ROWS, type SheetGrid } from '../sheet/grid';
 import { SETTING_DEFS, type SettingDef, type Settings, displaySetting, findSettingDef } from './settings';
 import { headerKey } from '../text/normalize';
 
@@ -27,8 +27,6 @@ export interface SettingsSheetLayout {
   /** The language the sheet's labels are written in. */
   lang: Lang;
 }
-
-const HEADER_SCAN_ROWS = 6;
 
 export function findSettingsGrid(grids: readonly SheetGrid[]): SheetGrid | undefined {
   return grids.find((g) => matchSheet(g.name, SETTINGS_SHEET));

@@ -10,17 +10,20 @@
  * - A sheet with content but no recognisable header is left alone and reported.
  * - A sample plan fills the task and people sheets only where they hold no rows yet.
  */
-import type { CellBlock, OutCell, SheetOutput, ValidationRule } from '../../ports';
+import type { CellBlock, OutCell, SheetOutput, ValidationRule } from '../sheet/output';
 import { type Lang, type MsgKey, t } from '../i18n';
-import { cellText, isDateCell } from './cells';
+import { cellText } from './cells';
+import { isDateCell } from '../sheet/cells';
 import { type CivilDate, addDays, diffDays } from '../dates/civil';
 import {
   type ColumnDef, HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, type SheetDef, TASKS_SHEET, matchSheet,
 } from './columns';
-import { type SheetGrid, type SheetLayout, readWorkbook } from './read';
+import { type SheetLayout, readWorkbook } from './read';
+import type { SheetGrid } from '../sheet/grid';
 import { DEFAULT_SETTINGS, SETTING_DEFS, coerceSetting } from './settings';
 import { settingRow, settingsLayout } from './settings-sheet';
 import { DATE_FORMAT, HEADER_BACKGROUND, HEADER_FONT, PERCENT_FORMAT, TEMPLATE_ROWS, builtInHolidayRows, trackerTemplate } from './template';
+import { columnLetters } from '../sheet/a1';
 
 export type TrackerSheet = 'tasks' | 'people' | 'holidays' | 'settings';
 
@@ -80,12 +83,6 @@ const NOTE_KEYS: Record<TrackerSheet, MsgKey> = {
   tasks: 'ui.setup.note.tasks', people: 'ui.setup.note.people', holidays: 'ui.setup.note.holidays', settings: 'ui.setup.note.settings',
 };
 
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 function isBlank(grid: SheetGrid): boolean {
   return grid.values.every((row) => row.every((v) => cellText(v) === ''));
 }
@@ -102,10 +99,10 @@ function columnName(c: ColumnDef, lang: Lang): string {
 
 /** The template's rules for one column, moved to another column and header row. */
 function rulesFor(template: SheetOutput, templateCol: number, col: number, headerRow: number, rows: number): ValidationRule[] {
-  const prefix = `${columnLetter(templateCol)}2:`;
+  const prefix = `${columnLetters(templateCol)}2:`;
   return (template.validations ?? [])
     .filter((r) => r.range.startsWith(prefix))
-    .map((r) => ({ ...r, range: `${columnLetter(col)}${headerRow + 1}:${columnLetter(col)}${headerRow + rows}` }));
+    .map((r) => ({ ...r, range: `${columnLetters(col)}${headerRow + 1}:${columnLetters(col)}${headerRow + rows}` }));
 }
 
 /** Appends `missing` columns after `layout.width`: header cells styled as the template's, formats, lists, widths. */
@@ -173,7 +170,7 @@ function settingsRepair(grid: SheetGrid, lang: Lang): { out: SheetOutput | null;
     if (layout.descCol !== null) line[layout.descCol - first] = full[2];
     return line;
   });
-  const valueLetter = columnLetter(layout.valueCol + 1);
+  const valueLetter = columnLetters(layout.valueCol + 1);
   const validations: ValidationRule[] = [];
   missing.forEach((d, i) => {
     if (!d.choices) return;

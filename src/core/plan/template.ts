@@ -6,7 +6,7 @@
  * starts with the built-in days off so users can see them and override one.
  */
 import { type Lang, t } from '../i18n';
-import type { CellBlock, OutCell, SheetOutput, ValidationRule } from '../../ports';
+import type { CellBlock, OutCell, SheetOutput, ValidationRule } from '../sheet/output';
 import {
   type ColumnDef, HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, type SheetDef, TASKS_SHEET, USER_STATUS_KEYS, userStatusLabel,
 } from './columns';
@@ -15,6 +15,7 @@ import { settingRow } from './settings-sheet';
 import { type CivilDate, weekday } from '../dates/civil';
 import { LAST_ANNOUNCED_YEAR } from '../dates/announced';
 import { builtInDays } from '../dates/workdays';
+import { columnLetters } from '../sheet/a1';
 
 /** Rows below the header that get formats and drop-down lists. */
 export const TEMPLATE_ROWS = 500;
@@ -22,12 +23,6 @@ export const HEADER_BACKGROUND = '#1F5C99';
 export const HEADER_FONT = '#FFFFFF';
 export const DATE_FORMAT = 'dd/mm/yyyy';
 export const PERCENT_FORMAT = '0%';
-
-function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 function header(def: SheetDef, lang: Lang): CellBlock {
   const names = def.columns.map((c) => (lang === 'en' ? c.en : c.vi));
@@ -40,7 +35,7 @@ function header(def: SheetDef, lang: Lang): CellBlock {
 }
 
 function bodyRange(col: number): string {
-  const l = columnLetter(col);
+  const l = columnLetters(col);
   return `${l}2:${l}${TEMPLATE_ROWS + 1}`;
 }
 

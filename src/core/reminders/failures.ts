@@ -9,7 +9,12 @@
  * "limit". SMTP servers put "quota" in per-mailbox refusals too (`552 5.2.2 mailbox quota
  * exceeded`), so the word alone proves nothing: a host's mailer says the scope when it knows it.
  */
-import type { SendFailureScope } from '../../ports';
+/**
+ * How far a failed send reaches: this one mail (`recipient`: unknown user, full mailbox, a body
+ * too large), every mail of the account today (`account`: the daily quota, a refused login), or
+ * the server itself (`connection`: unreachable, not answering).
+ */
+export type SendFailureScope = 'recipient' | 'account' | 'connection';
 
 /** The account's daily sending quota, as MailApp (English or Vietnamese UI) and SMTP servers word it. */
 const ACCOUNT_QUOTA = [

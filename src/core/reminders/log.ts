@@ -5,10 +5,11 @@
  * it, the key is rebuilt from the day, e-mail and kind columns.
  */
 import { type CivilDate, addDays } from '../dates/civil';
-import { type CellValue, type DateCell, cellText, parseDateCell } from '../plan/cells';
+import { cellText, parseDateCell } from '../plan/cells';
+import type { CellValue, DateCell } from '../sheet/cells';
 import type { SheetDef } from '../plan/columns';
 import { headerNames, matchSheet } from '../plan/columns';
-import type { SheetGrid } from '../plan/read';
+import type { SheetGrid } from '../sheet/grid';
 import { headerKey } from '../text/normalize';
 import { mailKey, parseMailKey } from './keys';
 import type { MailKind } from './types';

@@ -7,10 +7,10 @@
 import { type Lang, type MsgKey, t } from '../i18n';
 import { cleanText } from '../text/normalize';
 import { REPORTED_STATUSES } from './columns';
-import type { SheetGrid } from '../plan/read';
+import type { SheetGrid } from '../sheet/grid';
 import { DEFAULT_SETTINGS, SETTING_DEFS, type SettingDef } from '../plan/settings';
 import { findSettingsGrid, newSettingsSheet, settingRow, settingsLayout } from '../plan/settings-sheet';
-import type { OutCell, SheetOutput } from '../../ports';
+import type { OutCell, SheetOutput } from '../sheet/output';
 
 /** What goes where the task ID belongs in the stored link. */
 export const TASK_PLACEHOLDER = '{{Mã}}';

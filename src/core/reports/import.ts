@@ -4,10 +4,10 @@
  * skipped, so importing the same export twice adds nothing. Text stays text: a field that starts
  * with `=` is written as literal text by the hosts, never as a formula.
  */
-import type { CellValue } from '../plan/cells';
-import type { SheetGrid } from '../plan/read';
-import type { OutCell } from '../../ports';
-import { REPORTS_SHEET, type ReportColumn } from './columns';
+import type { CellValue } from '../sheet/cells';
+import type { SheetGrid } from '../sheet/grid';
+import type { OutCell } from '../sheet/output';
+import { REPORTS_SHEET, type ReportColumn } from '../plan/reports-sheet';
 import { findReportsHeader, readReports } from './read';
 
 export interface ReportImport {

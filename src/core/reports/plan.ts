@@ -15,13 +15,15 @@
 import { type CivilDate, formatDMY } from '../dates/civil';
 import { type Lang, t } from '../i18n';
 import type { Problem, Task } from '../plan/model';
-import { type SheetGrid, type Workbook } from '../plan/read';
+import { type Workbook } from '../plan/read';
+import type { SheetGrid } from '../sheet/grid';
 import { type UserStatus, matchSheet, userStatusLabel } from '../plan/columns';
 import { computedPositions } from '../schedule/task-columns';
 import type { Schedule } from '../schedule/types';
-import type { CellBlock, OutCell, SheetOutput } from '../../ports';
+import type { CellBlock, OutCell, SheetOutput } from '../sheet/output';
 import { Assignment } from './assignment';
-import { LATEST_REPORT_COLUMN, REPORTS_SHEET, type ReportColumn, reportedStatusLabel } from './columns';
+import { LATEST_REPORT_COLUMN, reportedStatusLabel } from './columns';
+import { REPORTS_SHEET, type ReportColumn } from '../plan/reports-sheet';
 import { type HandlingKind, type ReportsLayout, type UnitReport, byTime, handlingIndex, readReports } from './read';
 import { headerKey } from '../text/normalize';
 

@@ -3,11 +3,13 @@
  * on what a unit typed: a value that cannot be read makes the report invalid, with the cell named.
  */
 import { type CivilDate, civil } from '../dates/civil';
-import { type CellValue, cellText, isDateCell, isEmptyCell, parseDateCell, parsePercentCell } from '../plan/cells';
+import { cellText, isEmptyCell, parseDateCell, parsePercentCell } from '../plan/cells';
+import { type CellValue, isDateCell } from '../sheet/cells';
 import { headerNames } from '../plan/columns';
-import type { SheetGrid } from '../plan/read';
+import type { SheetGrid } from '../sheet/grid';
 import { cleanText, headerKey } from '../text/normalize';
-import { REPORTS_SHEET, type ReportColumn, type ReportedStatus, parseReportedStatus } from './columns';
+import { type ReportedStatus, parseReportedStatus } from './columns';
+import { REPORTS_SHEET, type ReportColumn } from '../plan/reports-sheet';
 
 /** What the `Xử lý` column says happened to a report. */
 export type HandlingKind = 'new' | 'applied' | 'pending' | 'approved' | 'rejected' | 'invalid';

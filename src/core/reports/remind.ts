@@ -6,7 +6,7 @@
 import { type CivilDate, formatDMY } from '../dates/civil';
 import { type Lang, t } from '../i18n';
 import type { Workbook } from '../plan/read';
-import type { SheetGrid } from '../plan/read';
+import type { SheetGrid } from '../sheet/grid';
 import type { Schedule } from '../schedule/types';
 import { reportLink } from './form';
 import { type JudgedReport, findReportsGrid, latestReportText, planReports } from './plan';

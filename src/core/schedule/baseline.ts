@@ -8,11 +8,12 @@
  */
 import { type CivilDate, diffDays } from '../dates/civil';
 import { type Lang, t } from '../i18n';
-import { type CellValue, cellText, parseDateCell, parseNumberCell } from '../plan/cells';
+import { cellText, parseDateCell, parseNumberCell } from '../plan/cells';
+import type { CellValue } from '../sheet/cells';
 import type { Problem } from '../plan/model';
-import type { SheetGrid } from '../plan/read';
+import type { SheetGrid } from '../sheet/grid';
 import { headerKey } from '../text/normalize';
-import type { CellBlock, OutCell, SheetOutput } from '../../ports';
+import type { CellBlock, OutCell, SheetOutput } from '../sheet/output';
 import { idKey } from './links';
 import { DATE_FORMAT } from './task-columns';
 import type { Schedule } from './types';

@@ -15,7 +15,8 @@ import { type ResolvedLink, TaskIndex, cycleThrough, resolveLink, stronglyConnec
 import { type CpmEdge, criticalPath } from './critical';
 import { durationWeight, idPrefixes, rollup, sectionRollups } from './rollup';
 import { isDoneTask, scheduleStatus } from './status';
-import type { Schedule, ScheduleLink, ScheduledTask, WorkCalendar } from './types';
+import type { Schedule, ScheduleLink, ScheduledTask } from './types';
+import type { WorkCalendar } from '../dates/workdays';
 
 /** Offsets beyond ten years are typing mistakes (`T3+20190705`), not plans. */
 export const MAX_OFFSET_DAYS = 3660;

@@ -7,10 +7,11 @@
  * `mayStamp(e.value)` (no service call) and reads the sheet only for the few edits that can matter.
  */
 import type { CivilDate } from '../dates/civil';
-import { type CellValue, isEmptyCell, parsePercentCell } from '../plan/cells';
+import { isEmptyCell, parsePercentCell } from '../plan/cells';
+import type { CellValue } from '../sheet/cells';
 import { TASKS_SHEET, headerNames, matchSheet, parseUserStatus } from '../plan/columns';
 import { headerKey } from '../text/normalize';
-import type { OutCell } from '../../ports';
+import type { OutCell } from '../sheet/output';
 import { DATE_FORMAT } from './task-columns';
 
 export interface EditLayout {

@@ -8,7 +8,7 @@ import { type Lang, type MsgKey, type Params, t } from '../i18n';
 import type { Problem } from '../plan/model';
 import { problemText, problemWhere } from '../plan/problems';
 import { foldKey, nameKey } from '../text/normalize';
-import type { OutCell, SheetOutput } from '../../ports';
+import type { OutCell, SheetOutput } from '../sheet/output';
 import type { BaselineReport } from './baseline';
 import { DATE_FORMAT, STATUS_COLOURS, statusLabel } from './task-columns';
 import { SCHEDULE_STATUSES, type Schedule, type ScheduledTask } from './types';

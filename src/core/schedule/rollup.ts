@@ -5,7 +5,8 @@
  * for little next to a three-month one); cancelled tasks and heading rows do not count.
  */
 import { type CivilDate, addDays } from '../dates/civil';
-import type { ScheduledTask, SectionRollup, WorkCalendar } from './types';
+import type { ScheduledTask, SectionRollup } from './types';
+import type { WorkCalendar } from '../dates/workdays';
 
 /** `2.1.3` → [`2`, `2.1`]; `2.` is read as `2`; an ID without dots has no prefixes. */
 export function idPrefixes(id: string): string[] {

@@ -5,7 +5,8 @@
  */
 import type { CivilDate } from '../dates/civil';
 import type { UserStatus } from '../plan/columns';
-import type { ScheduleStatus, WorkCalendar } from './types';
+import type { ScheduleStatus } from './types';
+import type { WorkCalendar } from '../dates/workdays';
 
 export interface StatusInput {
   userStatus: UserStatus | null;

@@ -5,13 +5,15 @@
  */
 import { formatDMY } from '../dates/civil';
 import { type Lang, t } from '../i18n';
-import type { CellValue } from '../plan/cells';
+import type { CellValue } from '../sheet/cells';
 import { COMPUTED_COLUMNS, type ComputedColumn, USER_STATUSES, columnMarker } from '../plan/columns';
 import { problemText } from '../plan/problems';
-import type { SheetGrid, TaskLayout } from '../plan/read';
-import type { CellBlock, ConditionalRule, OutCell, SheetOutput, ValidationRule } from '../../ports';
+import type { TaskLayout } from '../plan/read';
+import type { SheetGrid } from '../sheet/grid';
+import type { CellBlock, ConditionalRule, OutCell, SheetOutput, ValidationRule } from '../sheet/output';
 import { HEADER_BACKGROUND, HEADER_FONT } from '../plan/template';
 import type { Schedule, ScheduleStatus, ScheduledTask } from './types';
+import { columnLetters } from '../sheet/a1';
 
 export const STATUS_RULE_TAG = 'tiendo-status';
 export const DATE_FORMAT = 'dd/mm/yyyy';
@@ -30,13 +32,6 @@ export const STATUS_COLOURS: Record<ScheduleStatus, { background: string; fontCo
   done: { background: '#ceead6', fontColor: '#0d652d' },
   cancelled: { background: '#f1f3f4', fontColor: '#9aa0a6' },
 };
-
-/** 1 → A, 27 → AA. */
-export function columnName(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 export function statusLabel(s: ScheduleStatus, lang: Lang): string {
   return t(lang, `status.${s}` as Parameters<typeof t>[1]);
@@ -131,7 +126,7 @@ export function taskSheetOutput(schedule: Schedule, layout: TaskLayout, grid: Sh
   });
 
   const ruleEnd = lastData + ROOM_BELOW;
-  const statusCol = columnName(pos.scheduleStatus + 1);
+  const statusCol = columnLetters(pos.scheduleStatus + 1);
   const statusRange = `${statusCol}${firstData}:${statusCol}${ruleEnd}`;
   const rules: ConditionalRule[] = (Object.keys(STATUS_COLOURS) as ScheduleStatus[])
     .filter((s) => s !== 'notStarted')
@@ -143,7 +138,7 @@ export function taskSheetOutput(schedule: Schedule, layout: TaskLayout, grid: Sh
 
   const validations: ValidationRule[] = [];
   const userCol = (k: string) => layout.columns[k];
-  const range = (c: number) => `${columnName(c + 1)}${firstData}:${columnName(c + 1)}${ruleEnd}`;
+  const range = (c: number) => `${columnLetters(c + 1)}${firstData}:${columnLetters(c + 1)}${ruleEnd}`;
   const status = userCol('status');
   if (status !== undefined) validations.push({ range: range(status), kind: 'list', values: [...USER_STATUSES], strict: false, help: t(lang, 'validation.status') });
   const remind = userCol('remind');

@@ -1,8 +1,8 @@
 /** The schedule and the overview as plain text lines, for the terminal (`tiendo refresh`, `npm start`). */
 import { formatDMY } from '../dates/civil';
 import type { Lang } from '../i18n';
-import { isDateCell } from '../plan/cells';
-import type { OutCell, SheetOutput } from '../../ports';
+import { isDateCell } from '../sheet/cells';
+import type { OutCell, SheetOutput } from '../sheet/output';
 import { statusLabel } from './task-columns';
 import type { Schedule } from './types';
 

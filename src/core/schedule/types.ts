@@ -4,6 +4,7 @@
  */
 import type { CivilDate } from '../dates/civil';
 import type { Problem, Task } from '../plan/model';
+import type { WorkCalendar } from '../dates/workdays';
 
 export type ScheduleStatus =
   | 'done' | 'doneLate' | 'overdue' | 'dueToday' | 'dueSoon' | 'inProgress' | 'notStarted' | 'paused' | 'cancelled';
@@ -77,18 +78,6 @@ export interface SectionRollup {
   /** 0 for `Phần` sections and top-level ID prefixes, 1 for `2.1`, 2 for `2.1.3` … */
   level?: number;
   source?: 'section' | 'id';
-}
-
-export interface WorkCalendar {
-  isWorkday(d: CivilDate): boolean;
-  /** Name of the holiday or day off, or null. */
-  dayOffName(d: CivilDate, lang?: 'vi' | 'en'): string | null;
-  /** n working days after d (n may be negative). */
-  addWorkdays(d: CivilDate, n: number): CivilDate;
-  /** Number of working days x with a < x ≤ b (negative when b < a). */
-  workdaysBetween(a: CivilDate, b: CivilDate): number;
-  /** The first working day on or after d. */
-  nextWorkday(d: CivilDate): CivilDate;
 }
 
 export interface Schedule {

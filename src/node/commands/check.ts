@@ -11,7 +11,7 @@ import type { Problem } from '../../core/plan/model';
 import { problemSentence } from '../../core/plan/problems';
 import type { Workbook } from '../../core/plan/read';
 import type { CivilDate } from '../../core/dates/civil';
-import { planRefresh, sheetsToRead } from '../../core/schedule/outputs';
+import { planRefresh, sheetsToRead } from '../../core/refresh/plan';
 import { HELP, LANG_OPTION, dateOption, langOption, openWorkbook, parseCommandArgs, say } from './kit';
 import { localToday } from '../clock';
 import type { Command } from './types';

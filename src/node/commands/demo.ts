@@ -11,10 +11,11 @@ import { inspect } from 'node:util';
 import { t } from '../../core/i18n';
 import { both, parseCommandArgs, say, UserError } from './kit';
 import { io } from './io';
+import { SAMPLE_TODAY } from '../../core/sample/today';
 import type { Command, DemoContext, DemoStep } from './types';
 
 /** The sample plan's "today": some tasks done, some late, some due soon. */
-export const DEMO_TODAY = '2019-11-12';
+export const DEMO_TODAY = SAMPLE_TODAY;
 export const SAMPLE_PATH = fileURLToPath(new URL('../../../examples/ke-hoach-mau.xlsx', import.meta.url));
 
 export const demo: Command = {

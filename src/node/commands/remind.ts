@@ -18,7 +18,8 @@ import { type CivilDate, formatDMY } from '../../core/dates/civil';
 import { type Lang, type MsgKey, t } from '../../core/i18n';
 import { LOG_SHEET } from '../../core/reminders/log';
 import type { RemindReport } from '../../core/reminders/report';
-import type { OutCell, SheetOutput, WorkbookPort } from '../../ports';
+import type { WorkbookPort } from '../../ports';
+import type { OutCell, SheetOutput } from '../../core/sheet/output';
 import { DEFAULT_SMTP_TIMEOUT_MS, NodeMailer, parseSmtp, type MailTarget, type SmtpTls } from '../mailer';
 import type { XlsxWorkbook } from '../xlsx-workbook';
 import {

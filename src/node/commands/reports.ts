@@ -105,7 +105,7 @@ export const reports: Command = {
   async demo(ctx) {
     const csv = path.join(path.dirname(ctx.workbookPath), 'bao-cao-don-vi.csv');
     const { writeFile } = await import('node:fs/promises');
-    const { SAMPLE_REPORT_CSV } = await import('../../../examples/sample-data');
+    const { SAMPLE_REPORT_CSV } = await import('../../core/sample/data');
     await writeFile(csv, SAMPLE_REPORT_CSV, 'utf8');
     const imported = await importReportsFile(ctx.workbookPath, csv, { today: ctx.today, lang: 'vi' });
     for (const line of imported.lines) ctx.log(line);

@@ -3,7 +3,7 @@
  * the server's `helpContent`, built from the definitions the reader uses. The server sends both
  * languages, so the switch button works without a round trip.
  */
-import type { HelpData, HelpRow } from '../../core/plan/help';
+import type { HelpData, HelpRow } from '../../core/help/content';
 import { boot, localize, tr } from '../client/i18n';
 import { closePage } from '../client/run';
 

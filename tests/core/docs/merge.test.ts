@@ -1,7 +1,7 @@
 /** Template merge decisions: which rows, what each placeholder becomes, names, links back to `Văn bản`. */
 import { describe, expect, it } from 'vitest';
 import {
-  MergeRequestSchema, columnFinder, displayText, docIdFromLink, documentName, fillPlaceholders, linkBlock, placeholdersIn, planMerge,
+  MergeRequestSchema, columnFinder, displayText, documentName, fillPlaceholders, linkBlock, placeholdersIn, planMerge,
 } from '../../../src/core/docs/merge';
 
 const HEADER = ['Mã', 'Nội dung công việc', 'Chủ trì', 'Hạn hoàn thành', '% hoàn thành', 'Trạng thái', 'Văn bản'];
@@ -109,13 +109,6 @@ describe('display values offline and links', () => {
     expect(displayText(2.5, '0.00')).toBe('2,50');
     expect(displayText('', null)).toBe('');
     expect(displayText(true, null)).toBe('TRUE');
-  });
-
-  it('reads a Google Docs id from a link or a bare id', () => {
-    expect(docIdFromLink('https://docs.google.com/document/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/edit#heading=h.1')).toBe('1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789');
-    expect(docIdFromLink('https://drive.google.com/drive/folders/1FolderIdFolderIdFolderId01')).toBe('1FolderIdFolderIdFolderId01');
-    expect(docIdFromLink('1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789')).toBe('1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789');
-    expect(docIdFromLink('ghi chú tay')).toBeNull();
   });
 
   it('refuses a malformed request from the page', () => {

@@ -3,7 +3,7 @@
  * Văn kiện Đại hội Đảng bộ thành phố lần thứ XIII"): its timeline (part D) as tasks grouped by
  * month, with the plan's own leads, supports and deadlines.
  */
-import type { SheetGrid } from '../../../src/core/plan/read';
+import type { SheetGrid } from '../../../src/core/sheet/grid';
 
 const d = (s: string) => ({ date: s });
 

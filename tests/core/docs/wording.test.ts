@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { longDate, shortDate } from '../../../src/core/docs/dates';
 import { deadlineCell, deadlineWording } from '../../../src/core/docs/deadline-wording';
 import { DOC_FORMATS } from '../../../src/core/docs/format';
-import { numberLine, recipientLines, roman, subjectOf } from '../../../src/core/docs/official';
+import { numberLine, recipientLines, subjectOf } from '../../../src/core/docs/official';
+import { roman } from '../../../src/core/text/numbering';
 import { sectionTitle } from '../../../src/core/docs/plan';
 
 describe('document dates', () => {

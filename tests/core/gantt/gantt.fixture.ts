@@ -6,11 +6,12 @@
 import { addDays } from '../../../src/core/dates/civil';
 import { type GanttLayout, layoutGantt } from '../../../src/core/gantt/layout';
 import type { ScaleChoice } from '../../../src/core/gantt/axis';
-import { type CellValue, isDateCell } from '../../../src/core/plan/cells';
+import { type CellValue, isDateCell } from '../../../src/core/sheet/cells';
 import { HOLIDAYS_SHEET, PEOPLE_SHEET, type SheetDef, TASKS_SHEET } from '../../../src/core/plan/columns';
-import { type SheetGrid, readWorkbook } from '../../../src/core/plan/read';
+import { readWorkbook } from '../../../src/core/plan/read';
+import type { SheetGrid } from '../../../src/core/sheet/grid';
 import type { Lang } from '../../../src/core/i18n';
-import { SAMPLE_SETTINGS, samplePlan } from '../../../examples/sample-data';
+import { SAMPLE_SETTINGS, samplePlan } from '../../../src/core/sample/data';
 import { computeSchedule } from '../../../src/core/schedule/compute';
 import type { Schedule } from '../../../src/core/schedule/types';
 import { type Row, grids, schedule } from '../schedule/schedule.fixture';
@@ -83,7 +84,7 @@ export function spreadSheetValues(n: number, months: number, date: (iso: string)
 /** The demo's "today" (src/node/commands/demo.ts). */
 export const SAMPLE_TODAY = '2019-11-12';
 
-/** The sample plan's Gantt (examples/sample-data.ts, what `npm start` charts), computed in memory. */
+/** The sample plan's Gantt (src/core/sample/data.ts, what `npm start` charts), computed in memory. */
 export function sampleLayout(lang: Lang = 'vi'): GanttLayout {
   const plan = samplePlan();
   const sheet = (def: SheetDef, rows: CellValue[][]): SheetGrid => ({ name: def.vi, values: [def.columns.map((c) => c.vi), ...rows] });

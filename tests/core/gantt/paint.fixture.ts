@@ -6,7 +6,7 @@
  * so the tests can ask "is T2's bar dark on 12/11?" instead of comparing formula strings.
  */
 import { civil, daysInMonth, fromSerial, parts, toSerial } from '../../../src/core/dates/civil';
-import type { CellBlock, ConditionalRule, OutCell, SheetOutput } from '../../../src/ports';
+import type { CellBlock, ConditionalRule, OutCell, SheetOutput } from '../../../src/core/sheet/output';
 import { TODAY as FIXTURE_TODAY } from './gantt.fixture';
 
 type V = number | string | boolean;

@@ -13,7 +13,7 @@ import {
   CRITICAL_MARK, FIRST_ROW, FIRST_TIMELINE_COLUMN, MILESTONE_MARK, TASK_COLUMNS, ganttSheetOutput, ganttSheetSize,
 } from '../../../src/core/gantt/sheet';
 import { DEFAULT_SETTINGS } from '../../../src/core/plan/settings';
-import type { SheetOutput } from '../../../src/ports';
+import type { SheetOutput } from '../../../src/core/sheet/output';
 import { schedule } from '../schedule/schedule.fixture';
 import { TODAY, d, smallLayout, smallSchedule, spreadSchedule } from './gantt.fixture';
 import { cellsOf, columnOfDate, painter } from './paint.fixture';

@@ -15,7 +15,7 @@ const SRC = fileURLToPath(new URL('../../../src', import.meta.url));
 /** Keys built at run time: `prefix` + a value of a closed set the code owns. */
 const BUILT: Array<{ prefix: string; why: string }> = [
   { prefix: 'problem.', why: 'one message per problem code: `problem.${p.code}` (core/plan/problems.ts, core/reports/plan.ts)' },
-  { prefix: 'status.', why: 'one word per schedule status: `status.${s}` (core/schedule/task-columns.ts, core/gantt/layout.ts, core/plan/help.ts)' },
+  { prefix: 'status.', why: 'one word per schedule status: `status.${s}` (core/schedule/task-columns.ts, core/gantt/layout.ts, core/help/content.ts)' },
   { prefix: 'docs.status.', why: 'the report table counts tasks per status: `docs.status.${s}` (core/docs/report.ts)' },
   { prefix: 'importer.warn.', why: 'one sentence per importer warning code: `importer.warn.${w.code}` (app/import.ts, node/commands/import.ts)' },
   { prefix: 'importer.note.', why: 'why a task was read as it was: `importer.note.${r}` (app/import.ts)' },
@@ -23,11 +23,11 @@ const BUILT: Array<{ prefix: string; why: string }> = [
   { prefix: 'ui.reminders.outcome.', why: 'one word per send outcome: `ui.reminders.outcome.${outcome}` (ui/pages/reminders.ts, node/commands/remind.ts)' },
   { prefix: 'remind.unreachable.', why: 'why a person cannot be mailed, and in which role: `remind.unreachable.${u.reason}` (core/reminders/render-summary.ts)' },
   { prefix: 'remind.report.', why: 'why sending was deferred: `remind.report.${reason}` (core/reminders/report.ts)' },
-  { prefix: 'ui.help.sheets.', why: 'the help page explains every sheet: `ui.help.sheets.${s.key}` (core/plan/help.ts)' },
-  { prefix: 'ui.help.col.', why: 'and every column of Công việc: `ui.help.col.${c.key}` (core/plan/help.ts)' },
-  { prefix: 'ui.help.computed.', why: 'and every computed column: `ui.help.computed.${c.key}` (core/plan/help.ts)' },
-  { prefix: 'ui.help.people.', why: 'and every column of Nhân sự: `ui.help.people.${c.key}` (core/plan/help.ts)' },
-  { prefix: 'ui.help.status.', why: 'and every status: `ui.help.status.${s}` (core/plan/help.ts)' },
+  { prefix: 'ui.help.sheets.', why: 'the help page explains every sheet: `ui.help.sheets.${s.key}` (core/help/content.ts)' },
+  { prefix: 'ui.help.col.', why: 'and every column of Công việc: `ui.help.col.${c.key}` (core/help/content.ts)' },
+  { prefix: 'ui.help.computed.', why: 'and every computed column: `ui.help.computed.${c.key}` (core/help/content.ts)' },
+  { prefix: 'ui.help.people.', why: 'and every column of Nhân sự: `ui.help.people.${c.key}` (core/help/content.ts)' },
+  { prefix: 'ui.help.status.', why: 'and every status: `ui.help.status.${s}` (core/help/content.ts)' },
 ];
 
 function sources(dir: string): string[] {

@@ -7,9 +7,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyImport, nextFreeIds, previewImport, readImportGrids } from '../../../src/app/import';
-import { type CellValue, isDateCell } from '../../../src/core/plan/cells';
-import { type SheetGrid, readWorkbook } from '../../../src/core/plan/read';
-import type { OutCell, SheetOutput, WorkbookPort } from '../../../src/ports';
+import { type CellValue, isDateCell } from '../../../src/core/sheet/cells';
+import { readWorkbook } from '../../../src/core/plan/read';
+import type { SheetGrid } from '../../../src/core/sheet/grid';
+import type { WorkbookPort } from '../../../src/ports';
+import type { OutCell, SheetOutput } from '../../../src/core/sheet/output';
 
 const SEEDS = path.resolve(__dirname, '../../fixtures/seeds');
 const PLANS = path.resolve(__dirname, '../../fixtures/plans');

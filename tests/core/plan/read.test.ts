@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readWorkbook, type SheetGrid } from '../../../src/core/plan/read';
+import { readWorkbook } from '../../../src/core/plan/read';
+import type { SheetGrid } from '../../../src/core/sheet/grid';
 import { problemSentence } from '../../../src/core/plan/problems';
 
 const tasks = (rows: unknown[][]): SheetGrid => ({ name: 'Công việc', values: rows as SheetGrid['values'] });

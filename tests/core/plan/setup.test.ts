@@ -4,9 +4,9 @@
  * minimal in-test writer (the Apps Script path is covered in tests/gas/setup.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import type { SheetOutput } from '../../../src/ports';
-import type { CellValue } from '../../../src/core/plan/cells';
-import type { SheetGrid } from '../../../src/core/plan/read';
+import type { SheetOutput } from '../../../src/core/sheet/output';
+import type { CellValue } from '../../../src/core/sheet/cells';
+import type { SheetGrid } from '../../../src/core/sheet/grid';
 import { readWorkbook } from '../../../src/core/plan/read';
 import { planSetup, setupSummary } from '../../../src/core/plan/setup';
 import { LAYOUT_VERSION, currentVersion, planMigrations } from '../../../src/core/plan/migrations';

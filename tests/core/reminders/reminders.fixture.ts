@@ -3,7 +3,8 @@
  * schedule). Today is Friday 05/07/2019 unless a test says otherwise.
  */
 import { type CivilDate } from '../../../src/core/dates/civil';
-import { readWorkbook, type SheetGrid, type Workbook } from '../../../src/core/plan/read';
+import { readWorkbook, type Workbook } from '../../../src/core/plan/read';
+import type { SheetGrid } from '../../../src/core/sheet/grid';
 import { emptyLog, type ReminderLog } from '../../../src/core/reminders/log';
 import { planReminders } from '../../../src/core/reminders/plan';
 import type { Digest, ReminderPlan } from '../../../src/core/reminders/types';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { planReminders } from '../../../src/core/reminders/plan';
 import { renderSummary } from '../../../src/core/reminders/render-summary';
 import { emptyLog } from '../../../src/core/reminders/log';
-import { planRefresh } from '../../../src/core/schedule/outputs';
+import { planRefresh } from '../../../src/core/refresh/plan';
 import { outputLines } from '../../../src/core/schedule/text';
 import { TASKS, grids } from './reminders.fixture';
 

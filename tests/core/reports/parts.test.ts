@@ -4,7 +4,7 @@ import { PREFILL_MARKER, formQuestions, linkPattern, reportLink } from '../../..
 import { Assignment } from '../../../src/core/reports/assignment';
 import { planReportImport } from '../../../src/core/reports/import';
 import { ganttLayoutFor } from '../../../src/core/gantt/outputs';
-import { planRefresh } from '../../../src/core/schedule/outputs';
+import { planRefresh } from '../../../src/core/refresh/plan';
 import type { Person } from '../../../src/core/plan/model';
 import { d, grids } from '../schedule/schedule.fixture';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../../src/core/plan/cells';
-import type { SheetGrid } from '../../../src/core/plan/read';
+import type { CellValue } from '../../../src/core/sheet/cells';
+import type { SheetGrid } from '../../../src/core/sheet/grid';
 import { readReports, parseTimestamp } from '../../../src/core/reports/read';
-import { planRefresh } from '../../../src/core/schedule/outputs';
+import { planRefresh } from '../../../src/core/refresh/plan';
 import { d, grids } from '../schedule/schedule.fixture';
 
 const REPORT_HEADER = ['Dấu thời gian', 'Email', 'Mã việc', 'Tình trạng', '% hoàn thành', 'Ngày hoàn thành', 'Kết quả', 'Khó khăn, vướng mắc', 'Đề xuất, kiến nghị', 'Đề nghị hạn mới'];

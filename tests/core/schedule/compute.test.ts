@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { problemText } from '../../../src/core/plan/problems';
-import { planRefresh } from '../../../src/core/schedule/outputs';
+import { planRefresh } from '../../../src/core/refresh/plan';
 import { d, grids, schedule } from './schedule.fixture';
 
 const TODAY = '2025-03-12'; // a Wednesday with no holiday near

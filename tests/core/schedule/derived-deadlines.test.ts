@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/core/i18n';
-import type { CellValue } from '../../../src/core/plan/cells';
+import type { CellValue } from '../../../src/core/sheet/cells';
 import { d, schedule } from './schedule.fixture';
 
 const TODAY = '2025-03-03';

@@ -3,7 +3,7 @@
  * `T3+n`) is forecast later, and judged by that forecast before its own deadline.
  */
 import { describe, expect, it } from 'vitest';
-import { planRefresh } from '../../../src/core/schedule/outputs';
+import { planRefresh } from '../../../src/core/refresh/plan';
 import { d, grids, schedule } from './schedule.fixture';
 
 const TODAY = '2025-03-12'; // Wednesday

@@ -4,7 +4,7 @@
  * exhaust memory by naming itself whole on every row; Sheets refuses cells over 50 000 characters).
  */
 import { describe, expect, it } from 'vitest';
-import { planRefresh } from '../../../src/core/schedule/outputs';
+import { planRefresh } from '../../../src/core/refresh/plan';
 import { d, grids } from './schedule.fixture';
 
 const TODAY = '2025-03-01';

@@ -1,6 +1,7 @@
 /** Small workbooks for the schedule tests: one header, rows as objects. */
-import type { CellValue } from '../../../src/core/plan/cells';
-import { type SheetGrid, readWorkbook } from '../../../src/core/plan/read';
+import type { CellValue } from '../../../src/core/sheet/cells';
+import { readWorkbook } from '../../../src/core/plan/read';
+import type { SheetGrid } from '../../../src/core/sheet/grid';
 import { computeSchedule } from '../../../src/core/schedule/compute';
 
 export const TASK_HEADER = [

@@ -8,7 +8,7 @@ import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SAMPLE_REPORT_CSV } from '../../../examples/sample-data';
+import { SAMPLE_REPORT_CSV } from '../../../src/core/sample/data';
 import { formLinkOutput } from '../../../src/core/reports/form';
 import { importReportsFile } from '../../../src/node/commands/reports';
 import { XlsxWorkbook } from '../../../src/node/xlsx-workbook';

@@ -6,7 +6,7 @@
 import { SETTINGS_PAGE_STRINGS, type SettingsView } from '../../../src/app/settings';
 import type { Lang } from '../../../src/core/i18n';
 import { type PageBoot, pageStrings } from '../../../src/core/i18n/boot';
-import { HELP_STRINGS, helpData } from '../../../src/core/plan/help';
+import { HELP_STRINGS, helpData } from '../../../src/core/help/content';
 import { DEFAULT_SETTINGS } from '../../../src/core/plan/settings';
 import { toForm } from '../../../src/core/plan/settings-form';
 import type { Browser } from 'playwright-core';

@@ -6,15 +6,15 @@
  *      part II as steps B.1 ….
  * Dates are exactly the plans' (`trước ngày 05/7/2019` → due 05/07/2019, `từ ngày 10/7 đến
  * 19/7/2019` → 10/07–19/07/2019, `tháng 12/2019` → 01/12–31/12/2019); steps a plan gives no date
- * keep none. Progress (done dates, %) is what a tracker would show on 12/11/2019, the demo's today.
+ * keep none. Progress (done dates, %) is what a tracker would show on 12/11/2019 (SAMPLE_TODAY).
  * The people are the members of plan A's groups; their e-mail addresses are made up under
  * example.org. Plan A's header lines (bodies) are blank in the source; they are filled with the
  * city of plan B's province.
  */
-import type { CivilDate } from '../src/core/dates/civil';
-import { TASKS_SHEET, type TaskColumn } from '../src/core/plan/columns';
-import { foldKey } from '../src/core/text/normalize';
-import type { OutCell } from '../src/ports';
+import type { CivilDate } from '../dates/civil';
+import { TASKS_SHEET, type TaskColumn } from '../plan/columns';
+import { foldKey } from '../text/normalize';
+import type { OutCell } from '../sheet/output';
 
 export interface SampleTask {
   id: string;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../../src/core/plan/cells';
-import type { SheetGrid } from '../../../src/core/plan/read';
-import { planRefresh } from '../../../src/core/schedule/outputs';
+import type { CellValue } from '../../../src/core/sheet/cells';
+import type { SheetGrid } from '../../../src/core/sheet/grid';
+import { planRefresh } from '../../../src/core/refresh/plan';
 import { outputLines } from '../../../src/core/schedule/text';
-import type { OutCell, SheetOutput } from '../../../src/ports';
+import type { OutCell, SheetOutput } from '../../../src/core/sheet/output';
 import { TASK_HEADER, d, grids, taskRow } from './schedule.fixture';
 
 const TODAY = '2025-03-12';

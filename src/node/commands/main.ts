@@ -4,11 +4,11 @@
  * shown only with TIENDO_DEBUG=1.
  */
 import { inspect } from 'node:util';
-import { t } from '../core/i18n';
-import { commands } from './commands/index';
-import { type CommandIo, io, processIo, withIo } from './commands/io';
-import { both, commandHelp, say, sayBoth, UsageError, UserError, warn } from './commands/kit';
-import type { Command } from './commands/types';
+import { t } from '../../core/i18n';
+import { commands } from './index';
+import { type CommandIo, io, processIo, withIo } from './io';
+import { both, commandHelp, say, sayBoth, UsageError, UserError, warn } from './kit';
+import type { Command } from './types';
 
 function listCommands(list: Command[]): void {
   say(`Tiến độ — ${t('vi', 'cli.usage', { usage: 'tiendo <lệnh> [tham số]' })}`);

@@ -3,7 +3,7 @@
  * schedule statuses), so the help never names a column the add-on does not know.
  */
 import { type Lang, type MsgKey, t } from '../i18n';
-import { COMPUTED_COLUMNS, type ColumnDef, HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, TASKS_SHEET } from './columns';
+import { COMPUTED_COLUMNS, type ColumnDef, HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, TASKS_SHEET } from '../plan/columns';
 import { type PageBoot, pageStrings } from '../i18n/boot';
 import { SCHEDULE_STATUSES } from '../schedule/types';
 

@@ -2,22 +2,25 @@
  * A refresh as one pure step: the grids a host read → the schedule and every sheet output to
  * write (computed columns on `Công việc`, `Tổng quan`, the baseline's tracking columns).
  * Hosts only read before and write after, so the work is the same in Sheets, on .xlsx and in tests.
+ * It sits above schedule, reports and gantt because it joins them: none of them needs the others'
+ * outputs.
  */
 import { ganttOutputs } from '../gantt/outputs';
 import type { CivilDate } from '../dates/civil';
 import type { Lang } from '../i18n';
 import type { Problem } from '../plan/model';
-import { type SheetGrid, type Workbook, readWorkbook } from '../plan/read';
+import { type Workbook, readWorkbook } from '../plan/read';
+import type { SheetGrid } from '../sheet/grid';
 import { HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, TASKS_SHEET, matchSheet } from '../plan/columns';
-import type { SheetOutput } from '../../ports';
-import { type Baseline, type BaselineReport, freezeBaseline, isBaselineSheet, readBaseline, trackBaseline } from './baseline';
-import { computeSchedule } from './compute';
-import { REPORTS_SHEET } from '../reports/columns';
+import type { SheetOutput } from '../sheet/output';
+import { type Baseline, type BaselineReport, freezeBaseline, isBaselineSheet, readBaseline, trackBaseline } from '../schedule/baseline';
+import { computeSchedule } from '../schedule/compute';
+import { REPORTS_SHEET } from '../plan/reports-sheet';
 import { reportsOverview } from '../reports/overview';
 import { type ReportDecision, type ReportsPlan, attachLatestReports, planReports } from '../reports/plan';
-import { overviewOutput } from './overview';
-import { taskSheetOutput } from './task-columns';
-import type { Schedule, ScheduleStatus } from './types';
+import { overviewOutput } from '../schedule/overview';
+import { taskSheetOutput } from '../schedule/task-columns';
+import type { Schedule, ScheduleStatus } from '../schedule/types';
 
 /** The sheets a refresh reads, each once: tasks, people, days off, settings and the baseline. */
 export function sheetsToRead(names: ReadonlyArray<string>): string[] {
