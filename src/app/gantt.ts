@@ -13,7 +13,8 @@ import type { GanttLayout } from '../core/gantt/model';
 import { ganttLayoutFor } from '../core/gantt/outputs';
 import { ganttSheetOutput } from '../core/gantt/sheet';
 import { type Lang, t } from '../core/i18n';
-import { TASKS_SHEET, matchSheet } from '../core/plan/columns';
+import { TASKS_SHEET } from '../core/plan/columns';
+import { sheetNamed } from '../core/plan/sheets';
 import { readWorkbook } from '../core/plan/read';
 import { attachReportsFromGrids } from '../core/reports/plan';
 import { computeSchedule } from '../core/schedule/compute';
@@ -60,7 +61,7 @@ export function ganttView(ports: Pick<GanttPorts, 'workbook' | 'clock'>, opts: G
   const lang = opts.lang ?? 'vi';
   const names = sheetsToRead(ports.workbook.sheetNames());
   // No task sheet: say so before reading anything.
-  if (!names.some((n) => matchSheet(n, TASKS_SHEET))) return noTaskSheet(lang);
+  if (sheetNamed(names, TASKS_SHEET) === undefined) return noTaskSheet(lang);
   const grids = ports.workbook.readGrids(names);
   const workbook = readWorkbook(grids);
   const tasks = workbook.layouts.tasks;

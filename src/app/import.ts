@@ -11,6 +11,7 @@
 import type { OutCell, SheetOutput, WorkbookPort } from '../ports';
 import { type Lang, t } from '../core/i18n';
 import { PEOPLE_SHEET, TASKS_SHEET, matchSheet } from '../core/plan/columns';
+import { pickSheets } from '../core/plan/sheets';
 import { type SheetGrid, type SheetLayout, readWorkbook } from '../core/plan/read';
 import { trackerTemplate } from '../core/plan/template';
 import { importPlan, personKey, taskKey } from '../core/importer';
@@ -66,7 +67,7 @@ export type ApplyResult =
 
 /** The two sheets the import reads, in one call. */
 export function readImportGrids(wb: WorkbookPort): SheetGrid[] {
-  const names = wb.sheetNames().filter((n) => matchSheet(n, TASKS_SHEET) || matchSheet(n, PEOPLE_SHEET));
+  const names = pickSheets(wb.sheetNames(), [TASKS_SHEET, PEOPLE_SHEET]);
   return names.length ? wb.readGrids(names) : [];
 }
 

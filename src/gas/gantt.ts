@@ -10,12 +10,12 @@
 import { type GanttResult, drawGantt, ganttView } from '../app/gantt';
 import type { GanttLayout } from '../core/gantt/model';
 import { t } from '../core/i18n';
-import { TASKS_SHEET, matchSheet } from '../core/plan/columns';
+import { TASKS_SHEET } from '../core/plan/columns';
+import { sheetNamed } from '../core/plan/sheets';
 import { UserError, runForPage, runForUser } from './errors';
 import { userLang } from './menu';
 import { pageOutput } from './page';
-import { GasClock, GasLock } from './services';
-import { GasWorkbook } from './workbook';
+import { activePorts } from './ports';
 
 /** The dialog's size: large enough for a season of weeks beside the task names. */
 const DIALOG = { width: 1200, height: 700 };
@@ -26,18 +26,13 @@ function drawn(r: GanttResult): Extract<GanttResult, { ok: true }> {
   return r;
 }
 
-function ports(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
-  const workbook = new GasWorkbook(ss);
-  return { workbook, clock: new GasClock(ss, undefined, () => workbook.timeZone()) };
-}
-
 /** Menu "Biểu đồ Gantt". */
 export function menuGantt(): void {
   const lang = userLang();
   runForUser(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const { ss, workbook, clock, lock } = activePorts(lang);
     // The sheet is written in the plan's language; the dialog speaks the user's.
-    const r = drawn(drawGantt({ ...ports(ss), lock: new GasLock() }, { lang }));
+    const r = drawn(drawGantt({ workbook, clock, lock }, { lang }));
     // The drawn sheet behind the dialog: the user sees both.
     ss.getSheetByName(r.output.sheet)?.activate();
     const title = t(lang, 'gantt.dialogTitle', { plan: r.planName });
@@ -50,15 +45,15 @@ export function menuGantt(): void {
 /** The dialog's data: the layout in the user's language, dates as ISO strings (`YYYY-MM-DD`). */
 export function ganttData(): GanttLayout {
   const lang = userLang();
-  return runForPage(() => drawn(ganttView(ports(SpreadsheetApp.getActiveSpreadsheet()), { lang })).layout, lang);
+  return runForPage(() => drawn(ganttView(activePorts(lang), { lang })).layout, lang);
 }
 
 /** A bar was clicked: select that task's row on the task sheet (which becomes the active sheet). */
 export function ganttSelectRow(row: number): void {
   const lang = userLang();
   runForPage(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const name = new GasWorkbook(ss).sheetNames().find((n) => matchSheet(n, TASKS_SHEET));
+    const { ss, workbook } = activePorts(lang);
+    const name = sheetNamed(workbook.sheetNames(), TASKS_SHEET);
     if (!name) throw new UserError(t(lang, 'gantt.noTaskSheet'));
     const sheet = ss.getSheetByName(name);
     const r = Number(row);

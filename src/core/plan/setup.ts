@@ -18,6 +18,7 @@ import {
   type ColumnDef, HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, type SheetDef, TASKS_SHEET, matchSheet,
 } from './columns';
 import { type SheetGrid, type SheetLayout, readWorkbook } from './read';
+import { sheetNamed } from './sheets';
 import { DEFAULT_SETTINGS, SETTING_DEFS, coerceSetting } from './settings';
 import { settingRow, settingsLayout } from './settings-sheet';
 import { DATE_FORMAT, HEADER_BACKGROUND, HEADER_FONT, PERCENT_FORMAT, TEMPLATE_ROWS, builtInHolidayRows, trackerTemplate } from './template';
@@ -209,7 +210,7 @@ export function planSetup(grids: readonly SheetGrid[], sheetNames: readonly stri
   const firstFreeRow = (key: TrackerSheet) => (key === 'holidays' ? 2 + builtInHolidayRows(o.lang).length : 2);
 
   DEFS.forEach(([key, def], i) => {
-    const name = sheetNames.find((n) => matchSheet(n, def));
+    const name = sheetNamed(sheetNames, def);
     const grid = name === undefined ? undefined : grids.find((g) => g.name === name);
     const fresh = template[i];
     if (name === undefined || !grid || isBlank(grid)) {
