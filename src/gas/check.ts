@@ -15,7 +15,7 @@ import { SETTINGS_SHEET } from '../core/plan/columns';
 import { pickSheets } from '../core/plan/sheets';
 import { readWorkbook } from '../core/plan/read';
 import { docsDocuments, driveFiles } from './advanced';
-import { createDoc, outputFolder } from './docs-writer';
+import { createDoc, outputFolder } from './docs-drive';
 import { UserError, isPermissionError } from './errors';
 import { userLang } from './menu';
 import { type GasPorts, activePorts } from './ports';

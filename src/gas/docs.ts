@@ -1,7 +1,7 @@
 /**
  * Menu "Tạo văn bản": the plan, the progress report and template merge as Google Docs, each
  * ending in a small dialog with the document's link (and a button to save its PDF next to it).
- * Google services are named here and in docs-writer.ts only.
+ * Google services are named here and in docs-drive.ts, docs-writer.ts and docs-merge.ts only.
  */
 import { type MergeOutcome, type MergeRequest, makePlanDoc, makeReport, mergeRows } from '../app/docs';
 import { MergeRequestSchema, docIdFromLink } from '../core/docs/merge';
@@ -13,7 +13,9 @@ import { readWorkbook } from '../core/plan/read';
 import { cleanText } from '../core/text/normalize';
 import { driveFiles } from './advanced';
 import { withDocumentLock } from './doc-lock';
-import { type FolderRef, GasDocsWriter, GasTemplateMerger, outputFolder, savePdf } from './docs-writer';
+import { type FolderRef, outputFolder, savePdf } from './docs-drive';
+import { GasTemplateMerger } from './docs-merge';
+import { GasDocsWriter } from './docs-writer';
 import { UserError, runForPage, runForUser } from './errors';
 import { userLang } from './menu';
 import { showDialog } from './page';
