@@ -178,6 +178,7 @@ export function dailyReminders(_e?: GoogleAppsScript.Events.TimeDriven): RemindR
   const lang: Lang = 'vi';
   // One clock for the whole run: the refresh's time counts against the reminders' budget. One
   // workbook too: the reminders read the sheets from what the refresh read (and wrote), not again.
+  // And one document lock, asked for once: the refresh releases it before the reminders take it.
   const ports = gasPorts(ss, lang);
   const { workbook, lock, clock, store } = ports;
   try {

@@ -24,7 +24,7 @@ afterEach(() => { undo?.(); undo = null; logged.mockRestore(); });
 
 function setup(opts: Parameters<typeof createFakes>[0] = {}): FakeEnv {
   const env = createFakes({ now: () => new Date('2025-01-06T02:00:00Z'), ...opts });
-  env.htmlFiles.import = readFileSync(path.join(ROOT, 'src/ui/pages/import.html'), 'utf8');
+  env.htmlFiles.import = readFileSync(path.join(ROOT, 'build/import.html'), 'utf8');
   undo = env.install();
   seedSheet(env, 'Công việc', [TASKS_SHEET.columns.map((c) => c.vi)]);
   seedSheet(env, 'Nhân sự', [['Họ tên', 'Chức vụ', 'Đơn vị', 'Email', 'Nhóm']]);

@@ -11,7 +11,8 @@ import { SETTING_DEFS } from '../../src/core/plan/settings';
 import { GasWorkbook } from '../../src/gas/workbook';
 import { type FakeEnv, createFakes, seedSheet, sheetDate, sheetState } from '../fakes/index';
 
-const PAGES = path.resolve(__dirname, '../../src/ui/pages');
+// The pages as the add-on serves them (built in the page shell by tests/global-setup.ts).
+const PAGES = path.resolve(__dirname, '../../build');
 let undo: (() => void) | null = null;
 let logged: MockInstance<(...a: unknown[]) => void>;
 
