@@ -10,7 +10,7 @@ import { type MockInstance, afterEach, beforeEach, describe, expect, it, vi } fr
 import { docIdFromUrl_, importApply, importPreview, menuImport } from '../../src/gas/import';
 import { readWorkbook } from '../../src/core/plan/read';
 import { TASKS_SHEET } from '../../src/core/plan/columns';
-import { GasWorkbook } from '../../src/gas/workbook';
+import { activePorts } from '../../src/gas/ports';
 import { type FakeEnv, createFakes, seedSheet, sheetState } from '../fakes/index';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -31,7 +31,7 @@ function setup(opts: Parameters<typeof createFakes>[0] = {}): FakeEnv {
   return env;
 }
 
-const tasks = () => { const wb = GasWorkbook.active(); return readWorkbook(wb.readGrids(wb.sheetNames())).tasks; };
+const tasks = () => { const wb = activePorts('vi').workbook; return readWorkbook(wb.readGrids(wb.sheetNames())).tasks; };
 
 describe('the import dialog', () => {
   it('opens as a large modeless dialog in the user’s language, with its strings and no data', () => {
