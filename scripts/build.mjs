@@ -7,6 +7,7 @@ import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promise
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inShell } from './page-shell.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'build');
@@ -56,14 +57,18 @@ async function bundleGas() {
   return { names, bytes: Buffer.byteLength(code) };
 }
 
-/** Each src/ui/pages/NAME.html may have NAME.ts: bundled and inlined where `<!-- SCRIPT -->` stands. */
+/**
+ * Each src/ui/pages/NAME.html is put in the page shell (src/ui/shell.html, scripts/page-shell.mjs);
+ * its NAME.ts, if any, is bundled and inlined where `<!-- SCRIPT -->` stands.
+ */
 async function buildPages() {
   const dir = path.join(root, 'src/ui/pages');
   if (!existsSync(dir)) return [];
   const pages = [];
   for (const f of (await readdir(dir)).filter((f) => f.endsWith('.html'))) {
     const name = f.replace(/\.html$/, '');
-    let html = await readFile(path.join(dir, f), 'utf8');
+    // Each page file holds its own parts; the shell adds what every page shares.
+    let html = inShell(await readFile(path.join(root, 'src/ui/shell.html'), 'utf8'), await readFile(path.join(dir, f), 'utf8'), `src/ui/pages/${f}`);
     const ts = path.join(dir, `${name}.ts`);
     if (existsSync(ts)) {
       const r = await build({ ...common, platform: 'browser', entryPoints: [ts], format: 'iife', write: false, outfile: 'p.js', minify: true });

@@ -4,6 +4,7 @@
  */
 import type { CivilDate } from '../core/dates/civil';
 import { formatDMY } from '../core/dates/civil';
+import { sheetNamed } from '../core/plan/sheets';
 import { isBaselineSheet, readBaseline } from '../core/schedule/baseline';
 import { type RefreshOptions, type RefreshPorts, type RefreshResult, refresh } from './refresh';
 
@@ -16,7 +17,7 @@ export function freezePlan(ports: RefreshPorts, opts: Omit<RefreshOptions, 'free
  * One sheet-name call, plus one read only when the sheet is there.
  */
 export function existingBaseline(ports: Pick<RefreshPorts, 'workbook'>): { exists: boolean; frozenOn: CivilDate | null; frozenOnText: string } {
-  const name = ports.workbook.sheetNames().find(isBaselineSheet);
+  const name = sheetNamed(ports.workbook.sheetNames(), isBaselineSheet);
   if (!name) return { exists: false, frozenOn: null, frozenOnText: '' };
   const grid = ports.workbook.readGrids([name])[0];
   const frozenOn = grid ? readBaseline(grid).baseline?.frozenOn ?? null : null;

@@ -9,7 +9,8 @@ import type { DocumentWriter, WrittenDocument } from '../core/docs/model';
 import { buildPlan } from '../core/docs/plan';
 import { buildReport, type ReportFigures } from '../core/docs/report';
 import { type Lang, t } from '../core/i18n';
-import { SETTINGS_SHEET, TASKS_SHEET, matchSheet } from '../core/plan/columns';
+import { SETTINGS_SHEET, TASKS_SHEET } from '../core/plan/columns';
+import { sheetNamed } from '../core/plan/sheets';
 import { problemWhere } from '../core/plan/problems';
 import { readWorkbook, type Workbook } from '../core/plan/read';
 import { computeSchedule } from '../core/schedule/compute';
@@ -172,8 +173,8 @@ export function mergeRows(
 ): MergeOutcome {
   const book = ports.workbook;
   const names = book.sheetNames();
-  const tasksName = names.find((n) => matchSheet(n, TASKS_SHEET));
-  const settingsName = names.find((n) => matchSheet(n, SETTINGS_SHEET));
+  const tasksName = sheetNamed(names, TASKS_SHEET);
+  const settingsName = sheetNamed(names, SETTINGS_SHEET);
   const settings = readWorkbook(settingsName ? book.readGrids([settingsName]) : []).settings;
   const lang = req.lang ?? settings.language;
   const fail = (message: string): MergeOutcome => ({ ok: false, message, warnings: [], documents: [] });

@@ -14,12 +14,10 @@ import { type Lang, t } from '../core/i18n';
 import { PEOPLE_SHEET, TASKS_SHEET, matchSheet } from '../core/plan/columns';
 import { type SheetLayout, readWorkbook } from '../core/plan/read';
 import type { SheetGrid } from '../core/sheet/grid';
+import { pickSheets } from '../core/plan/sheets';
 import { trackerTemplate } from '../core/plan/template';
 import { importPlan, personKey, taskKey } from '../core/importer';
-import {
-  type AfterLink, type ImportPerson, ImportPersonSchema, type ImportRow, ImportRowSchema, type ImportWarning, type ImportedTask,
-  type ProposedPerson, type Recurrence,
-} from '../core/importer/types';
+import { type AfterLink, type ImportPerson, ImportPersonSchema, type ImportRow, ImportRowSchema, type ImportWarning, type ImportedTask, type ProposedPerson, type Recurrence } from '../core/importer/types';
 
 /** Longest text the dialog sends (a 100-page plan is about 300 000 characters). */
 export const MAX_TEXT = 1_000_000;
@@ -68,7 +66,7 @@ export type ApplyResult =
 
 /** The two sheets the import reads, in one call. */
 export function readImportGrids(wb: WorkbookPort): SheetGrid[] {
-  const names = wb.sheetNames().filter((n) => matchSheet(n, TASKS_SHEET) || matchSheet(n, PEOPLE_SHEET));
+  const names = pickSheets(wb.sheetNames(), [TASKS_SHEET, PEOPLE_SHEET]);
   return names.length ? wb.readGrids(names) : [];
 }
 

@@ -12,7 +12,8 @@
 import type { CivilDate } from '../core/dates/civil';
 import { formatWithWeekday } from '../core/dates/weekday-names';
 import { type Lang, t } from '../core/i18n';
-import { HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, TASKS_SHEET, matchSheet } from '../core/plan/columns';
+import { TASKS_SHEET } from '../core/plan/columns';
+import { TRACKER_SHEETS, pickSheets } from '../core/plan/sheets';
 import { readWorkbook } from '../core/plan/read';
 import { LOG_SHEET, type LogResult, type ReminderLog, isLogSheet, isoAfter, logHeader, logRow, readReminderLog } from '../core/reminders/log';
 import { planReminders } from '../core/reminders/plan';
@@ -50,7 +51,6 @@ export interface RemindOptions {
   sendEstimateMs?: number;
 }
 
-const TRACKER = [TASKS_SHEET, PEOPLE_SHEET, HOLIDAYS_SHEET, SETTINGS_SHEET];
 /** Connection failures in a row after which the run stops trying (each may cost the mailer's timeout). */
 const MAX_CONNECTION_FAILURES = 2;
 const PROGRESS_EVERY = 50;
@@ -77,7 +77,7 @@ function finish(r: Omit<RemindReport, 'messages'>, lang: Lang): RemindReport {
 function remind(ports: RemindPorts, opts: RemindOptions, today: CivilDate, lang: Lang): RemindReport {
   const { workbook: book, mail, clock } = ports;
   const names = book.sheetNames();
-  const wanted = names.filter((n) => TRACKER.some((d) => matchSheet(n, d)) || isLogSheet(n) || matchSheet(n, REPORTS_SHEET));
+  const wanted = pickSheets(names, [...TRACKER_SHEETS, isLogSheet, REPORTS_SHEET]);
   const grids = wanted.length ? book.readGrids(wanted) : [];
   const wb = readWorkbook(grids.filter((g) => !isLogSheet(g.name)));
   const log = readReminderLog(grids.find((g) => isLogSheet(g.name)));

@@ -12,7 +12,7 @@ import { type DocUnitReports, docUnitReports } from '../core/reports/doc';
 import { planReportImport } from '../core/reports/import';
 import { type JudgedReport, type ReportDecision, findReportsGrid, planReports } from '../core/reports/plan';
 import { sheetsToRead } from '../core/refresh/plan';
-import { matchSheet } from '../core/plan/columns';
+import { sheetNamed } from '../core/plan/sheets';
 import type { WorkbookPort } from '../ports';
 import { type RefreshOptions, type RefreshPorts, refresh } from './refresh';
 
@@ -88,7 +88,7 @@ export interface ImportResult {
 
 /** Appends a form export's answers to the report sheet (created with the form's header when missing). */
 export function importReports(workbook: WorkbookPort, csv: string[][], lang: Lang = 'vi'): ImportResult {
-  const name = workbook.sheetNames().find((n) => matchSheet(n, REPORTS_SHEET)) ?? (lang === 'en' ? REPORTS_SHEET.en : REPORTS_SHEET.vi);
+  const name = sheetNamed(workbook.sheetNames(), REPORTS_SHEET) ?? (lang === 'en' ? REPORTS_SHEET.en : REPORTS_SHEET.vi);
   const existing = workbook.sheetNames().includes(name) ? workbook.readGrids([name])[0] : undefined;
   const plan = planReportImport(existing, csv);
   if (!plan.ok) return { ok: false, sheet: name, added: 0, skipped: 0 };
@@ -99,7 +99,7 @@ export function importReports(workbook: WorkbookPort, csv: string[][], lang: Lan
 
 /** The units' reports for the progress report document: one more read, only when the sheet exists. */
 export function unitReportsForDoc(workbook: WorkbookPort, wb: Workbook, today: CivilDate, lang: Lang): DocUnitReports | undefined {
-  const name = workbook.sheetNames().find((n) => matchSheet(n, REPORTS_SHEET));
+  const name = sheetNamed(workbook.sheetNames(), REPORTS_SHEET);
   if (!name) return undefined;
   return docUnitReports(planReports(workbook.readGrids([name]), wb, today, lang).reports);
 }

@@ -4,9 +4,10 @@
  * to `Cài đặt` in one write.
  */
 import type { WorkbookPort } from '../ports';
-import { PEOPLE_SHEET, SETTINGS_SHEET, matchSheet } from '../core/plan/columns';
+import { PEOPLE_SHEET, SETTINGS_SHEET } from '../core/plan/columns';
 import { readWorkbook } from '../core/plan/read';
 import type { SheetGrid } from '../core/sheet/grid';
+import { pickSheets } from '../core/plan/sheets';
 import { type FieldErrors, type FieldMessage, type SettingKey, type SettingsForm, toForm, validateSettingsForm } from '../core/plan/settings-form';
 import { findSettingsGrid, newSettingsSheet, settingProblemsByKey, settingsLayout, settingsUpdate } from '../core/plan/settings-sheet';
 import type { Settings } from '../core/plan/settings';
@@ -30,7 +31,7 @@ export interface SettingsView {
 export type SaveResult = { ok: true; view: SettingsView } | { ok: false; errors: FieldErrors; message?: FieldMessage };
 
 function readSettingsAndPeople(wb: WorkbookPort): SheetGrid[] {
-  const names = wb.sheetNames().filter((n) => matchSheet(n, SETTINGS_SHEET) || matchSheet(n, PEOPLE_SHEET));
+  const names = pickSheets(wb.sheetNames(), [SETTINGS_SHEET, PEOPLE_SHEET]);
   return names.length ? wb.readGrids(names) : [];
 }
 

@@ -7,7 +7,7 @@ import type { KeyValueStore, ProgressPort, WorkbookPort } from '../ports';
 import type { SheetOutput } from '../core/sheet/output';
 import type { Lang } from '../core/i18n';
 import { t } from '../core/i18n';
-import { HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, TASKS_SHEET, matchSheet } from '../core/plan/columns';
+import { TRACKER_SHEETS, pickSheets } from '../core/plan/sheets';
 import { LAYOUT_VERSION, LAYOUT_VERSION_KEY, type MigrationPlan, planMigrations } from '../core/plan/migrations';
 import { readWorkbook } from '../core/plan/read';
 import type { SheetGrid } from '../core/sheet/grid';
@@ -21,12 +21,10 @@ export interface SetupResult {
   summary: string[];
 }
 
-const TRACKER = [TASKS_SHEET, PEOPLE_SHEET, HOLIDAYS_SHEET, SETTINGS_SHEET];
-
 /** Reads the tracker sheets that exist, in one call. */
 export function readTrackerGrids(wb: WorkbookPort): { names: string[]; grids: SheetGrid[] } {
   const names = wb.sheetNames();
-  const mine = names.filter((n) => TRACKER.some((d) => matchSheet(n, d)));
+  const mine = pickSheets(names, TRACKER_SHEETS);
   return { names, grids: mine.length ? wb.readGrids(mine) : [] };
 }
 

@@ -11,14 +11,15 @@
  * document would make it).
  */
 import { type Lang, type MsgKey, t } from '../core/i18n';
-import { SETTINGS_SHEET, matchSheet } from '../core/plan/columns';
+import { SETTINGS_SHEET } from '../core/plan/columns';
+import { pickSheets } from '../core/plan/sheets';
 import { readWorkbook } from '../core/plan/read';
 import { docsDocuments, driveFiles } from './advanced';
-import { createDoc, outputFolder } from './docs-writer';
+import { createDoc, outputFolder } from './docs-drive';
 import { UserError, isPermissionError } from './errors';
 import { userLang } from './menu';
+import { type GasPorts, activePorts } from './ports';
 import { GasStore } from './services';
-import { GasWorkbook } from './workbook';
 
 export interface CheckItem {
   key: 'sheets' | 'docs' | 'mail' | 'triggers';
@@ -45,20 +46,20 @@ function attempt(key: CheckItem['key'], run: () => string | undefined): CheckIte
 
 /** Runs every check; never throws. */
 export function checkInstallation(lang: Lang): CheckItem[] {
-  let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
+  let ports: GasPorts | null = null;
   const items: CheckItem[] = [];
   items.push(attempt('sheets', () => {
-    ss = SpreadsheetApp.getActiveSpreadsheet();
-    const names = new GasWorkbook(ss).sheetNames();
-    return String(names.length);
+    ports = activePorts(lang);
+    return String(ports.workbook.sheetNames().length);
   }));
   items.push(attempt('docs', () => {
-    const store = new GasStore(lang);
     let folderSetting = '';
-    if (ss) {
+    // Without a spreadsheet the properties are the user's (GasStore), as for the documents.
+    const store = ports?.store ?? new GasStore(lang);
+    if (ports) {
       // The folder the settings name, as the documents use it.
-      const wb = new GasWorkbook(ss);
-      const names = wb.sheetNames().filter((n) => matchSheet(n, SETTINGS_SHEET));
+      const wb = ports.workbook;
+      const names = pickSheets(wb.sheetNames(), [SETTINGS_SHEET]);
       folderSetting = readWorkbook(names.length ? wb.readGrids(names) : []).settings.outputFolder;
     }
     const folder = outputFolder(folderSetting, store, lang);

@@ -1,7 +1,7 @@
 /**
  * Menu "Tạo văn bản": the plan, the progress report and template merge as Google Docs, each
  * ending in a small dialog with the document's link (and a button to save its PDF next to it).
- * Google services are named here and in docs-writer.ts only.
+ * Google services are named here and in docs-drive.ts, docs-writer.ts and docs-merge.ts only.
  */
 import { type MergeOutcome, type MergeRequest, makePlanDoc, makeReport, mergeRows } from '../app/docs';
 import { MergeRequestSchema } from '../core/docs/merge';
@@ -9,16 +9,19 @@ import { docIdFromLink } from '../core/text/drive-links';
 import type { WrittenDocument } from '../core/docs/model';
 import { type Lang, t } from '../core/i18n';
 import { SETTINGS_SHEET, TASKS_SHEET, matchSheet } from '../core/plan/columns';
+import { pickSheets, sheetNamed } from '../core/plan/sheets';
 import { readWorkbook } from '../core/plan/read';
 import { cleanText } from '../core/text/normalize';
 import { driveFiles } from './advanced';
 import { withDocumentLock } from './doc-lock';
-import { type FolderRef, GasDocsWriter, GasTemplateMerger, outputFolder, savePdf } from './docs-writer';
+import { type FolderRef, outputFolder, savePdf } from './docs-drive';
+import { GasTemplateMerger } from './docs-merge';
+import { GasDocsWriter } from './docs-writer';
 import { UserError, runForPage, runForUser } from './errors';
 import { userLang } from './menu';
 import { showDialog } from './page';
-import { GasClock, GasProgress, GasStore } from './services';
-import { GasWorkbook } from './workbook';
+import { activePorts } from './ports';
+import type { GasStore } from './services';
 
 /** Five of Apps Script's six minutes for documents; the rest writes the links and answers. */
 const MERGE_BUDGET_MS = 5 * 60 * 1000;
@@ -52,13 +55,9 @@ function showResult(lang: Lang, title: string, document: WrittenDocument, warnin
 export function menuDocPlan(): void {
   const lang = userLang();
   runForUser(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const store = new GasStore(lang);
+    const { workbook, clock, progress, store } = activePorts(lang);
     const writer = new GasDocsWriter(folders(store, lang), store, lang);
-    const r = makePlanDoc(
-      { workbook: new GasWorkbook(ss), writer, clock: new GasClock(ss), progress: new GasProgress(ss, lang) },
-      { pdf: false, lang },
-    );
+    const r = makePlanDoc({ workbook, writer, clock, progress }, { pdf: false, lang });
     showResult(lang, t(lang, 'menu.docPlan'), r.document, [...writer.warnings, ...r.warnings]);
   }, lang);
 }
@@ -67,14 +66,10 @@ export function menuDocPlan(): void {
 export function menuDocReport(): void {
   const lang = userLang();
   runForUser(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const store = new GasStore(lang);
+    const { workbook, clock, progress, store } = activePorts(lang);
     const writer = new GasDocsWriter(folders(store, lang), store, lang);
     // "Since the last report" is read and written back: two reports at once would both count from it.
-    const r = withDocumentLock(lang, () => makeReport(
-      { workbook: new GasWorkbook(ss), writer, clock: new GasClock(ss), progress: new GasProgress(ss, lang), store },
-      { pdf: false, lang },
-    ));
+    const r = withDocumentLock(lang, () => makeReport({ workbook, writer, clock, progress, store }, { pdf: false, lang }));
     showResult(lang, t(lang, 'menu.docReport'), r.document, [...writer.warnings, ...r.warnings]);
   }, lang);
 }
@@ -92,8 +87,7 @@ export function docSavePdf(docLink: string): { pdfLink: string } {
     } catch {
       throw new UserError(t(lang, 'platform.error.fileMissing'));
     }
-    const store = new GasStore(lang);
-    const folder = file.parents?.[0] ? { id: file.parents[0] } : outputFolder('', store, lang);
+    const folder = file.parents?.[0] ? { id: file.parents[0] } : outputFolder('', activePorts(lang).store, lang);
     const pdf = savePdf(id, folder, file.name, null);
     return { pdfLink: pdf.link };
   }, lang);
@@ -128,12 +122,10 @@ function selectedTaskRows(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number[
 export function menuDocMerge(): void {
   const lang = userLang();
   runForUser(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const book = new GasWorkbook(ss);
+    const { ss, workbook: book } = activePorts(lang);
     const names = book.sheetNames();
-    const tasksName = names.find((n) => matchSheet(n, TASKS_SHEET));
-    const settingsName = names.find((n) => matchSheet(n, SETTINGS_SHEET));
-    const grids = book.readGrids([tasksName, settingsName].filter((n): n is string => !!n));
+    const tasksName = sheetNamed(names, TASKS_SHEET);
+    const grids = book.readGrids(pickSheets(names, [TASKS_SHEET, SETTINGS_SHEET]));
     const wb = readWorkbook(grids);
     const layout = wb.layouts.tasks;
     const header = layout && tasksName ? (grids.find((g) => g.name === tasksName)?.values[layout.headerRow - 1] ?? []) : [];
@@ -153,17 +145,16 @@ export function docMergeRun(request: MergeRequest): MergeOutcome {
   const lang = parsed.success && parsed.data.lang ? parsed.data.lang : userLang();
   return runForPage(() => {
     if (!parsed.success) throw new UserError(t(lang, 'docs.badRequest'));
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const store = new GasStore(lang);
+    const { ss, workbook, store, progress, clock } = activePorts(lang);
     // The merge writes its links into the task rows it read.
     return withDocumentLock(lang, () => mergeRows(
       {
-        workbook: new GasWorkbook(ss),
+        workbook,
         // Dates and numbers exactly as the sheet shows them, the whole sheet in one call.
         display: { displayGrid: (name) => ss.getSheetByName(name)?.getDataRange().getDisplayValues() ?? [] },
         merger: new GasTemplateMerger(folders(store, lang), store),
-        progress: new GasProgress(ss, lang),
-        clock: new GasClock(ss),
+        progress,
+        clock,
       },
       { ...parsed.data, lang, timeBudgetMs: MERGE_BUDGET_MS },
     ));

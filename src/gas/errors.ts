@@ -12,6 +12,7 @@
  * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle
  */
 import { type Lang, type MsgKey, t } from '../core/i18n';
+import { authorizationNeeded } from './authorization';
 
 /** An error whose message is already a sentence for the user. */
 export class UserError extends Error {
@@ -41,9 +42,10 @@ export function isPermissionError(e: unknown): boolean {
   return PATTERNS[0][0].test(messageOf(e));
 }
 
+/** Where to grant a missing scope, when Google says one is missing; asking must not hide the first error. */
 function authorizationUrl(): string | null {
   try {
-    return ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationUrl() || null;
+    return authorizationNeeded() || null;
   } catch {
     return null;
   }

@@ -7,67 +7,37 @@
  * Every path reads the tracker sheets once and writes the Gantt sheet with a fixed number of
  * calls (see GasWorkbook): the same for 100 tasks or 5 000.
  */
+import { type GanttResult, drawGantt, ganttView } from '../app/gantt';
 import type { GanttLayout } from '../core/gantt/model';
-import { ganttLayoutFor, ganttOutputs } from '../core/gantt/outputs';
-import { type Lang, t } from '../core/i18n';
-import { TASKS_SHEET, matchSheet } from '../core/plan/columns';
-import { type Workbook, readWorkbook } from '../core/plan/read';
-import { computeSchedule } from '../core/schedule/compute';
-import { sheetsToRead } from '../core/refresh/plan';
-import { attachReportsFromGrids } from '../core/reports/plan';
-import type { Schedule } from '../core/schedule/types';
+import { t } from '../core/i18n';
+import { TASKS_SHEET } from '../core/plan/columns';
+import { sheetNamed } from '../core/plan/sheets';
 import { UserError, runForPage, runForUser } from './errors';
 import { userLang } from './menu';
 import { pageOutput } from './page';
-import { GasClock, GasLock } from './services';
-import { GasWorkbook } from './workbook';
+import { activePorts } from './ports';
 
 /** The dialog's size: large enough for a season of weeks beside the task names. */
 const DIALOG = { width: 1200, height: 700 };
-const LOCK_WAIT_MS = 5_000;
 
-interface Plan {
-  workbook: Workbook;
-  schedule: Schedule;
-  tasksSheet: string;
-}
-
-function readPlan(wb: GasWorkbook, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): Plan {
-  const names = sheetsToRead(wb.sheetNames());
-  if (!names.some((n) => matchSheet(n, TASKS_SHEET))) throw new UserError(t(lang, 'gantt.noTaskSheet'));
-  const grids = wb.readGrids(names);
-  const workbook = readWorkbook(grids);
-  const schedule = computeSchedule(workbook, new GasClock(ss, undefined, () => wb.timeZone()).today());
-  attachReportsFromGrids(grids, workbook, schedule, lang);
-  return { workbook, schedule, tasksSheet: workbook.layouts.tasks?.name ?? TASKS_SHEET.vi };
+/** The chart of a successful run; a failed one becomes the message the user reads. */
+function drawn(r: GanttResult): Extract<GanttResult, { ok: true }> {
+  if (!r.ok) throw new UserError(r.message);
+  return r;
 }
 
 /** Menu "Biểu đồ Gantt". */
 export function menuGantt(): void {
   const lang = userLang();
   runForUser(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const lock = new GasLock();
-    if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError(t(lang, 'schedule.lockBusy'));
-    let planName: string;
-    let sheet: string;
-    let layout: GanttLayout;
-    try {
-      const wb = new GasWorkbook(ss);
-      const plan = readPlan(wb, ss, lang);
-      planName = plan.workbook.settings.planName;
-      // The dialog gets the layout with the page: it never reads the sheets a second time.
-      layout = ganttLayoutFor(plan.schedule, plan.workbook.settings, { lang, tasksSheet: plan.tasksSheet });
-      const outputs = ganttOutputs(plan.schedule, plan.workbook.settings, { tasksSheet: plan.tasksSheet });
-      for (const out of outputs) wb.write(out);
-      sheet = outputs[0].sheet;
-    } finally {
-      lock.release();
-    }
+    const { ss, workbook, clock, lock } = activePorts(lang);
+    // The sheet is written in the plan's language; the dialog speaks the user's.
+    const r = drawn(drawGantt({ workbook, clock, lock }, { lang }));
     // The drawn sheet behind the dialog: the user sees both.
-    ss.getSheetByName(sheet)?.activate();
-    const title = t(lang, 'gantt.dialogTitle', { plan: planName });
-    const html = pageOutput('gantt', { lang, strings: ['ui.gantt.'], title, data: layout }).setWidth(DIALOG.width).setHeight(DIALOG.height);
+    ss.getSheetByName(r.output.sheet)?.activate();
+    const title = t(lang, 'gantt.dialogTitle', { plan: r.planName });
+    // The dialog gets the layout with the page: it never reads the sheets a second time.
+    const html = pageOutput('gantt', { lang, strings: ['ui.gantt.'], title, data: r.layout }).setWidth(DIALOG.width).setHeight(DIALOG.height);
     SpreadsheetApp.getUi().showModelessDialog(html, title);
   }, lang);
 }
@@ -75,19 +45,15 @@ export function menuGantt(): void {
 /** The dialog's data: the layout in the user's language, dates as ISO strings (`YYYY-MM-DD`). */
 export function ganttData(): GanttLayout {
   const lang = userLang();
-  return runForPage(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const plan = readPlan(new GasWorkbook(ss), ss, lang);
-    return ganttLayoutFor(plan.schedule, plan.workbook.settings, { lang, tasksSheet: plan.tasksSheet });
-  }, lang);
+  return runForPage(() => drawn(ganttView(activePorts(lang), { lang })).layout, lang);
 }
 
 /** A bar was clicked: select that task's row on the task sheet (which becomes the active sheet). */
 export function ganttSelectRow(row: number): void {
   const lang = userLang();
   runForPage(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const name = new GasWorkbook(ss).sheetNames().find((n) => matchSheet(n, TASKS_SHEET));
+    const { ss, workbook } = activePorts(lang);
+    const name = sheetNamed(workbook.sheetNames(), TASKS_SHEET);
     if (!name) throw new UserError(t(lang, 'gantt.noTaskSheet'));
     const sheet = ss.getSheetByName(name);
     const r = Number(row);

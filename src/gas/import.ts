@@ -11,8 +11,7 @@ import { docIdFromLink } from '../core/text/drive-links';
 import { UserError, runForPage, runForUser } from './errors';
 import { userLang } from './menu';
 import { showDialog } from './page';
-import { GasLock } from './services';
-import { GasWorkbook } from './workbook';
+import { activePorts } from './ports';
 
 /** Catalogue entries the dialog shows (a constant, not exported: every export of main becomes a function). */
 const IMPORT_PAGE_STRINGS = ['ui.import.'] as const;
@@ -103,7 +102,7 @@ export function importPreview(text: string, docUrl: string, appendTo?: string): 
     if (!body.trim() && link.trim()) body = readGoogleDoc_(link, lang);
     if (!body.trim()) throw new UserError(t(lang, 'importer.needText'));
     if (body.length > MAX_TEXT) throw new UserError(t(lang, 'importer.tooLong', { size: body.length, max: MAX_TEXT }));
-    return previewImport(body, { lang, appendTo: typeof appendTo === 'string' ? appendTo : null }, readImportGrids(GasWorkbook.active()));
+    return previewImport(body, { lang, appendTo: typeof appendTo === 'string' ? appendTo : null }, readImportGrids(activePorts(lang).workbook));
   }, lang);
 }
 
@@ -166,7 +165,7 @@ export function importPreviewFile(file: UploadedPlan, appendTo?: string): Import
   return runForPage(() => {
     const body = readUploadedPlan_(file, lang);
     if (body.length > MAX_TEXT) throw new UserError(t(lang, 'importer.tooLong', { size: body.length, max: MAX_TEXT }));
-    return previewImport(body, { lang, appendTo: typeof appendTo === 'string' ? appendTo : null }, readImportGrids(GasWorkbook.active()));
+    return previewImport(body, { lang, appendTo: typeof appendTo === 'string' ? appendTo : null }, readImportGrids(activePorts(lang).workbook));
   }, lang);
 }
 
@@ -174,10 +173,10 @@ export function importPreviewFile(file: UploadedPlan, appendTo?: string): Import
 export function importApply(rows: ImportRow[], people: ImportPerson[]): ApplyResult {
   const lang = userLang();
   return runForPage(() => {
-    const lock = new GasLock();
+    const { lock, workbook } = activePorts(lang);
     if (!lock.tryLock(10_000)) throw new UserError(t(lang, 'platform.error.busy'));
     try {
-      return applyImport(GasWorkbook.active(), rows, people, lang);
+      return applyImport(workbook, rows, people, lang);
     } finally {
       lock.release();
     }

@@ -11,16 +11,17 @@
 import { runReminders } from '../app/remind';
 import { runDaily } from '../app/refresh';
 import { type Lang, t } from '../core/i18n';
-import { SETTINGS_SHEET, matchSheet } from '../core/plan/columns';
+import { SETTINGS_SHEET } from '../core/plan/columns';
+import { pickSheets } from '../core/plan/sheets';
 import { readWorkbook } from '../core/plan/read';
 import { PREVIEW_PAGE_STRINGS, type RemindReport } from '../core/reminders/report';
 import { withDocumentLock } from './doc-lock';
 import { runForPage, runForUser } from './errors';
 import { userLang } from './menu';
 import { showDialog } from './page';
-import { GasClock, GasLock, GasMail, GasProgress, GasStore } from './services';
-import { GasWorkbook } from './workbook';
-import { Fingerprints } from './fingerprint';
+import { authorizationNeeded } from './authorization';
+import { type GasPorts, activePorts, gasPorts } from './ports';
+import type { GasStore } from './services';
 
 // Only functions are exported from this module: every export of main.ts becomes a top-level
 // function of build/Code.js.
@@ -42,25 +43,23 @@ const TIME_BUDGET_MS = 270_000;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * The reminders write only their log (appended row by row, its sheet made once): no fingerprints
- * of structure to keep, so no property round trips for them.
+ * What the reminders use of a run's ports. They write only their log (appended row by row, its
+ * sheet made once): no fingerprints of structure to keep, so no property round trips for them.
  */
-function reminderPorts(ss: Spreadsheet, lang: Lang, clock?: GasClock, withProgress = true, workbook = new GasWorkbook(ss, null)) {
-  return {
-    workbook,
-    clock: clock ?? new GasClock(ss, undefined, () => workbook.timeZone()),
-    mail: new GasMail(),
-    lock: new GasLock(),
-    ...(withProgress ? { progress: new GasProgress(ss, lang) } : {}),
-  };
+function reminderPorts(lang: Lang, withProgress = true) {
+  return pickReminderPorts(activePorts(lang, { fingerprints: false }), withProgress);
+}
+
+function pickReminderPorts(p: GasPorts, withProgress: boolean) {
+  const { workbook, clock, mail, lock, progress } = p;
+  return { workbook, clock, mail, lock, ...(withProgress ? { progress } : {}) };
 }
 
 /** "Xem trước nhắc việc…": a dry run shown in a dialog; nothing is sent or written. */
 export function menuPreviewReminders(): void {
   runForUser(() => {
     const lang = userLang();
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const report = runReminders(reminderPorts(ss, lang, undefined, false), { dryRun: true, timeBudgetMs: TIME_BUDGET_MS, lang });
+    const report = runReminders(reminderPorts(lang, false), { dryRun: true, timeBudgetMs: TIME_BUDGET_MS, lang });
     showDialog('reminders', { lang, strings: PREVIEW_PAGE_STRINGS, data: report, title: t(lang, 'ui.reminders.title'), width: 760, height: 560 });
   }, userLang);
 }
@@ -69,15 +68,8 @@ export function menuPreviewReminders(): void {
 export function remindersSendNow(): RemindReport {
   return runForPage(() => {
     const lang = userLang();
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    return runReminders(reminderPorts(ss, lang), { dryRun: false, timeBudgetMs: TIME_BUDGET_MS, lang });
+    return runReminders(reminderPorts(lang), { dryRun: false, timeBudgetMs: TIME_BUDGET_MS, lang });
   }, userLang);
-}
-
-function authorizationNeeded(): string | null {
-  const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
-  if (info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED) return null;
-  return info.getAuthorizationUrl() || '';
 }
 
 /**
@@ -107,9 +99,8 @@ function dailyTriggers(ss: Spreadsheet, store: GasStore): GoogleAppsScript.Scrip
   return [...found.values()];
 }
 
-function reminderHour(ss: Spreadsheet): number {
-  const wb = new GasWorkbook(ss);
-  const names = wb.sheetNames().filter((n) => matchSheet(n, SETTINGS_SHEET));
+function reminderHour(wb: GasPorts['workbook']): number {
+  const names = pickSheets(wb.sheetNames(), [SETTINGS_SHEET]);
   return readWorkbook(names.length ? wb.readGrids(names) : []).settings.reminderHour;
 }
 
@@ -125,8 +116,7 @@ function installDaily_(ss: Spreadsheet, store: GasStore, hour: number): void {
  * or the hour is the same. Returns whether the trigger moved.
  */
 export function followReminderHour_(hour: number): boolean {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const store = new GasStore(userLang());
+  const { ss, store } = activePorts(userLang());
   if (store.get(TRIGGER_ID_KEY) === null || store.get(TRIGGER_HOUR_KEY) === String(hour)) return false;
   const found = dailyTriggers(ss, store);
   if (!found.length) return false;
@@ -145,11 +135,10 @@ export function menuEnableReminders(): void {
       ui.alert(t(lang, 'remind.trigger.needAuth', { url }));
       return;
     }
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const store = new GasStore(lang);
+    const { ss, store, workbook } = activePorts(lang);
     // Two clicks (or two editors) at once would each install a trigger.
     const hour = withDocumentLock(lang, () => {
-      const h = reminderHour(ss);
+      const h = reminderHour(workbook);
       // Re-enabling replaces the trigger (the hour may have changed): never a second one.
       for (const old of dailyTriggers(ss, store)) ScriptApp.deleteTrigger(old);
       installDaily_(ss, store, h);
@@ -163,8 +152,7 @@ export function menuEnableReminders(): void {
 export function menuDisableReminders(): void {
   runForUser(() => {
     const lang = userLang();
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const store = new GasStore(lang);
+    const { ss, store } = activePorts(lang);
     const found = withDocumentLock(lang, () => {
       const list = dailyTriggers(ss, store);
       for (const old of list) ScriptApp.deleteTrigger(old);
@@ -190,16 +178,16 @@ export function dailyReminders(_e?: GoogleAppsScript.Events.TimeDriven): RemindR
   const lang: Lang = 'vi';
   // One clock for the whole run: the refresh's time counts against the reminders' budget. One
   // workbook too: the reminders read the sheets from what the refresh read (and wrote), not again.
-  const store = new GasStore(lang);
-  const workbook = new GasWorkbook(ss, new Fingerprints(store));
-  const clock = new GasClock(ss, undefined, () => workbook.timeZone());
+  // And one document lock, asked for once: the refresh releases it before the reminders take it.
+  const ports = gasPorts(ss, lang);
+  const { workbook, lock, clock, store } = ports;
   try {
-    runDaily({ workbook, lock: new GasLock(), clock, store }, { lang });
+    runDaily({ workbook, lock, clock, store }, { lang });
   } catch (e) {
     // A failed refresh must not cost anyone their reminder: the reminders compute their own schedule.
     console.error(e instanceof Error ? e.stack ?? e.message : String(e));
   }
-  const report = runReminders(reminderPorts(ss, lang, clock, false, workbook), { dryRun: false, timeBudgetMs: TIME_BUDGET_MS, lang, lockWaitMs: 30_000 });
+  const report = runReminders(pickReminderPorts(ports, false), { dryRun: false, timeBudgetMs: TIME_BUDGET_MS, lang, lockWaitMs: 30_000 });
   console.log(report.messages.join(' '));
   return report;
 }

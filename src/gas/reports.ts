@@ -9,7 +9,8 @@
  */
 import { APPROVE_PAGE_STRINGS, type PendingReport, decideReports, pendingReports } from '../app/reports';
 import { type Lang, t } from '../core/i18n';
-import { SETTINGS_SHEET, matchSheet } from '../core/plan/columns';
+import { SETTINGS_SHEET } from '../core/plan/columns';
+import { sheetNamed } from '../core/plan/sheets';
 import { readWorkbook } from '../core/plan/read';
 import { REPORTS_SHEET } from '../core/plan/reports-sheet';
 import { FORM_ID_KEY, PREFILL_MARKER, formLinkOutput, formQuestions, linkPattern } from '../core/reports/form';
@@ -17,8 +18,7 @@ import { runForPage, runForUser } from './errors';
 import { userLang } from './menu';
 import { showDialog } from './page';
 import { refreshPorts_ } from './schedule';
-import { GasClock, GasStore } from './services';
-import { GasWorkbook } from './workbook';
+import { activePorts, gasPorts } from './ports';
 
 type Form = GoogleAppsScript.Forms.Form;
 
@@ -41,10 +41,8 @@ function openForm_(id: string | null): Form | null {
 
 /** Makes the form once; a second call finds it again by the id kept in document properties. */
 export function ensureReportForm_(lang: Lang): FormOutcome {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const store = new GasStore(lang);
-  const wb = new GasWorkbook(ss);
-  const reportSheet = () => wb.sheetNames().find((n) => matchSheet(n, REPORTS_SHEET)) ?? REPORTS_SHEET.vi;
+  const { ss, store, workbook: wb } = activePorts(lang);
+  const reportSheet = () => sheetNamed(wb.sheetNames(), REPORTS_SHEET) ?? REPORTS_SHEET.vi;
   const id = store.get(FORM_ID_KEY);
   const existing = openForm_(id);
   if (existing) {
@@ -52,7 +50,7 @@ export function ensureReportForm_(lang: Lang): FormOutcome {
     return { created: false, url, sheet: reportSheet(), message: t(lang, 'reports.form.exists', { sheet: reportSheet(), url }) };
   }
 
-  const settingsName = wb.sheetNames().find((n) => matchSheet(n, SETTINGS_SHEET));
+  const settingsName = sheetNamed(wb.sheetNames(), SETTINGS_SHEET);
   const grids = settingsName ? wb.readGrids([settingsName]) : [];
   const settings = readWorkbook(grids).settings;
   const planLang = settings.language;
@@ -82,13 +80,14 @@ export function ensureReportForm_(lang: Lang): FormOutcome {
   form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
   const added = ss.getSheets().find((s) => !before.has(s.getSheetId())) ?? null;
   let sheet = added ? added.getName() : reportSheet();
-  if (added && !wb.sheetNames().some((n) => matchSheet(n, REPORTS_SHEET))) {
+  if (added && sheetNamed(wb.sheetNames(), REPORTS_SHEET) === undefined) {
     sheet = planLang === 'en' ? REPORTS_SHEET.en : REPORTS_SHEET.vi;
     added.setName(sheet);
   }
 
   const prefilled = form.createResponse().withItemResponse((taskItem as GoogleAppsScript.Forms.TextItem).createResponse(PREFILL_MARKER)).toPrefilledUrl();
-  new GasWorkbook(ss).write(formLinkOutput(grids, linkPattern(prefilled), planLang));
+  // A new workbook: the one above knew the sheets before the form added its own.
+  gasPorts(ss, lang).workbook.write(formLinkOutput(grids, linkPattern(prefilled), planLang));
   store.set(FORM_ID_KEY, form.getId());
   const url = form.getPublishedUrl();
   const lost = id ? `${t(lang, 'reports.form.lost')}\n\n` : '';
@@ -102,8 +101,8 @@ export function menuReportForm(): void {
 }
 
 function pending_(lang: Lang): PendingReport[] {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return pendingReports(new GasWorkbook(ss), new GasClock(ss).today(), lang);
+  const { workbook, clock } = activePorts(lang);
+  return pendingReports(workbook, clock.today(), lang);
 }
 
 /** Menu: Duyệt báo cáo… */

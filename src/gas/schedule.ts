@@ -10,25 +10,15 @@ import { EDIT_HEADER_SCAN, editLayout, isTaskSheet, mayStamp, stampsForEdit } fr
 import { toCell, toSheetValue } from './cells';
 import { runForUser } from './errors';
 import { userLang } from './menu';
-import { GasClock, GasLock, GasProgress, GasStore } from './services';
 import { GasWorkbook } from './workbook';
 import { refusalMessages } from './write-refusals';
-import { Fingerprints } from './fingerprint';
+import { activePorts, gasPorts } from './ports';
 
 /** The ports of one run in the active spreadsheet; `progress` only where someone is watching. */
 export function refreshPorts_(lang: Lang, withProgress: boolean): RefreshPorts {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  // One properties handle for the layout version and the fingerprints of what was written.
-  const store = new GasStore(lang);
-  const workbook = new GasWorkbook(ss, new Fingerprints(store));
-  return {
-    workbook,
-    lock: new GasLock(),
-    clock: new GasClock(ss, undefined, () => workbook.timeZone()),
-    // A refresh is short: its first line at once, a later one only after a few seconds.
-    progress: withProgress ? new GasProgress(ss, lang, 5_000) : undefined,
-    store,
-  };
+  // A refresh is short: its first line at once, a later one only after a few seconds.
+  const { workbook, lock, clock, progress, store } = activePorts(lang, { progressGapMs: 5_000 });
+  return { workbook, lock, clock, progress: withProgress ? progress : undefined, store };
 }
 
 function tell_(r: RefreshResult, lang: Lang): void {
@@ -90,7 +80,8 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
     const layout = editLayout(top);
     if (!layout) return;
     const current = row <= top.length ? top[row - 1] : sheet.getRange(row, 1, 1, width).getValues()[0].map((v) => toCell(v, tz));
-    const today = new GasClock(ss).today();
+    // Only the clock is used: no text is shown, so the language does not matter.
+    const today = gasPorts(ss, 'vi').clock.today();
     for (const s of stampsForEdit({ row, column: range.getColumn(), value: e.value }, layout, current, today)) {
       sheet.getRange(s.row, s.column).setValue(toSheetValue(s.value, tz)).setNumberFormat(s.numberFormat);
     }

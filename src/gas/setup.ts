@@ -12,8 +12,7 @@ import { withDocumentLock } from './doc-lock';
 import { runForPage, runForUser } from './errors';
 import { userLang } from './menu';
 import { showDialog, showSidebar } from './page';
-import { GasClock, GasLock, GasProgress, GasStore } from './services';
-import { GasWorkbook } from './workbook';
+import { activePorts, gasPorts } from './ports';
 import { loadSample } from './sample';
 import { SAMPLE_TODAY } from '../core/sample/today';
 
@@ -31,14 +30,13 @@ export function menuSetup(): void {
   runForUser(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const ui = SpreadsheetApp.getUi();
-    const lock = new GasLock();
+    const { lock, clock, workbook, store, progress } = gasPorts(ss, lang);
     if (!lock.tryLock(10_000)) {
       ui.alert(t(lang, 'ui.setup.busy'));
       return;
     }
     try {
-      const clock = new GasClock(ss);
-      const result = runSetup(new GasWorkbook(ss), new GasStore(lang), new GasProgress(ss, lang), {
+      const result = runSetup(workbook, store, progress, {
         lang,
         sample: (firstRun) => (firstRun ? askForSample_(lang, () => clock.today()) : null),
       });
@@ -62,7 +60,7 @@ export function menuSetup(): void {
 export function menuSettings(): void {
   const lang = userLang();
   runForUser(() => {
-    const data = loadSettings(GasWorkbook.active(), lang);
+    const data = loadSettings(activePorts(lang).workbook, lang);
     showSidebar('settings', { lang, strings: SETTINGS_PAGE_STRINGS, data, title: t(lang, 'ui.settings.title') });
   }, lang);
 }
@@ -77,13 +75,17 @@ export function menuHelp(): void {
 
 /** Sidebar: the settings as the form shows them. */
 export function settingsLoad(): SettingsView {
-  return runForPage(() => loadSettings(GasWorkbook.active(), userLang()), userLang);
+  return runForPage(() => {
+    const lang = userLang();
+    return loadSettings(activePorts(lang).workbook, lang);
+  }, userLang);
 }
 
 /** Sidebar: checks the form again (a page can be stale or altered) and saves it in one write. */
 export function settingsSave(values: Record<string, string>): SaveResult {
   return runForPage(() => withDocumentLock(userLang(), () => {
-    const r = saveSettings(GasWorkbook.active(), values, userLang());
+    const lang = userLang();
+    const r = saveSettings(activePorts(lang).workbook, values, lang);
     // A new reminder hour moves the installed daily trigger too, or the change would do nothing.
     if (r.ok) followReminderHour_(parseInt(r.view.form.reminderHour, 10));
     return r;

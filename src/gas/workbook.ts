@@ -40,11 +40,6 @@ export class GasWorkbook implements WorkbookPort {
 
   constructor(private readonly ss: Spreadsheet, private readonly prints: Fingerprints | null = new Fingerprints(new GasStore())) {}
 
-  /** The spreadsheet the add-on runs in. */
-  static active(): GasWorkbook {
-    return new GasWorkbook(SpreadsheetApp.getActiveSpreadsheet());
-  }
-
   /** The spreadsheet's time zone, asked once per workbook. */
   timeZone(): string {
     return this.calendar().timeZone;

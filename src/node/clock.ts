@@ -6,7 +6,8 @@
  * Log times carry that zone's offset (ISO 8601, as the ClockPort asks). One place for every command.
  */
 import { type CivilDate, civil } from '../core/dates/civil';
-import { SETTINGS_SHEET, matchSheet } from '../core/plan/columns';
+import { SETTINGS_SHEET } from '../core/plan/columns';
+import { pickSheets } from '../core/plan/sheets';
 import { readWorkbook } from '../core/plan/read';
 import { DEFAULT_SETTINGS } from '../core/plan/settings';
 import type { ClockPort, WorkbookPort } from '../ports';
@@ -68,7 +69,7 @@ export function localIso(d = new Date()): string {
  * reported through `warn` and the default is used.
  */
 export function planZone(book: WorkbookPort, warn?: (value: string, fallback: string) => void): string {
-  const names = book.sheetNames().filter((n) => matchSheet(n, SETTINGS_SHEET));
+  const names = pickSheets(book.sheetNames(), [SETTINGS_SHEET]);
   const zone = (names.length ? readWorkbook(book.readGrids(names)).settings.timeZone : '').trim();
   if (!zone) return DEFAULT_ZONE;
   if (isZone(zone)) return zone;

@@ -21,7 +21,7 @@ afterEach(() => { for (const u of undo.reverse()) u(); undo = []; logged.mockRes
 
 function setup(convert: (bytes: Uint8Array, type: string) => string[]): { env: FakeEnv; drive: FakeEnv['drive'] } {
   const env = createFakes({ now: () => new Date('2025-01-06T02:00:00Z') });
-  env.htmlFiles.import = readFileSync(path.join(ROOT, 'src/ui/pages/import.html'), 'utf8');
+  env.htmlFiles.import = readFileSync(path.join(ROOT, 'build/import.html'), 'utf8');
   undo.push(env.install());
   env.drive.convertUploads(convert);
   const drive = env.drive;

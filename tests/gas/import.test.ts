@@ -11,7 +11,7 @@ import { importApply, importPreview, menuImport } from '../../src/gas/import';
 import { docIdFromLink } from '../../src/core/text/drive-links';
 import { readWorkbook } from '../../src/core/plan/read';
 import { TASKS_SHEET } from '../../src/core/plan/columns';
-import { GasWorkbook } from '../../src/gas/workbook';
+import { activePorts } from '../../src/gas/ports';
 import { type FakeEnv, createFakes, seedSheet, sheetState } from '../fakes/index';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -25,14 +25,14 @@ afterEach(() => { undo?.(); undo = null; logged.mockRestore(); });
 
 function setup(opts: Parameters<typeof createFakes>[0] = {}): FakeEnv {
   const env = createFakes({ now: () => new Date('2025-01-06T02:00:00Z'), ...opts });
-  env.htmlFiles.import = readFileSync(path.join(ROOT, 'src/ui/pages/import.html'), 'utf8');
+  env.htmlFiles.import = readFileSync(path.join(ROOT, 'build/import.html'), 'utf8');
   undo = env.install();
   seedSheet(env, 'Công việc', [TASKS_SHEET.columns.map((c) => c.vi)]);
   seedSheet(env, 'Nhân sự', [['Họ tên', 'Chức vụ', 'Đơn vị', 'Email', 'Nhóm']]);
   return env;
 }
 
-const tasks = () => { const wb = GasWorkbook.active(); return readWorkbook(wb.readGrids(wb.sheetNames())).tasks; };
+const tasks = () => { const wb = activePorts('vi').workbook; return readWorkbook(wb.readGrids(wb.sheetNames())).tasks; };
 
 describe('the import dialog', () => {
   it('opens as a large modeless dialog in the user’s language, with its strings and no data', () => {

@@ -8,10 +8,11 @@ import { type MockInstance, afterEach, beforeEach, describe, expect, it, vi } fr
 import { menuHelp, menuSettings, menuSetup, settingsLoad, settingsSave } from '../../src/gas/setup';
 import { readWorkbook } from '../../src/core/plan/read';
 import { SETTING_DEFS } from '../../src/core/plan/settings';
-import { GasWorkbook } from '../../src/gas/workbook';
+import { activePorts } from '../../src/gas/ports';
 import { type FakeEnv, createFakes, seedSheet, sheetDate, sheetState } from '../fakes/index';
 
-const PAGES = path.resolve(__dirname, '../../src/ui/pages');
+// The pages as the add-on serves them (built in the page shell by tests/global-setup.ts).
+const PAGES = path.resolve(__dirname, '../../build');
 let undo: (() => void) | null = null;
 let logged: MockInstance<(...a: unknown[]) => void>;
 
@@ -35,7 +36,7 @@ function setup(opts: Parameters<typeof createFakes>[0] = {}): FakeEnv {
 
 const sheetNames = (env: FakeEnv) => env.spreadsheet.getSheets().map((s) => s.getName());
 const book = () => {
-  const wb = GasWorkbook.active();
+  const wb = activePorts('vi').workbook;
   return readWorkbook(wb.readGrids(wb.sheetNames()));
 };
 

@@ -15,11 +15,10 @@ import { type Lang, type MsgKey, t } from '../i18n';
 import { cellText } from './cells';
 import { isDateCell } from '../sheet/cells';
 import { type CivilDate, addDays, diffDays } from '../dates/civil';
-import {
-  type ColumnDef, HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, type SheetDef, TASKS_SHEET, matchSheet,
-} from './columns';
+import { type ColumnDef, HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, type SheetDef, TASKS_SHEET, matchSheet } from './columns';
 import { type SheetLayout, readWorkbook } from './read';
 import type { SheetGrid } from '../sheet/grid';
+import { sheetNamed } from './sheets';
 import { DEFAULT_SETTINGS, SETTING_DEFS, coerceSetting } from './settings';
 import { settingRow, settingsLayout } from './settings-sheet';
 import { DATE_FORMAT, HEADER_BACKGROUND, HEADER_FONT, PERCENT_FORMAT, TEMPLATE_ROWS, builtInHolidayRows, trackerTemplate } from './template';
@@ -206,7 +205,7 @@ export function planSetup(grids: readonly SheetGrid[], sheetNames: readonly stri
   const firstFreeRow = (key: TrackerSheet) => (key === 'holidays' ? 2 + builtInHolidayRows(o.lang).length : 2);
 
   DEFS.forEach(([key, def], i) => {
-    const name = sheetNames.find((n) => matchSheet(n, def));
+    const name = sheetNamed(sheetNames, def);
     const grid = name === undefined ? undefined : grids.find((g) => g.name === name);
     const fresh = template[i];
     if (name === undefined || !grid || isBlank(grid)) {

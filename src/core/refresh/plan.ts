@@ -11,11 +11,12 @@ import type { Lang } from '../i18n';
 import type { Problem } from '../plan/model';
 import { type Workbook, readWorkbook } from '../plan/read';
 import type { SheetGrid } from '../sheet/grid';
-import { HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, TASKS_SHEET, matchSheet } from '../plan/columns';
+import { TASKS_SHEET, matchSheet } from '../plan/columns';
 import type { SheetOutput } from '../sheet/output';
 import { type Baseline, type BaselineReport, freezeBaseline, isBaselineSheet, readBaseline, trackBaseline } from '../schedule/baseline';
 import { computeSchedule } from '../schedule/compute';
 import { REPORTS_SHEET } from '../plan/reports-sheet';
+import { TRACKER_SHEETS, pickSheets } from '../plan/sheets';
 import { reportsOverview } from '../reports/overview';
 import { type ReportDecision, type ReportsPlan, attachLatestReports, planReports } from '../reports/plan';
 import { overviewOutput } from '../schedule/overview';
@@ -24,17 +25,7 @@ import type { Schedule, ScheduleStatus } from '../schedule/types';
 
 /** The sheets a refresh reads, each once: tasks, people, days off, settings and the baseline. */
 export function sheetsToRead(names: ReadonlyArray<string>): string[] {
-  const defs = [TASKS_SHEET, PEOPLE_SHEET, HOLIDAYS_SHEET, SETTINGS_SHEET];
-  const picked: string[] = [];
-  for (const def of defs) {
-    const name = names.find((n) => matchSheet(n, def));
-    if (name) picked.push(name);
-  }
-  const base = names.find(isBaselineSheet);
-  if (base) picked.push(base);
-  const reports = names.find((n) => matchSheet(n, REPORTS_SHEET));
-  if (reports) picked.push(reports);
-  return picked;
+  return pickSheets(names, [...TRACKER_SHEETS, isBaselineSheet, REPORTS_SHEET]);
 }
 
 export interface RefreshSummary {

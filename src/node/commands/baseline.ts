@@ -8,21 +8,18 @@ import path from 'node:path';
 import type { CivilDate } from '../../core/dates/civil';
 import { type Lang, t } from '../../core/i18n';
 import { existingBaseline, freezePlan } from '../../app/baseline';
-import type { LockPort } from '../../ports';
 import { HELP, LANG_OPTION, UserError, both, dateOption, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn } from './kit';
 import { report } from './refresh';
 import type { Command } from './types';
 import { hostClock, localToday } from '../clock';
-
-/** One command works on the file at a time; the file is saved whole at the end. */
-const processLock: LockPort = { tryLock: () => true, release: () => undefined };
+import { OFFLINE_LOCK } from '../offline-lock';
 
 async function freezeFile(file: string, o: { today: CivilDate; out?: string; force: boolean; lang: Lang; log: (line: string) => void; progress?: (line: string) => void }): Promise<{ ok: boolean; saved: string }> {
   const wb = await openWorkbook(file);
   const before = existingBaseline({ workbook: wb });
   if (before.exists && !o.force) throw new UserError(both('cli.baseline.exists', { date: before.frozenOnText || '?' }));
   const result = freezePlan(
-    { workbook: wb, lock: processLock, clock: hostClock(o.today), progress: o.progress ? { progress: o.progress } : undefined },
+    { workbook: wb, lock: OFFLINE_LOCK, clock: hostClock(o.today), progress: o.progress ? { progress: o.progress } : undefined },
     { today: o.today, lang: o.lang },
   );
   report(result, o.lang, o.log);

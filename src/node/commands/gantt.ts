@@ -10,17 +10,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { type GanttResult as AppGantt, drawGantt, ganttView } from '../../app/gantt';
 import type { CivilDate } from '../../core/dates/civil';
 import type { ScaleChoice } from '../../core/gantt/axis';
 import type { GanttLayout } from '../../core/gantt/model';
-import { ganttLayoutFor } from '../../core/gantt/outputs';
-import { ganttSheetOutput, ganttSheetSize } from '../../core/gantt/sheet';
+import { ganttSheetSize } from '../../core/gantt/sheet';
 import { type Lang, t } from '../../core/i18n';
 import { injectBoot, pageStrings } from '../../core/i18n/boot';
-import { readWorkbook } from '../../core/plan/read';
-import { computeSchedule } from '../../core/schedule/compute';
-import { sheetsToRead } from '../../core/refresh/plan';
-import { attachReportsFromGrids } from '../../core/reports/plan';
 import { escapeHtml } from '../../core/text/normalize';
 import type { WorkbookPort } from '../../ports';
 import type { SheetOutput } from '../../core/sheet/output';
@@ -37,16 +33,14 @@ export interface GanttResult {
   output: SheetOutput;
 }
 
-/** The Gantt of a workbook on `today`: read once, schedule, lay out (the sheet's scale unless `scale`). */
+/** The Gantt of a workbook on `today` (src/app/gantt.ts), the sheet in the same language as the layout. */
 export function ganttOf(wb: WorkbookPort, today: CivilDate, o: { lang?: Lang; scale?: ScaleChoice } = {}): GanttResult {
-  const grids = wb.readGrids(sheetsToRead(wb.sheetNames()));
-  const workbook = readWorkbook(grids);
-  if (!workbook.layouts.tasks) throw new UserError(both('gantt.noTaskSheet'));
-  const schedule = computeSchedule(workbook, today);
-  attachReportsFromGrids(grids, workbook, schedule, o.lang ?? workbook.settings.language);
-  const settings = o.scale ? { ...workbook.settings, ganttScale: o.scale } : workbook.settings;
-  const layout = ganttLayoutFor(schedule, settings, { lang: o.lang, tasksSheet: workbook.layouts.tasks.name });
-  return { layout, output: ganttSheetOutput(layout) };
+  return drawn(ganttView({ workbook: wb, clock: { today: () => today } }, { today, lang: o.lang, sheetLang: o.lang, scale: o.scale }));
+}
+
+function drawn(r: AppGantt): GanttResult {
+  if (!r.ok) throw new UserError(both(r.reason === 'busy' ? 'schedule.lockBusy' : 'gantt.noTaskSheet'));
+  return { layout: r.layout, output: r.output };
 }
 
 /** build/gantt.html, built first when missing (a fresh clone before `npm start`). */
@@ -77,8 +71,8 @@ export async function ganttFile(file: string, o: FileOptions): Promise<GanttResu
   assertCanWrite(saved, o.out === undefined);
   const result = await withWorkbooks([file, saved], 'gantt', async () => {
     const wb = await openWorkbook(file);
-    const r = ganttOf(wb, o.today ?? zoneToday(planZone(wb)), { lang: o.lang, scale: o.scale });
-    wb.write(r.output);
+    const today = o.today ?? zoneToday(planZone(wb));
+    const r = drawn(drawGantt({ workbook: wb, clock: { today: () => today } }, { today, lang: o.lang, sheetLang: o.lang, scale: o.scale }));
     await saveWorkbook(wb, saved);
     return r;
   });

@@ -9,16 +9,13 @@ import { type Lang, t } from '../../core/i18n';
 import { OVERVIEW_SHEET, overviewOutput } from '../../core/schedule/overview';
 import { type TableOptions, fitText, outputLines, scheduleLines } from '../../core/schedule/text';
 import { type RefreshResult, refresh as runRefresh } from '../../app/refresh';
-import type { LockPort } from '../../ports';
 import type { SheetOutput } from '../../core/sheet/output';
-import { HELP, LANG_OPTION, UserError, assertCanWrite, both, dateOption, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn, withWorkbooks } from './kit';
+import { HELP, LANG_OPTION, UserError, assertCanWrite, dateOption, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn, withWorkbooks } from './kit';
 import { io } from './io';
 import type { Command } from './types';
 import { hostClock, planZone, zoneToday } from '../clock';
+import { OFFLINE_LOCK } from '../offline-lock';
 
-
-/** The workbook's file lock (withWorkbooks) is held around the whole command; the file is saved whole at the end. */
-const processLock: LockPort = { tryLock: () => true, release: () => undefined };
 
 export interface RefreshFileResult {
   result: RefreshResult;
@@ -35,7 +32,7 @@ export async function refreshFile(file: string, o: { today?: CivilDate; out?: st
     const zone = planZone(wb);
     const today = o.today ?? zoneToday(zone);
     const result = runRefresh(
-      { workbook: wb, lock: processLock, clock: hostClock(today, zone), progress: o.progress ? { progress: o.progress } : undefined },
+      { workbook: wb, lock: OFFLINE_LOCK, clock: hostClock(today, zone), progress: o.progress ? { progress: o.progress } : undefined },
       { today, lang: o.lang },
     );
     // No task sheet: nothing to compute, and an overview of nothing must not be saved (check says the same).

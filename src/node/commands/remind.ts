@@ -8,10 +8,9 @@
  * A real run takes the workbook's lock before it reads the workbook and holds it until it has
  * saved: another command on the same file (a refresh, a second reminder run) waits for it and
  * then reads the saved log. The workbook is saved once at the end; until then every log row is
- * also appended to a journal file next to it, so a run killed half-way (power cut, Ctrl-C) loses
- * no log row: the next run (and a preview) replays the journal first and sends only what is missing.
+ * also kept in a journal (src/node/remind-journal.ts), so a run killed half-way loses no log row.
  */
-import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync, unlinkSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { runReminders } from '../../app/remind';
 import { type CivilDate, formatDMY } from '../../core/dates/civil';
@@ -19,16 +18,15 @@ import { type Lang, type MsgKey, t } from '../../core/i18n';
 import { LOG_SHEET } from '../../core/reminders/log';
 import type { RemindReport } from '../../core/reminders/report';
 import type { WorkbookPort } from '../../ports';
-import type { OutCell, SheetOutput } from '../../core/sheet/output';
+import type { MailPort } from '../../ports';
 import { DEFAULT_SMTP_TIMEOUT_MS, NodeMailer, parseSmtp, type MailTarget, type SmtpTls } from '../mailer';
 import type { XlsxWorkbook } from '../xlsx-workbook';
-import {
-  HELP, LANG_OPTION, UsageError, UserError, type WorkbookHold, assertCanWrite, both, dateOption, existingXlsx, holdWorkbooks, langOption, openWorkbook,
-  parseCommandArgs, saveWorkbook, say, warn,
-} from './kit';
+import { HELP, LANG_OPTION, UsageError, UserError, assertCanWrite, both, dateOption, existingXlsx, holdWorkbooks, langOption, openWorkbook, parseCommandArgs, saveWorkbook, say, warn } from './kit';
 import type { Command } from './types';
 import { io } from './io';
 import { hostClock, planZone, zoneToday } from '../clock';
+import { OFFLINE_LOCK } from '../offline-lock';
+import { dropJournal, journalFor, journaled, replayJournal } from '../remind-journal';
 
 const OPTIONS = {
   ...LANG_OPTION,
@@ -51,6 +49,8 @@ const DEFAULT_FROM = 'tiendo@localhost';
 /** Where the SMTP password is read from unless --smtp-password-env names another variable. */
 const PASSWORD_ENV = 'TIENDO_SMTP_PASSWORD';
 const TLS_MODES: SmtpTls[] = ['auto', 'starttls', 'tls', 'none'];
+/** The dry run's mail port: it sends nothing (the use case does not call it in a dry run). */
+const NO_MAILER: MailPort = { remainingQuota: () => 0, send: () => { throw new Error('no mailer'); } };
 
 export interface RemindRun {
   report: RemindReport;
@@ -75,58 +75,6 @@ export interface RemindCliOptions {
   timeoutMs?: number;
 }
 
-type JournalLine = { write: SheetOutput } | { append: { sheet: string; rows: OutCell[][] } };
-
-/** Writes through to the workbook and to the journal file (synchronously, before the send that follows). */
-function journaled(book: WorkbookPort, journal: string, hold: WorkbookHold): WorkbookPort & { changed: boolean } {
-  const note = (line: JournalLine) => appendFileSync(journal, `${JSON.stringify(line)}\n`);
-  const port = {
-    changed: false,
-    sheetNames: () => book.sheetNames(),
-    readGrids: (names: string[]) => book.readGrids(names),
-    rowLink: (sheet: string, row: number) => book.rowLink(sheet, row),
-    title: () => book.title(),
-    write(out: SheetOutput) {
-      book.write(out);
-      port.changed = true;
-      note({ write: out });
-    },
-    appendRows(sheet: string, rows: OutCell[][]) {
-      book.appendRows(sheet, rows);
-      port.changed = true;
-      note({ append: { sheet, rows } });
-      // Each logged mail shows the lock's owner is alive.
-      hold.beat();
-    },
-  };
-  return port;
-}
-
-/** Applies the journal of an interrupted run; returns the number of log rows recovered. */
-function replay(book: WorkbookPort, journal: string): number {
-  if (!existsSync(journal)) return 0;
-  let rows = 0;
-  for (const line of readFileSync(journal, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    let entry: JournalLine;
-    try {
-      entry = JSON.parse(line) as JournalLine;
-    } catch {
-      continue; // a line cut by the crash: its send may be repeated, nothing worse
-    }
-    if ('write' in entry) book.write(entry.write);
-    else {
-      book.appendRows(entry.append.sheet, entry.append.rows);
-      rows += entry.append.rows.length;
-    }
-  }
-  return rows;
-}
-
-export function journalFor(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.nhac-viec.journal`);
-}
-
 /** The day of the run: `--today`, else today in the plan's time zone (never the computer's). */
 function runDay(o: RemindCliOptions, book: WorkbookPort): { today: CivilDate; zone: string } {
   const zone = planZone(book, (value, fallback) => warn(t(o.lang, 'remind.cli.badZone', { value, fallback })));
@@ -145,15 +93,16 @@ export async function runRemindCommand(o: RemindCliOptions): Promise<RemindRun> 
   try {
     const xlsx: XlsxWorkbook = await openWorkbook(o.file);
     const journal = journalFor(o.file);
-    const recovered = replay(xlsx, journal);
+    const recovered = replayJournal(xlsx, journal);
     const { today, zone } = runDay(o, xlsx);
     mailer = o.target ? new NodeMailer(o.target, { from: o.from ?? DEFAULT_FROM, quota: o.quota, timeoutMs: o.timeoutMs, lang: o.lang }) : null;
-    const book = journaled(xlsx, journal, hold);
+    // Each logged mail shows the lock's owner is alive.
+    const book = journaled(xlsx, journal, () => hold.beat());
     const report = runReminders(
       {
         workbook: book,
-        mail: mailer ?? { remainingQuota: () => 0, send: () => { throw new Error('no mailer'); } },
-        lock: { tryLock: () => true, release: () => undefined },
+        mail: mailer ?? NO_MAILER,
+        lock: OFFLINE_LOCK,
         clock: hostClock(today, zone),
       },
       { dryRun: false, timeBudgetMs: CLI_TIME_BUDGET_MS, lang: o.lang, sendEstimateMs: 200, lockWaitMs: 0 },
@@ -161,7 +110,7 @@ export async function runRemindCommand(o: RemindCliOptions): Promise<RemindRun> 
     const changed = recovered > 0 || book.changed;
     if (changed) {
       await saveWorkbook(xlsx, o.file);
-      if (existsSync(journal)) unlinkSync(journal);
+      dropJournal(journal);
     }
     return { report, delivered: mailer?.delivered ?? [], saved: changed, recovered, preview: false };
   } finally {
@@ -177,7 +126,7 @@ export async function runRemindCommand(o: RemindCliOptions): Promise<RemindRun> 
  */
 async function previewRun(o: RemindCliOptions): Promise<RemindRun> {
   const xlsx: XlsxWorkbook = await openWorkbook(o.file);
-  const recovered = replay(xlsx, journalFor(o.file));
+  const recovered = replayJournal(xlsx, journalFor(o.file));
   const { today, zone } = runDay(o, xlsx);
   const outbox = !o.dryRun && o.target?.kind === 'outbox' ? o.target : null;
   const mailer = outbox ? new NodeMailer(outbox, { from: o.from ?? DEFAULT_FROM, quota: o.quota, lang: o.lang }) : null;
@@ -186,8 +135,8 @@ async function previewRun(o: RemindCliOptions): Promise<RemindRun> {
       {
         // Log rows of the preview go nowhere: the workbook in memory is dropped.
         workbook: xlsx,
-        mail: mailer ?? { remainingQuota: () => 0, send: () => { throw new Error('no mailer'); } },
-        lock: { tryLock: () => true, release: () => undefined },
+        mail: mailer ?? NO_MAILER,
+        lock: OFFLINE_LOCK,
         clock: hostClock(today, zone),
       },
       { dryRun: !mailer, timeBudgetMs: CLI_TIME_BUDGET_MS, lang: o.lang, sendEstimateMs: 200, lockWaitMs: 0 },

@@ -14,12 +14,10 @@ import { parseCsv } from '../../core/reports/csv';
 import type { ReportDecision } from '../../core/reports/plan';
 import { decideReports, importReports } from '../../app/reports';
 import { type RefreshResult, refresh as runRefresh } from '../../app/refresh';
-import type { LockPort } from '../../ports';
 import { hostClock, planZone, zoneToday } from '../clock';
+import { OFFLINE_LOCK } from '../offline-lock';
 import { HELP, LANG_OPTION, UsageError, UserError, assertCanWrite, both, dateOption, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, withWorkbooks } from './kit';
 import type { Command } from './types';
-
-const processLock: LockPort = { tryLock: () => true, release: () => undefined };
 
 function verdictLines(r: RefreshResult, lang: Lang): string[] {
   if (!r.ok) return [r.message];
@@ -52,14 +50,14 @@ export async function importReportsFile(file: string, csvPath: string, o: Report
   return withReportsBook(file, o, (wb, today, zone) => {
     const imported = importReports(wb, csv, o.lang);
     if (!imported.ok) throw new UserError(both('reports.cli.csvNoHeader', { path: csvPath }));
-    const r = runRefresh({ workbook: wb, lock: processLock, clock: hostClock(today, zone) }, { today, lang: o.lang });
+    const r = runRefresh({ workbook: wb, lock: OFFLINE_LOCK, clock: hostClock(today, zone) }, { today, lang: o.lang });
     return { ok: r.ok, lines: [t(o.lang, 'reports.cli.imported', { added: imported.added, skipped: imported.skipped, sheet: imported.sheet }), ...verdictLines(r, o.lang)] };
   });
 }
 
 export async function approveReportsFile(file: string, decision: ReportDecision, o: ReportsRun): Promise<{ lines: string[]; ok: boolean }> {
   return withReportsBook(file, o, (wb, today, zone) => {
-    const r = decideReports({ workbook: wb, lock: processLock, clock: hostClock(today, zone) }, decision, { today, lang: o.lang });
+    const r = decideReports({ workbook: wb, lock: OFFLINE_LOCK, clock: hostClock(today, zone) }, decision, { today, lang: o.lang });
     return { ok: r.ok, lines: [r.message] };
   });
 }

@@ -5,14 +5,8 @@
  */
 import type { DocResultData } from '../../gas/docs';
 import { boot, localize, tr } from '../client/i18n';
+import { $, el, safeHref, setStatus } from '../client/dom';
 import { closePage, run } from '../client/run';
-
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-
-/** Only http(s) links become hrefs (a `javascript:` URL must never be clickable). */
-export function safeHref(url: string): string | null {
-  return /^https:\/\//i.test(url) ? url : null;
-}
 
 function render(): void {
   localize();
@@ -28,27 +22,20 @@ function render(): void {
   if (data.warnings.length) {
     $('warnings-box').hidden = false;
     const list = $('warnings');
-    for (const w of data.warnings) {
-      const li = document.createElement('li');
-      li.textContent = w;
-      list.append(li);
-    }
+    for (const w of data.warnings) list.append(el('li', '', w));
   }
   const button = $<HTMLButtonElement>('save-pdf');
-  const status = $('status');
   button.addEventListener('click', () => {
     button.disabled = true;
-    status.className = 'status';
-    status.textContent = tr('docs.savingPdf');
+    setStatus(tr('docs.savingPdf'));
     run('docSavePdf', data.document.link).then((r) => {
       const pdf = $<HTMLAnchorElement>('pdf');
       const link = safeHref(r.pdfLink);
       if (link) { pdf.href = link; pdf.hidden = false; }
-      status.textContent = '';
+      setStatus('');
       button.hidden = true;
     }, (e: Error) => {
-      status.className = 'status error';
-      status.textContent = e.message;
+      setStatus(e.message, 'error');
       button.disabled = false;
     });
   });

@@ -20,6 +20,7 @@ import { barDates } from '../../core/gantt/model';
 import { type Geometry, HEADER_HEIGHT, LABEL_WIDTH, PX_PER_DAY, ROW_HEIGHT, ganttCss, ganttParts, ganttSvg } from '../../core/gantt/svg';
 import { SCHEDULE_STATUSES } from '../../core/schedule/types';
 import { boot, localize, tr } from '../client/i18n';
+import { $, type StatusKind, el, setStatus } from '../client/dom';
 import { run } from '../client/run';
 
 declare global {
@@ -29,7 +30,6 @@ declare global {
   }
 }
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 /** The layout as loaded; `view` is what is drawn: filtered by lead, folded sections left out. */
 let layout: GanttLayout | null = null;
@@ -45,18 +45,7 @@ let index = new Map<string, number>();
 
 const hasServer = () => !!window.google?.script?.run;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
-function say(text: string, kind: '' | 'ok' | 'error' = ''): void {
-  const s = $('status');
-  s.className = `status${kind ? ` ${kind}` : ''}`;
-  s.textContent = text;
-}
+const say = (text: string, kind: StatusKind = ''): void => setStatus(text, kind);
 
 function dateAtCenter(): CivilDate | null {
   if (!geo) return null;

@@ -5,19 +5,17 @@
  */
 import type { HelpData, HelpRow } from '../../core/help/content';
 import { boot, localize, tr } from '../client/i18n';
+import { $, el } from '../client/dom';
 import { closePage } from '../client/run';
 
 type NameKey = 'ui.help.columns.name' | 'ui.help.sheets.name' | 'ui.help.status.name';
 
 function fill(id: string, rows: HelpRow[], nameKey: NameKey): void {
-  const table = document.getElementById(id) as HTMLTableElement;
+  const table = $<HTMLTableElement>(id);
   table.textContent = '';
   const head = table.createTHead().insertRow();
   for (const key of [nameKey, 'ui.help.columns.meaning'] as const) {
-    const th = document.createElement('th');
-    th.scope = 'col';
-    th.textContent = tr(key);
-    head.append(th);
+    head.append(el('th', { scope: 'col' }, tr(key)));
   }
   const body = table.createTBody();
   for (const r of rows) {
@@ -25,10 +23,7 @@ function fill(id: string, rows: HelpRow[], nameKey: NameKey): void {
     const name = row.insertCell();
     name.textContent = r.name;
     if (r.alt && r.alt !== r.name) {
-      const alt = document.createElement('span');
-      alt.className = 'alt';
-      alt.textContent = r.alt;
-      name.append(alt);
+      name.append(el('span', 'alt', r.alt));
     }
     row.insertCell().textContent = r.meaning;
   }
@@ -44,7 +39,7 @@ function render(): void {
   fill('computed-table', data.content.computed, 'ui.help.columns.name');
   fill('people-table', data.content.people, 'ui.help.columns.name');
   fill('status-table', data.content.statuses, 'ui.help.status.name');
-  (document.getElementById('switch') as HTMLButtonElement).hidden = !data.other;
+  $('switch').hidden = !data.other;
 }
 
 function switchLanguage(): void {
@@ -54,9 +49,9 @@ function switchLanguage(): void {
   const back = { lang: current.lang, strings: current.strings, data: { content: current.data!.content } };
   window.__TIENDO__ = { ...other, data: { ...other.data!, other: back } };
   render();
-  (document.getElementById('switch') as HTMLButtonElement).focus();
+  $('switch').focus();
 }
 
 render();
-document.getElementById('switch')?.addEventListener('click', switchLanguage);
-document.getElementById('close')?.addEventListener('click', () => closePage());
+$('switch')?.addEventListener('click', switchLanguage);
+$('close')?.addEventListener('click', () => closePage());

@@ -9,16 +9,8 @@ import type { MsgKey } from '../../core/i18n';
 import type { ImportPerson, ImportRow, Recurrence } from '../../core/importer/types';
 import { parseDateText } from '../../core/plan/cells';
 import { localize, tr } from '../client/i18n';
+import { $, el, setStatus } from '../client/dom';
 import { closePage, run } from '../client/run';
-
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 const RECURRENCES: Recurrence[] = ['ongoing', 'weekly', 'monthly', 'quarterly', 'semiannual', 'yearly'];
 
@@ -46,14 +38,6 @@ let busy = false;
 
 const dmy = (d: string | null) => (d ? `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}` : '');
 const names = (s: string) => s.split(/[;\n]+/).map((x) => x.trim()).filter(Boolean);
-
-function setStatus(text: string, kind: '' | 'ok' | 'error' = '', spinner = false): void {
-  const s = $('status');
-  s.className = `status${kind ? ` ${kind}` : ''}`;
-  s.textContent = '';
-  if (spinner) s.append(el('span', { class: 'spinner', 'aria-hidden': 'true' }));
-  s.append(document.createTextNode(text));
-}
 
 function selectedCounts(): void {
   const t = tasks.filter((x) => x.include).length;

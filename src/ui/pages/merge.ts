@@ -7,13 +7,8 @@
 import type { MergeOutcome, MergeRequest } from '../../app/docs';
 import type { MergeDialogData } from '../../gas/docs';
 import { boot, localize, tr } from '../client/i18n';
+import { $, el, safeHref, setStatus } from '../client/dom';
 import { closePage, run } from '../client/run';
-
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-
-function safeHref(url: string): string | null {
-  return /^https:\/\//i.test(url) ? url : null;
-}
 
 /** The request the form describes (what the server's schema accepts). */
 export function requestFrom(form: {
@@ -32,33 +27,18 @@ function showResult(r: MergeOutcome): void {
   $('message').textContent = r.message;
   const warnings = $('warnings');
   warnings.textContent = '';
-  for (const w of r.warnings) {
-    const li = document.createElement('li');
-    li.textContent = w;
-    warnings.append(li);
-  }
+  for (const w of r.warnings) warnings.append(el('li', '', w));
   const list = $('docs');
   list.textContent = '';
   for (const d of r.documents) {
-    const li = document.createElement('li');
-    const a = document.createElement('a');
-    a.textContent = d.name;
+    const li = el('li');
+    const a = el('a', {}, d.name);
     a.rel = 'noopener';
     const href = safeHref(d.link);
     if (href) a.href = href;
-    li.append(a);
-    const tag = document.createElement('span');
-    tag.className = 'tag';
-    tag.textContent = tr(d.updated ? 'ui.merge.updated' : 'ui.merge.created');
-    li.append(tag);
+    li.append(a, el('span', 'tag', tr(d.updated ? 'ui.merge.updated' : 'ui.merge.created')));
     const pdf = d.pdfLink ? safeHref(d.pdfLink) : null;
-    if (pdf) {
-      const p = document.createElement('a');
-      p.href = pdf;
-      p.rel = 'noopener';
-      p.textContent = ' PDF';
-      li.append(p);
-    }
+    if (pdf) li.append(el('a', { href: pdf, rel: 'noopener' }, ' PDF'));
     list.append(li);
   }
 }
@@ -71,12 +51,7 @@ function init(): void {
   $<HTMLInputElement>('pattern').value = data.pattern;
   $('selected-label').textContent = tr('ui.merge.selected', { count: data.selectedRows.length });
   const select = $<HTMLSelectElement>('filter-column');
-  for (const c of data.columns) {
-    const o = document.createElement('option');
-    o.value = c;
-    o.textContent = c;
-    select.append(o);
-  }
+  for (const c of data.columns) select.append(el('option', { value: c }, c));
   const selected = $<HTMLInputElement>('rows-selected');
   const filter = $<HTMLInputElement>('rows-filter');
   selected.disabled = data.selectedRows.length === 0;
@@ -84,7 +59,6 @@ function init(): void {
   // Touching the filter's controls chooses the filter.
   for (const id of ['filter-column', 'filter-value']) $(id).addEventListener('input', () => { filter.checked = true; });
 
-  const status = $('status');
   const button = $<HTMLButtonElement>('run');
   $('form').addEventListener('submit', (ev) => {
     ev.preventDefault();
@@ -98,17 +72,14 @@ function init(): void {
       pdf: $<HTMLInputElement>('pdf').checked,
     });
     button.disabled = true;
-    status.className = 'status';
-    status.textContent = tr('ui.merge.running');
+    setStatus(tr('ui.merge.running'));
     run('docMergeRun', request).then((r) => {
       button.disabled = false;
-      status.className = r.ok ? 'status ok' : 'status error';
-      status.textContent = r.ok ? '' : r.message;
+      setStatus(r.ok ? '' : r.message, r.ok ? 'ok' : 'error');
       if (r.ok) showResult(r);
     }, (e: Error) => {
       button.disabled = false;
-      status.className = 'status error';
-      status.textContent = e.message;
+      setStatus(e.message, 'error');
     });
   });
   $('cancel').addEventListener('click', () => closePage());

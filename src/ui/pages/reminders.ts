@@ -7,16 +7,8 @@
 import type { MsgKey } from '../../core/i18n';
 import type { RemindReport, ReportMail } from '../../core/reminders/report';
 import { boot, localize, tr } from '../client/i18n';
+import { $, el, setStatus } from '../client/dom';
 import { closePage, run } from '../client/run';
-
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 const BUCKET_KEY: Record<string, MsgKey> = {
   overdue: 'remind.section.overdue', dueToday: 'remind.section.dueToday', dueSoon: 'remind.section.dueSoon', escalation: 'remind.section.escalation',
@@ -91,18 +83,14 @@ function render(report: RemindReport): void {
 
 async function sendNow(): Promise<void> {
   const send = $('send') as HTMLButtonElement;
-  const status = $('status');
   send.disabled = true;
-  status.className = 'status';
-  status.replaceChildren(el('span', 'spinner'), document.createTextNode(tr('ui.reminders.sending')));
+  setStatus(tr('ui.reminders.sending'), '', true);
   try {
     const report = await run('remindersSendNow');
     render(report);
-    status.className = report.totals.failed > 0 ? 'status error' : 'status ok';
-    status.textContent = report.messages[0] ?? '';
+    setStatus(report.messages[0] ?? '', report.totals.failed > 0 ? 'error' : 'ok');
   } catch (e) {
-    status.className = 'status error';
-    status.textContent = (e as Error).message;
+    setStatus((e as Error).message, 'error');
     send.disabled = false;
   }
 }

@@ -11,9 +11,9 @@ import {
 } from '../../core/plan/settings-form';
 import { type SettingDef } from '../../core/plan/settings';
 import { boot, lang, localize, tr } from '../client/i18n';
+import { $, el, setStatus } from '../client/dom';
 import { closePage, run } from '../client/run';
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 let current: SettingsView;
@@ -22,13 +22,6 @@ const controls = new Map<SettingKey, Control>();
 const label = (def: SettingDef) => (lang() === 'en' ? def.en : def.vi);
 const help = (def: SettingDef) => (lang() === 'en' ? def.help_en : def.help_vi);
 const words = (m: FieldMessage) => tr(m.key as MsgKey, m.params);
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) if (v !== undefined) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 function coordinatorControl(id: string, value: string, people: string[]): Control {
   if (people.length === 0) return el('input', { id, type: 'text', autocomplete: 'name', placeholder: tr('ui.settings.noPeople') });
@@ -112,14 +105,6 @@ function formValues(): Record<SettingKey, string> {
   const out = {} as Record<SettingKey, string>;
   for (const [key, c] of controls) out[key] = c.value;
   return out;
-}
-
-function setStatus(text: string, kind: '' | 'ok' | 'error' = '', busy = false): void {
-  const s = $('status');
-  s.className = `status${kind ? ` ${kind}` : ''}`;
-  s.textContent = '';
-  if (busy) s.append(el('span', { class: 'spinner', 'aria-hidden': 'true' }));
-  s.append(document.createTextNode(text));
 }
 
 function showErrors(errors: FieldErrors): void {

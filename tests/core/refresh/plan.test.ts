@@ -4,7 +4,7 @@ import type { SheetGrid } from '../../../src/core/sheet/grid';
 import { planRefresh } from '../../../src/core/refresh/plan';
 import { outputLines } from '../../../src/core/schedule/text';
 import type { OutCell, SheetOutput } from '../../../src/core/sheet/output';
-import { TASK_HEADER, d, grids, taskRow } from './schedule.fixture';
+import { TASK_HEADER, d, grids, taskRow } from '../schedule/schedule.fixture';
 
 const TODAY = '2025-03-12';
 
