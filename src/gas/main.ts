@@ -21,15 +21,16 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 export { onEdit } from './schedule';
 
-// The menu (MENU in ./menu), in its order.
+// The menu (MENU in ./menu), in its order. What comes from ./lazy runs code loaded only when
+// called: the importer and the documents (build/features.html, see ./lazy.ts).
 export { menuSetup } from './setup';
-export { menuImport } from './import';
+export { menuImport } from './lazy';
 export { menuRefresh } from './schedule';
 export { menuGantt } from './gantt';
 export { menuBaseline } from './schedule';
 export { menuPreviewReminders, menuEnableReminders, menuDisableReminders } from './reminders';
 export { menuReportForm, menuApproveReports } from './reports';
-export { menuDocPlan, menuDocReport, menuDocMerge } from './docs';
+export { menuDocPlan, menuDocReport, menuDocMerge } from './lazy';
 export { menuSettings, menuHelp } from './setup';
 export { menuCheckInstall } from './check';
 
@@ -37,8 +38,8 @@ export { menuCheckInstall } from './check';
 export { settingsLoad, settingsSave } from './setup';
 export { ganttData, ganttSelectRow } from './gantt';
 export { remindersSendNow } from './reminders';
-export { docMergeRun, docSavePdf } from './docs';
-export { importPreview, importPreviewFile, importApply } from './import';
+export { docMergeRun, docSavePdf } from './lazy';
+export { importPreview, importPreviewFile, importApply } from './lazy';
 export { reportsApprove, reportsReject } from './reports';
 
 // The installed time-driven trigger (one per document, see ./reminders).

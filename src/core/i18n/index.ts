@@ -16,10 +16,11 @@ import * as gantt from './catalog/gantt';
 import * as importer from './catalog/importer';
 import * as reports from './catalog/reports';
 import * as workspace from './catalog/workspace';
+import * as template from './catalog/template';
 
 export type Lang = 'vi' | 'en';
 
-const catalogs = [common, menu, docs, cli, cliHelp, ui, reminders, schedule, platform, gantt, importer, reports, workspace] as const;
+const catalogs = [common, menu, docs, cli, cliHelp, ui, reminders, schedule, platform, gantt, importer, reports, workspace, template] as const;
 
 type Keys<T> = T extends { vi: infer V } ? keyof V : never;
 export type MsgKey = Keys<(typeof catalogs)[number]>;
