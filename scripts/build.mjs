@@ -98,7 +98,7 @@ async function bundleGas() {
   // What takes the bytes: `node scripts/build.mjs --sizes` lists the largest inputs.
   if (process.argv.includes('--sizes')) {
     const inputs = Object.entries(Object.values(r.metafile.outputs)[0].inputs).map(([k, v]) => [v.bytesInOutput, k]).sort((a, b) => b[0] - a[0]);
-    for (const [bytes, name] of inputs.slice(0, 30)) console.log(`${String(bytes).padStart(8)}  ${name}`);
+    for (const [bytes, name] of inputs.slice(0, process.argv.includes("--all") ? undefined : 30)) console.log(`${String(bytes).padStart(8)}  ${name}`);
   }
   return { names, bytes: Buffer.byteLength(code) };
 }

@@ -6,3 +6,7 @@
  */
 export { menuImport, importPreview, importPreviewFile, importApply } from './import';
 export { menuDocPlan, menuDocReport, menuDocMerge, docMergeRun, docSavePdf } from './docs';
+export { menuSetup } from './setup';
+export { menuHelp } from './help';
+export { menuCheckInstall } from './check';
+export { menuReportForm } from './reports';

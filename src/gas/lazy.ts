@@ -41,7 +41,8 @@ function features(): FeatureSet {
 }
 
 /** A menu command of the second bundle: a missing file is said in an alert, as any failure. */
-function menu(name: 'menuImport' | 'menuDocPlan' | 'menuDocReport' | 'menuDocMerge'): void {
+type MenuName = 'menuSetup' | 'menuImport' | 'menuReportForm' | 'menuDocPlan' | 'menuDocReport' | 'menuDocMerge' | 'menuHelp' | 'menuCheckInstall';
+function menu(name: MenuName): void {
   // The feature handles its own failures (runForUser inside); only loading is guarded here.
   runForUser(features, userLang)?.[name]();
 }
@@ -53,6 +54,9 @@ function page<K extends 'importPreview' | 'importPreviewFile' | 'importApply' | 
   return fn(...args);
 }
 
+export function menuSetup(): void {
+  menu('menuSetup');
+}
 export function menuImport(): void {
   menu('menuImport');
 }
@@ -64,6 +68,15 @@ export function menuDocReport(): void {
 }
 export function menuDocMerge(): void {
   menu('menuDocMerge');
+}
+export function menuReportForm(): void {
+  menu('menuReportForm');
+}
+export function menuHelp(): void {
+  menu('menuHelp');
+}
+export function menuCheckInstall(): void {
+  menu('menuCheckInstall');
 }
 export function importPreview(...a: Parameters<FeatureSet['importPreview']>): ReturnType<FeatureSet['importPreview']> {
   return page('importPreview', a);

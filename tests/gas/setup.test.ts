@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type MockInstance, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { menuHelp, menuSettings, menuSetup, settingsLoad, settingsSave } from '../../src/gas/setup';
+import { menuSetup } from '../../src/gas/setup';
+import { menuHelp } from '../../src/gas/help';
+import { menuSettings, settingsLoad, settingsSave } from '../../src/gas/settings';
 import { readWorkbook } from '../../src/core/plan/read';
 import { SETTING_DEFS } from '../../src/core/plan/settings';
 import { GasWorkbook } from '../../src/gas/workbook';

@@ -1,0 +1,17 @@
+/**
+ * "Hướng dẫn": the help page, its content computed from the sheets' definitions (core/plan/help.ts).
+ * Loaded only when used (./lazy.ts).
+ */
+import { t } from '../core/i18n';
+import { HELP_STRINGS, helpData } from '../core/plan/help';
+import { runForUser } from './errors';
+import { userLang } from './menu';
+import { showDialog } from './page';
+
+/** Menu: Hướng dẫn. A modeless dialog, so the user can read it next to the sheet. */
+export function menuHelp(): void {
+  const lang = userLang();
+  runForUser(() => {
+    showDialog('help', { lang, strings: HELP_STRINGS, data: helpData(lang), title: t(lang, 'ui.help.title'), width: 760, height: 600, modeless: true });
+  }, lang);
+}
