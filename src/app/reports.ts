@@ -15,9 +15,6 @@ import { matchSheet } from '../core/plan/columns';
 import type { WorkbookPort } from '../ports';
 import { type RefreshOptions, type RefreshPorts, refresh } from './refresh';
 
-/** Catalogue prefixes the approval dialog shows (besides `ui.common.`). */
-export const APPROVE_PAGE_STRINGS = ['ui.reports.', 'reports.approve.'] as const;
-
 /** One waiting report as the "Duyệt báo cáo" dialog shows it. */
 export interface PendingReport {
   row: number;

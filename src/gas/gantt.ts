@@ -67,7 +67,7 @@ export function menuGantt(): void {
     // The drawn sheet behind the dialog: the user sees both.
     ss.getSheetByName(sheet)?.activate();
     const title = t(lang, 'gantt.dialogTitle', { plan: planName });
-    const html = pageOutput('gantt', { lang, strings: ['ui.gantt.'], title, data: layout }).setWidth(DIALOG.width).setHeight(DIALOG.height);
+    const html = pageOutput('gantt', { lang, title, data: layout }).setWidth(DIALOG.width).setHeight(DIALOG.height);
     SpreadsheetApp.getUi().showModelessDialog(html, title);
   }, lang);
 }

@@ -3,7 +3,7 @@
  * Loaded only when used (./lazy.ts).
  */
 import { t } from '../core/i18n';
-import { HELP_STRINGS, helpData } from '../core/plan/help';
+import { helpData } from '../core/plan/help';
 import { runForUser } from './errors';
 import { userLang } from './menu';
 import { showDialog } from './page';
@@ -12,6 +12,6 @@ import { showDialog } from './page';
 export function menuHelp(): void {
   const lang = userLang();
   runForUser(() => {
-    showDialog('help', { lang, strings: HELP_STRINGS, data: helpData(lang), title: t(lang, 'ui.help.title'), width: 760, height: 600, modeless: true });
+    showDialog('help', { lang, data: helpData(lang), title: t(lang, 'ui.help.title'), width: 760, height: 600, modeless: true });
   }, lang);
 }

@@ -13,7 +13,7 @@ import { runDaily } from '../app/refresh';
 import { type Lang, t } from '../core/i18n';
 import { SETTINGS_SHEET, matchSheet } from '../core/plan/columns';
 import { readWorkbook } from '../core/plan/read';
-import { PREVIEW_PAGE_STRINGS, type RemindReport } from '../core/reminders/report';
+import { type RemindReport } from '../core/reminders/report';
 import { withDocumentLock } from './doc-lock';
 import { runForPage, runForUser } from './errors';
 import { userLang } from './menu';
@@ -61,7 +61,7 @@ export function menuPreviewReminders(): void {
     const lang = userLang();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const report = runReminders(reminderPorts(ss, lang, undefined, false), { dryRun: true, timeBudgetMs: TIME_BUDGET_MS, lang });
-    showDialog('reminders', { lang, strings: PREVIEW_PAGE_STRINGS, data: report, title: t(lang, 'ui.reminders.title'), width: 760, height: 560 });
+    showDialog('reminders', { lang, data: report, title: t(lang, 'ui.reminders.title'), width: 760, height: 560 });
   }, userLang);
 }
 

@@ -7,7 +7,7 @@
  * link): the link is asked for ONCE, with a marker where the task ID goes, and reminders fill in
  * each task's ID themselves.
  */
-import { APPROVE_PAGE_STRINGS, type PendingReport, decideReports, pendingReports } from '../app/reports';
+import { type PendingReport, decideReports, pendingReports } from '../app/reports';
 import { type Lang, t } from '../core/i18n';
 import { SETTINGS_SHEET, matchSheet } from '../core/plan/columns';
 import { readWorkbook } from '../core/plan/read';
@@ -111,7 +111,7 @@ export function menuApproveReports(): void {
   const lang = userLang();
   runForUser(() => {
     const pending = pending_(lang);
-    showDialog('approve-reports', { lang, strings: APPROVE_PAGE_STRINGS, data: { pending }, title: t(lang, 'reports.approve.title'), width: 760, height: 560 });
+    showDialog('approve-reports', { lang, data: { pending }, title: t(lang, 'reports.approve.title'), width: 760, height: 560 });
   }, lang);
 }
 

@@ -2,7 +2,7 @@
  * "Cài đặt…": the settings sidebar and its two server functions.
  */
 import { followReminderHour_ } from './reminders';
-import { SETTINGS_PAGE_STRINGS, type SaveResult, type SettingsView, loadSettings, saveSettings } from '../app/settings';
+import { type SaveResult, type SettingsView, loadSettings, saveSettings } from '../app/settings';
 import { t } from '../core/i18n';
 import { withDocumentLock } from './doc-lock';
 import { runForPage, runForUser } from './errors';
@@ -15,7 +15,7 @@ export function menuSettings(): void {
   const lang = userLang();
   runForUser(() => {
     const data = loadSettings(GasWorkbook.active(), lang);
-    showSidebar('settings', { lang, strings: SETTINGS_PAGE_STRINGS, data, title: t(lang, 'ui.settings.title') });
+    showSidebar('settings', { lang, data, title: t(lang, 'ui.settings.title') });
   }, lang);
 }
 

@@ -16,7 +16,7 @@ import type { GanttLayout } from '../../core/gantt/model';
 import { ganttLayoutFor } from '../../core/gantt/outputs';
 import { ganttSheetOutput, ganttSheetSize } from '../../core/gantt/sheet';
 import { type Lang, t } from '../../core/i18n';
-import { injectBoot, pageStrings } from '../../core/i18n/boot';
+import { injectBoot } from '../../core/i18n/boot';
 import { readWorkbook } from '../../core/plan/read';
 import { computeSchedule } from '../../core/schedule/compute';
 import { sheetsToRead } from '../../core/schedule/outputs';
@@ -58,7 +58,7 @@ async function pageTemplate(): Promise<string> {
 export async function ganttPageHtml(layout: GanttLayout): Promise<string> {
   const html = (await pageTemplate()).replace(/<title>[^<]*<\/title>/, () =>
     `<title>${escapeHtml(t(layout.lang, 'gantt.dialogTitle', { plan: layout.planName }))}</title>`);
-  return injectBoot(html, { lang: layout.lang, strings: pageStrings(layout.lang, ['ui.common.', 'ui.gantt.']), data: layout });
+  return injectBoot(html, { lang: layout.lang, data: layout });
 }
 
 interface FileOptions {

@@ -35,7 +35,7 @@ export function lang(): Lang {
 
 export function tr(key: MsgKey, params: Params = {}): string {
   const b = boot();
-  const template = b.strings[key] ?? window.__TIENDO_TEXT__?.[b.lang]?.[key] ?? key;
+  const template = b.strings?.[key] ?? window.__TIENDO_TEXT__?.[b.lang]?.[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
