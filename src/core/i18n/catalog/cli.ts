@@ -1,4 +1,6 @@
-/** Messages of the offline host (`tiendo` command line). */
+/** Messages of the offline host, the `tiendo` command line (`cli.*`; its help in cli-help.ts, the import command in cli-import.ts). */
+import { words } from './words';
+
 export const vi = {
   'cli.usage': 'Cách dùng: {usage}',
   'cli.commands': 'Các lệnh:',
@@ -44,6 +46,17 @@ export const vi = {
   'cli.demo.stepFailed': 'Bước “{title}” không chạy được: {message}',
   'cli.demo.produced': 'Kết quả:',
   'cli.demo.noSample': 'Không tìm thấy kế hoạch mẫu “{path}”; chạy npm run sample để tạo lại.',
+  'cli.init.next': 'Bước tiếp theo: mở {path}, điền trang Nhân sự và trang Công việc (mỗi dòng một việc: Mã, Nội dung công việc, Chủ trì, Hạn hoàn thành…), rồi chạy: tiendo check {path} và tiendo refresh {path}.',
+  'cli.badDate': '{option} “{value}” không phải là ngày (viết ngày/tháng/năm, ví dụ 12/11/2019).',
+  'cli.table.id': words.id.vi,
+  'cli.table.due': words.due.vi,
+  'cli.table.status': words.status.vi,
+  'cli.table.left': 'Còn',
+  'cli.table.critical': words.critical.vi,
+  'cli.table.title': words.content.vi,
+  'cli.baseline.summary': 'Chốt kế hoạch: lưu hạn hiện tại của mọi việc làm kế hoạch gốc để theo dõi việc lùi hạn',
+  'cli.baseline.exists': 'Kế hoạch gốc đã được chốt ngày {date}; thêm --force để chốt lại (kế hoạch gốc cũ sẽ được thay).',
+  'cli.baseline.demo': 'Chốt kế hoạch gốc',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -91,4 +104,15 @@ export const en: Record<keyof typeof vi, string> = {
   'cli.demo.stepFailed': 'Step “{title}” failed: {message}',
   'cli.demo.produced': 'Results:',
   'cli.demo.noSample': 'Sample plan “{path}” not found; run npm run sample to make it again.',
+  'cli.init.next': 'Next: open {path}, fill the People and Tasks sheets (one task per row: ID, task, lead, due date…), then run: tiendo check {path} and tiendo refresh {path}.',
+  'cli.badDate': '{option} “{value}” is not a date (write day/month/year, e.g. 12/11/2019).',
+  'cli.table.id': words.id.en,
+  'cli.table.due': words.due.en,
+  'cli.table.status': words.status.en,
+  'cli.table.left': 'Left',
+  'cli.table.critical': words.critical.en,
+  'cli.table.title': words.content.en,
+  'cli.baseline.summary': 'Freeze the plan: keep every task’s current due date as the baseline, to track moved deadlines',
+  'cli.baseline.exists': 'A baseline was frozen on {date}; add --force to freeze again (the old baseline is replaced).',
+  'cli.baseline.demo': 'Baseline frozen',
 };

@@ -1,4 +1,4 @@
-/** What the Apps Script host tells the user when a platform limit or a missing grant stops a command. */
+/** What the Apps Script host says when a platform limit or a missing grant stops a command (`platform.*`). */
 export const vi = {
   'platform.error.unexpected': 'Tiến độ gặp lỗi và chưa làm xong thao tác này: {detail}. Hãy thử lại; nếu vẫn lỗi, hãy báo cho người phụ trách bảng tính.',
   'platform.error.permission': 'Tiến độ chưa được cấp đủ quyền cho thao tác này. Hãy chạy lại lệnh từ menu Tiện ích mở rộng › Tiến độ và bấm “Cho phép” ở mọi quyền được hỏi.',

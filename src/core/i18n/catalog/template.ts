@@ -1,7 +1,4 @@
-/**
- * The help a new tracker's drop-down lists and date cells show (data validation help text), in
- * Google Sheets and in the .xlsx the CLI writes: core/plan/template.ts, core/plan/setup.ts.
- */
+/** The help a new tracker's drop-down lists and date cells show (data validation help text), in Google Sheets and in the .xlsx the CLI writes (`template.*`). */
 export const vi = {
   'template.status.help': 'Chọn trạng thái; để trống nếu chưa rõ.',
   'template.remind.help': 'Có: gửi nhắc việc cho việc này; Không: không nhắc.',
