@@ -128,12 +128,15 @@ async function buildPages() {
     let html = await readFile(path.join(dir, f), 'utf8');
     const ts = path.join(dir, `${name}.ts`);
     if (existsSync(ts)) {
-      const r = await build({ ...common, platform: 'browser', entryPoints: [ts], format: 'iife', write: false, outfile: 'p.js', minify: true, metafile: true });
+      const options = { ...common, platform: 'browser', entryPoints: [ts], format: 'iife', write: false, outfile: 'p.js', minify: true, metafile: true };
+      const first = await build({ ...options, minify: false });
+      // The catalogue entries the page's own script and markup name, in both languages (the help
+      // page switches language in place); the server sends only the language and data (src/gas/page.ts).
+      const keys = keysNamedIn([html, ...(await sourcesOf(first.metafile))]);
+      // Code the page shares with the server may read the catalogue itself (settings labels): it gets these entries only.
+      const r = await build({ ...options, plugins: [onlyKeys(keys)] });
       // `</script` inside the code would end the tag early.
       const js = r.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-      // The catalogue entries the page's own script and markup name, in both languages (the help
-      // page switches language in place): the server sends only what it computes (src/gas/page.ts).
-      const keys = keysNamedIn([html, ...(await sourcesOf(r.metafile))]);
       const text = { vi: {}, en: {} };
       for (const c of catalogues.values()) {
         for (const k of Object.keys(c.vi)) if (keys.has(k)) { text.vi[k] = c.vi[k]; text.en[k] = c.en[k] || c.vi[k]; }

@@ -21,7 +21,7 @@ beforeAll(() => {
 });
 
 /** Issue 14 asks for at most 250 000 bytes (aim 150 000); this pin leaves a small margin over today's size. */
-const MAX_BYTES = 245_000;
+const MAX_BYTES = 246_000;
 
 describe('the Apps Script bundle', () => {
   it(`is at most ${MAX_BYTES} bytes`, () => {

@@ -24,6 +24,7 @@ import * as refresh from './catalog/refresh';
 import * as remind from './catalog/remind';
 import * as reports from './catalog/reports';
 import * as schedule from './catalog/schedule';
+import * as setting from './catalog/setting';
 import * as status from './catalog/status';
 import * as template from './catalog/template';
 import * as uiCommon from './catalog/ui-common';
@@ -41,7 +42,7 @@ import * as workspace from './catalog/workspace';
 
 export type Lang = 'vi' | 'en';
 
-const catalogs = [app, baseline, cli, cliHelp, cliImport, docs, gantt, holiday, importer, menu, note, overview, platform, problem, refresh, remind, reports, schedule, status, template, uiCommon, uiGantt, uiHelp, uiImport, uiMerge, uiReminders, uiReports, uiSettings, uiSetup, validation, value, workspace] as const;
+const catalogs = [app, baseline, cli, cliHelp, cliImport, docs, gantt, holiday, importer, menu, note, overview, platform, problem, refresh, remind, reports, schedule, setting, status, template, uiCommon, uiGantt, uiHelp, uiImport, uiMerge, uiReminders, uiReports, uiSettings, uiSetup, validation, value, workspace] as const;
 
 type Keys<T> = T extends { vi: infer V } ? keyof V : never;
 export type MsgKey = Keys<(typeof catalogs)[number]>;

@@ -42,4 +42,5 @@ export const words = {
   start: { vi: 'Bắt đầu', en: 'Start' },
   needText: { vi: 'Hãy dán nội dung kế hoạch hoặc nhập đường liên kết Google Tài liệu.', en: 'Paste the plan’s text or enter a Google Doc link.' },
   proposals: { vi: 'Đề xuất, kiến nghị', en: 'Proposals' },
+  weekly: { vi: 'Hằng tuần', en: 'Weekly' },
 } as const;
