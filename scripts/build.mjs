@@ -96,16 +96,16 @@ async function bundleGas() {
   const code = r.outputFiles[0].text;
   if (/^\s*(import|export)\s/m.test(code)) throw new Error('build/Code.js still has import/export');
   await writeOut('Code.js', code);
-  // What takes the bytes: `node scripts/build.mjs --sizes` lists the largest inputs.
+  // What takes the bytes: `node scripts/build.mjs --sizes` lists the largest inputs (`--all`: every one).
   if (process.argv.includes('--sizes')) {
     const inputs = Object.entries(Object.values(r.metafile.outputs)[0].inputs).map(([k, v]) => [v.bytesInOutput, k]).sort((a, b) => b[0] - a[0]);
-    for (const [bytes, name] of inputs.slice(0, process.argv.includes("--all") ? undefined : 30)) console.log(`${String(bytes).padStart(8)}  ${name}`);
+    for (const [bytes, name] of inputs.slice(0, process.argv.includes('--all') ? undefined : 30)) console.log(`${String(bytes).padStart(8)}  ${name}`);
   }
   return { names, bytes: Buffer.byteLength(code) };
 }
 
 /**
- * The rarely used features (src/gas/features.ts: importer, documents) as a second, self-contained
+ * The rarely used features (src/gas/features.ts: importer, documents and what a document needs seldom) as a second, self-contained
  * bundle in a project file that Apps Script does not parse at each execution; src/gas/lazy.ts
  * evaluates it when one of them is called. Its last statement leaves `TiendoFeatures` defined.
  */
