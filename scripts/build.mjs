@@ -22,39 +22,101 @@ async function exportsOf(file) {
 }
 
 /**
- * The offline CLI's strings (src/core/i18n/catalog/cli*.ts) are used only under src/node: the
- * Apps Script bundle gets empty catalogues in their place (tests/gas/bundle-size.test.ts checks
- * that no Apps Script code asks for a `cli.` key).
+ * Catalogue text goes only where code names it. A key counts as named by a bundle when one of the
+ * bundle's own source files writes it in quotes (`t(lang, 'ui.setup.done')`,
+ * `data-i18n="ui.common.close"`) or builds it from a template whose fixed part starts it
+ * (`status.${s}` names every `status.*` key): the rule of tests/core/i18n/keys-used.test.ts.
+ * So build/Code.js carries the keys server code names (not the offline CLI's, not the strings
+ * only a page shows), build/features.html those of the importer and documents, and each page
+ * the keys its own script and markup name (buildPages). tests/gas/page-strings.test.ts checks
+ * the split through the built files.
  */
-const CLI_CATALOGUES = /[\\/]i18n[\\/]catalog[\\/]cli(-help)?(\.ts)?$/;
-const withoutCliStrings = {
-  name: 'without-cli-strings',
-  setup(b) {
-    b.onResolve({ filter: /catalog\/cli(-help)?$/ }, (args) => {
-      const full = path.resolve(args.resolveDir, args.path);
-      return CLI_CATALOGUES.test(full) ? { path: full, namespace: 'cli-strings' } : undefined;
-    });
-    b.onLoad({ filter: /.*/, namespace: 'cli-strings' }, () => ({ contents: 'export const vi = {}; export const en = {};', loader: 'js' }));
-  },
-};
+const CATALOGUE_FILE = /[\\/]i18n[\\/]catalog[\\/]([\w-]+)\.ts$/;
+const catalogues = new Map(); // file → { vi, en }
+async function loadCatalogues() {
+  const dir = path.join(root, 'src/core/i18n/catalog');
+  for (const f of (await readdir(dir)).filter((f) => f.endsWith('.ts'))) {
+    const file = path.join(dir, f);
+    const r = await build({ ...common, entryPoints: [file], format: 'esm', write: false, outfile: 'c.js' });
+    const mod = await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
+    if (mod.vi) catalogues.set(file, mod); // words.ts has no keys: the catalogues refer to it
+  }
+}
+function allKeys() {
+  return [...catalogues.values()].flatMap((c) => Object.keys(c.vi));
+}
+
+/** The catalogue keys named by these source texts. */
+function keysNamedIn(texts) {
+  const quoted = new Set();
+  const prefixes = new Set();
+  for (const text of texts) {
+    for (const m of text.matchAll(/['"`]([a-z][\w-]*(?:\.[\w-]+)+)['"`]/gi)) quoted.add(m[1]);
+    for (const m of text.matchAll(/`([a-z][\w-]*(?:\.[\w-]+)*\.)\$\{/gi)) prefixes.add(m[1]);
+  }
+  return new Set(allKeys().filter((k) => quoted.has(k) || [...prefixes].some((p) => k.startsWith(p))));
+}
+
+/** The source texts (catalogues and packages aside) a build's metafile lists as its inputs. */
+async function sourcesOf(metafile) {
+  const files = Object.keys(metafile.inputs).filter((f) => !f.includes('node_modules') && !CATALOGUE_FILE.test(path.resolve(root, f)));
+  return Promise.all(files.map((f) => readFile(path.resolve(root, f), 'utf8')));
+}
+
+/** Replaces each catalogue module by its entries whose keys are in `keep`. */
+function onlyKeys(keep) {
+  return {
+    name: 'only-named-keys',
+    setup(b) {
+      b.onLoad({ filter: CATALOGUE_FILE }, (args) => {
+        const c = catalogues.get(args.path);
+        if (!c) return undefined;
+        const pick = (table) => Object.fromEntries(Object.entries(table).filter(([k]) => keep.has(k)));
+        return { contents: `export const vi = ${JSON.stringify(pick(c.vi))}; export const en = ${JSON.stringify(pick(c.en))};`, loader: 'js' };
+      });
+    },
+  };
+}
+
+/** Builds twice: once whole to learn which sources the bundle holds, then with only their keys. */
+async function buildWithNamedKeys(options) {
+  const first = await build({ ...options, write: false, metafile: true, minify: false });
+  const keep = keysNamedIn(await sourcesOf(first.metafile));
+  const r = await build({ ...options, write: false, metafile: true, plugins: [...(options.plugins ?? []), onlyKeys(keep)] });
+  return { r, keep };
+}
 
 async function bundleGas() {
   const names = await exportsOf(entry);
   const footer = names.map((n) => `function ${n}() { return Tiendo.${n}.apply(this, arguments); }`).join('\n');
-  const r = await build({
-    ...common, entryPoints: [entry], format: 'iife', globalName: 'Tiendo', write: false, outfile: 'Code.js',
+  const { r } = await buildWithNamedKeys({
+    ...common, entryPoints: [entry], format: 'iife', globalName: 'Tiendo', outfile: 'Code.js',
     // UTF-8 keeps Vietnamese text as written (escapes cost 33 KB); short identifiers cost nothing at run time.
-    minify: true, charset: 'utf8', keepNames: false, footer: { js: footer }, plugins: [withoutCliStrings], metafile: true,
+    minify: true, charset: 'utf8', keepNames: false, footer: { js: footer },
   });
   const code = r.outputFiles[0].text;
   if (/^\s*(import|export)\s/m.test(code)) throw new Error('build/Code.js still has import/export');
   await writeOut('Code.js', code);
-  // What takes the bytes: `node scripts/build.mjs --sizes` lists the largest inputs.
+  // What takes the bytes: `node scripts/build.mjs --sizes` lists the largest inputs (`--all`: every one).
   if (process.argv.includes('--sizes')) {
     const inputs = Object.entries(Object.values(r.metafile.outputs)[0].inputs).map(([k, v]) => [v.bytesInOutput, k]).sort((a, b) => b[0] - a[0]);
-    for (const [bytes, name] of inputs.slice(0, 30)) console.log(`${String(bytes).padStart(8)}  ${name}`);
+    for (const [bytes, name] of inputs.slice(0, process.argv.includes('--all') ? undefined : 30)) console.log(`${String(bytes).padStart(8)}  ${name}`);
   }
   return { names, bytes: Buffer.byteLength(code) };
+}
+
+/**
+ * The rarely used features (src/gas/features.ts: importer, documents and what a document needs seldom) as a second, self-contained
+ * bundle in a project file that Apps Script does not parse at each execution; src/gas/lazy.ts
+ * evaluates it when one of them is called. Its last statement leaves `TiendoFeatures` defined.
+ */
+async function bundleFeatures() {
+  const { r } = await buildWithNamedKeys({
+    ...common, entryPoints: [path.join(root, 'src/gas/features.ts')], format: 'iife', globalName: 'TiendoFeatures', outfile: 'features.js',
+    minify: true, charset: 'utf8', keepNames: false,
+  });
+  await writeOut('features.html', r.outputFiles[0].text);
+  return Buffer.byteLength(r.outputFiles[0].text);
 }
 
 /**
@@ -71,10 +133,21 @@ async function buildPages() {
     let html = inShell(await readFile(path.join(root, 'src/ui/shell.html'), 'utf8'), await readFile(path.join(dir, f), 'utf8'), `src/ui/pages/${f}`);
     const ts = path.join(dir, `${name}.ts`);
     if (existsSync(ts)) {
-      const r = await build({ ...common, platform: 'browser', entryPoints: [ts], format: 'iife', write: false, outfile: 'p.js', minify: true });
+      const options = { ...common, platform: 'browser', entryPoints: [ts], format: 'iife', write: false, outfile: 'p.js', minify: true, metafile: true };
+      const first = await build({ ...options, minify: false });
+      // The catalogue entries the page's own script and markup name, in both languages (the help
+      // page switches language in place); the server sends only the language and data (src/gas/page.ts).
+      const keys = keysNamedIn([html, ...(await sourcesOf(first.metafile))]);
+      // Code the page shares with the server may read the catalogue itself (settings labels): it gets these entries only.
+      const r = await build({ ...options, plugins: [onlyKeys(keys)] });
       // `</script` inside the code would end the tag early.
       const js = r.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-      html = html.replace('<!-- SCRIPT -->', () => `<script>${js}</script>`);
+      const text = { vi: {}, en: {} };
+      for (const c of catalogues.values()) {
+        for (const k of Object.keys(c.vi)) if (keys.has(k)) { text.vi[k] = c.vi[k]; text.en[k] = c.en[k] || c.vi[k]; }
+      }
+      const json = JSON.stringify(text).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+      html = html.replace('<!-- SCRIPT -->', () => `<script>window.__TIENDO_TEXT__=${json};</script><script>${js}</script>`);
     }
     const css = path.join(root, 'src/ui/style.css');
     if (html.includes('<!-- STYLE -->') && existsSync(css)) {
@@ -110,11 +183,13 @@ async function writeOut(name, content) {
   await rename(tmp, path.join(out, name));
   written.add(name);
 }
+await loadCatalogues();
 const gas = await bundleGas();
+const features = await bundleFeatures();
 const pages = await buildPages();
 await buildSample();
 await writeOut('appsscript.json', await readFile(path.join(root, 'appsscript.json')));
 for (const f of await readdir(out)) if (!written.has(f) && !f.endsWith('.tmp')) await rm(path.join(out, f), { force: true });
 if (!process.argv.includes('--quiet')) {
-  console.log(`build/Code.js ${gas.bytes} bytes, ${gas.names.length} entry points; ${pages.length} page(s)`);
+  console.log(`build/Code.js ${gas.bytes} bytes, ${gas.names.length} entry points; build/features.html ${features} bytes; ${pages.length} page(s)`);
 }

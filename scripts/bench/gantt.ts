@@ -12,7 +12,6 @@ import { TODAY, spreadSchedule, spreadSheetValues } from '../../tests/core/gantt
 import { createFakes, seedSheet, sheetDate } from '../../tests/fakes';
 import { loadBundle } from '../../tests/fakes/vm';
 import { tripsOf } from '../../tests/fakes/costs';
-import { pageStrings } from '../../src/core/i18n/boot';
 
 const BUILD = fileURLToPath(new URL('../../build/', import.meta.url));
 
@@ -40,7 +39,7 @@ function calls(n: number): { calls: number; trips: number; firstTrips: number } 
  * function, which the bench's on-the-fly TypeScript transform would decorate).
  */
 function serverStub(layout: unknown): string {
-  const boot = { lang: 'vi', strings: pageStrings('vi', ['ui.common.', 'ui.gantt.']) };
+  const boot = { lang: 'vi' };
   return `window.__TIENDO__ = ${JSON.stringify(boot)};
 const DATA = ${JSON.stringify(layout)};
 const runner = (ok) => new Proxy({}, { get: (_, name) =>

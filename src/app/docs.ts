@@ -199,7 +199,7 @@ export function mergeRows(
 
   const documents: MergeOutcome['documents'] = [];
   const links = new Map<number, string>();
-  const where = (row: number) => problemWhere({ sheet: 'tasks', row, column: 'document', code: '', params: {}, severity: 'warning' }, lang, { tasks: tasksName });
+  const where = (row: number) => problemWhere({ sheet: 'tasks', row, column: 'document' }, lang, { tasks: tasksName });
   // A document refilled for one row is that row's: a second row naming the same file gets its own.
   const refilled = new Set<string>();
   let linksKept = 0;

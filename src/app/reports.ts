@@ -16,9 +16,6 @@ import { sheetNamed } from '../core/plan/sheets';
 import type { WorkbookPort } from '../ports';
 import { type RefreshOptions, type RefreshPorts, refresh } from './refresh';
 
-/** Catalogue prefixes the approval dialog shows (besides `ui.common.`). */
-export const APPROVE_PAGE_STRINGS = ['ui.reports.', 'reports.approve.'] as const;
-
 /** One waiting report as the "Duyệt báo cáo" dialog shows it. */
 export interface PendingReport {
   row: number;

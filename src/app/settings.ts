@@ -13,9 +13,6 @@ import { findSettingsGrid, newSettingsSheet, settingProblemsByKey, settingsLayou
 import type { Settings } from '../core/plan/settings';
 import type { Lang } from '../core/i18n';
 
-/** Catalogue prefixes the sidebar shows (besides `ui.common.`). */
-export const SETTINGS_PAGE_STRINGS = ['ui.settings.'] as const;
-
 /** What the sidebar shows. */
 export interface SettingsView {
   form: SettingsForm;

@@ -46,7 +46,7 @@ function showResult(lang: Lang, title: string, document: WrittenDocument, warnin
   // Neither the Docs API nor DocumentApp can insert a page-number field (see docs-requests.ts): the user adds it once.
   const notes = [...warnings, t(lang, 'docs.pageNumbersHint')];
   showDialog('doc-result', {
-    lang, title, width: 480, height: 360, strings: ['docs.'],
+    lang, title, width: 480, height: 360,
     data: { title, document, warnings: notes } satisfies DocResultData,
   });
 }
@@ -135,7 +135,7 @@ export function menuDocMerge(): void {
       selectedRows: selectedTaskRows(ss),
       columns: header.map((h) => cleanText(String(h ?? ''))).filter(Boolean),
     };
-    showDialog('merge', { lang, title: t(lang, 'ui.merge.title'), width: 520, height: 560, strings: ['ui.merge.', 'docs.'], data });
+    showDialog('merge', { lang, title: t(lang, 'ui.merge.title'), width: 520, height: 560, data });
   }, lang);
 }
 

@@ -37,7 +37,7 @@ export function menuGantt(): void {
     ss.getSheetByName(r.output.sheet)?.activate();
     const title = t(lang, 'gantt.dialogTitle', { plan: r.planName });
     // The dialog gets the layout with the page: it never reads the sheets a second time.
-    const html = pageOutput('gantt', { lang, strings: ['ui.gantt.'], title, data: r.layout }).setWidth(DIALOG.width).setHeight(DIALOG.height);
+    const html = pageOutput('gantt', { lang, title, data: r.layout }).setWidth(DIALOG.width).setHeight(DIALOG.height);
     SpreadsheetApp.getUi().showModelessDialog(html, title);
   }, lang);
 }

@@ -13,14 +13,11 @@ import { userLang } from './menu';
 import { showDialog } from './page';
 import { activePorts } from './ports';
 
-/** Catalogue entries the dialog shows (a constant, not exported: every export of main becomes a function). */
-const IMPORT_PAGE_STRINGS = ['ui.import.'] as const;
-
 /** Menu: Nhập kế hoạch từ văn bản…  A large modeless dialog: the plan can be read next to the sheet. */
 export function menuImport(): void {
   const lang = userLang();
   runForUser(() => {
-    showDialog('import', { lang, strings: IMPORT_PAGE_STRINGS, title: t(lang, 'ui.import.title'), width: 1100, height: 720, modeless: true });
+    showDialog('import', { lang, title: t(lang, 'ui.import.title'), width: 1100, height: 720, modeless: true });
   }, lang);
 }
 

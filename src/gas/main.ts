@@ -21,24 +21,27 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 export { onEdit } from './schedule';
 
-// The menu (MENU in ./menu), in its order.
-export { menuSetup } from './setup';
-export { menuImport } from './import';
+// The menu (MENU in ./menu), in its order. What comes from ./lazy runs code loaded only when
+// called: the importer and the documents (build/features.html, see ./lazy.ts).
+export { menuSetup } from './lazy';
+export { menuImport } from './lazy';
 export { menuRefresh } from './schedule';
 export { menuGantt } from './gantt';
 export { menuBaseline } from './schedule';
 export { menuPreviewReminders, menuEnableReminders, menuDisableReminders } from './reminders';
-export { menuReportForm, menuApproveReports } from './reports';
-export { menuDocPlan, menuDocReport, menuDocMerge } from './docs';
-export { menuSettings, menuHelp } from './setup';
-export { menuCheckInstall } from './check';
+export { menuReportForm } from './lazy';
+export { menuApproveReports } from './reports';
+export { menuDocPlan, menuDocReport, menuDocMerge } from './lazy';
+export { menuSettings } from './settings';
+export { menuHelp } from './lazy';
+export { menuCheckInstall } from './lazy';
 
 // Calls from the pages (google.script.run, through src/ui/client/run.ts).
-export { settingsLoad, settingsSave } from './setup';
+export { settingsLoad, settingsSave } from './settings';
 export { ganttData, ganttSelectRow } from './gantt';
 export { remindersSendNow } from './reminders';
-export { docMergeRun, docSavePdf } from './docs';
-export { importPreview, importPreviewFile, importApply } from './import';
+export { docMergeRun, docSavePdf } from './lazy';
+export { importPreview, importPreviewFile, importApply } from './lazy';
 export { reportsApprove, reportsReject } from './reports';
 
 // The installed time-driven trigger (one per document, see ./reminders).

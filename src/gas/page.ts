@@ -5,19 +5,18 @@
  * in user text must stay text).
  */
 import type { Lang } from '../core/i18n';
-import { injectBoot, pageStrings } from '../core/i18n/boot';
+import { injectBoot } from '../core/i18n/boot';
 
 export interface PageOptions {
   lang: Lang;
-  /** Catalogue key prefixes the page shows; `ui.common.` is always included. */
-  strings: readonly string[];
   data?: unknown;
   title: string;
 }
 
 export function pageOutput(name: string, o: PageOptions): GoogleAppsScript.HTML.HtmlOutput {
   const html = HtmlService.createHtmlOutputFromFile(name).getContent();
-  const boot = { lang: o.lang, strings: pageStrings(o.lang, ['ui.common.', ...o.strings]), data: o.data };
+  // The page's text is built into the page (scripts/build.mjs): only the language and data travel.
+  const boot = { lang: o.lang, data: o.data };
   return HtmlService.createHtmlOutput(injectBoot(html, boot)).setTitle(o.title);
 }
 

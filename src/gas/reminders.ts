@@ -14,7 +14,7 @@ import { type Lang, t } from '../core/i18n';
 import { SETTINGS_SHEET } from '../core/plan/columns';
 import { pickSheets } from '../core/plan/sheets';
 import { readWorkbook } from '../core/plan/read';
-import { PREVIEW_PAGE_STRINGS, type RemindReport } from '../core/reminders/report';
+import { type RemindReport } from '../core/reminders/report';
 import { withDocumentLock } from './doc-lock';
 import { runForPage, runForUser } from './errors';
 import { userLang } from './menu';
@@ -60,7 +60,7 @@ export function menuPreviewReminders(): void {
   runForUser(() => {
     const lang = userLang();
     const report = runReminders(reminderPorts(lang, false), { dryRun: true, timeBudgetMs: TIME_BUDGET_MS, lang });
-    showDialog('reminders', { lang, strings: PREVIEW_PAGE_STRINGS, data: report, title: t(lang, 'ui.reminders.title'), width: 760, height: 560 });
+    showDialog('reminders', { lang, data: report, title: t(lang, 'ui.reminders.title'), width: 760, height: 560 });
   }, userLang);
 }
 

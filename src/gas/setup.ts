@@ -1,18 +1,13 @@
 /**
- * Entry points of the first run and of the pages everyone meets: "Thiết lập bảng theo dõi",
- * "Cài đặt…" (the settings sidebar and its two server functions) and "Hướng dẫn".
+ * The first run: "Thiết lập bảng theo dõi" creates or repairs the tracker sheets, with the sample
+ * plan when asked. Loaded only when used (./lazy.ts); the settings sidebar is ./settings.ts.
  */
-import { followReminderHour_ } from './reminders';
-import { SETTINGS_PAGE_STRINGS, type SaveResult, type SettingsView, loadSettings, saveSettings } from '../app/settings';
 import { runSetup } from '../app/setup';
 import { type Lang, t } from '../core/i18n';
-import { HELP_STRINGS, helpData } from '../core/help/content';
 import { type SamplePlan, shiftSample } from '../core/plan/setup';
-import { withDocumentLock } from './doc-lock';
-import { runForPage, runForUser } from './errors';
+import { runForUser } from './errors';
 import { userLang } from './menu';
-import { showDialog, showSidebar } from './page';
-import { activePorts, gasPorts } from './ports';
+import { gasPorts } from './ports';
 import { loadSample } from './sample';
 import { SAMPLE_TODAY } from '../core/sample/today';
 
@@ -54,40 +49,4 @@ export function menuSetup(): void {
       lock.release();
     }
   }, lang);
-}
-
-/** Menu: Cài đặt…  The sidebar opens with the settings already read (no round trip). */
-export function menuSettings(): void {
-  const lang = userLang();
-  runForUser(() => {
-    const data = loadSettings(activePorts(lang).workbook, lang);
-    showSidebar('settings', { lang, strings: SETTINGS_PAGE_STRINGS, data, title: t(lang, 'ui.settings.title') });
-  }, lang);
-}
-
-/** Menu: Hướng dẫn. A modeless dialog, so the user can read it next to the sheet. */
-export function menuHelp(): void {
-  const lang = userLang();
-  runForUser(() => {
-    showDialog('help', { lang, strings: HELP_STRINGS, data: helpData(lang), title: t(lang, 'ui.help.title'), width: 760, height: 600, modeless: true });
-  }, lang);
-}
-
-/** Sidebar: the settings as the form shows them. */
-export function settingsLoad(): SettingsView {
-  return runForPage(() => {
-    const lang = userLang();
-    return loadSettings(activePorts(lang).workbook, lang);
-  }, userLang);
-}
-
-/** Sidebar: checks the form again (a page can be stale or altered) and saves it in one write. */
-export function settingsSave(values: Record<string, string>): SaveResult {
-  return runForPage(() => withDocumentLock(userLang(), () => {
-    const lang = userLang();
-    const r = saveSettings(activePorts(lang).workbook, values, lang);
-    // A new reminder hour moves the installed daily trigger too, or the change would do nothing.
-    if (r.ok) followReminderHour_(parseInt(r.view.form.reminderHour, 10));
-    return r;
-  }), userLang);
 }

@@ -33,8 +33,17 @@ function clockDate(now: () => Date): DateConstructor {
   return FakeDate as unknown as DateConstructor;
 }
 
-export function loadBundle(env: FakeEnv, opts: { code?: string } = {}): vm.Context & Record<string, unknown> {
+/**
+ * The second bundle (importer, documents), a project file pushed with Code.js and read only by
+ * the executions that use it (src/gas/lazy.ts). loadBundle puts it among the project's HTML files
+ * as `clasp push` does, unless the test already set (or set aside) that name.
+ */
+export const FEATURES = path.join(ROOT, 'build/features.html');
+export const FEATURES_FILE = 'features';
+
+export function loadBundle(env: FakeEnv, opts: { code?: string; withoutFeatures?: boolean } = {}): vm.Context & Record<string, unknown> {
   const code = opts.code ?? readFileSync(BUNDLE, 'utf8');
+  if (!opts.withoutFeatures && !(FEATURES_FILE in env.htmlFiles)) env.htmlFiles[FEATURES_FILE] = readFileSync(FEATURES, 'utf8');
   const sandbox: Record<string, unknown> = { ...env.globals, Date: clockDate(env.now) };
   const before = new Set(Object.keys(sandbox));
   const context = vm.createContext(sandbox, { name: 'Apps Script (fake)' });

@@ -1,7 +1,9 @@
 /**
  * What build/Code.js carries: every trigger parses all of it. The sample plan is a project file
  * read only when the user asks for it (src/gas/sample.ts), shown here through the bundle; the
- * offline CLI's strings are not in it (scripts/build.mjs). `npm run bench` reports bundle_bytes.
+ * offline CLI's strings are not in it, nor the pages' own text (scripts/build.mjs,
+ * tests/gas/page-strings.test.ts), nor the features loaded when used (tests/gas/lazy-features.test.ts).
+ * `npm run bench` reports bundle_bytes.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +20,28 @@ beforeAll(() => {
   code = readFileSync(BUNDLE, 'utf8');
 });
 
+/** Issue 14 asks for at most 250 000 bytes (aim 150 000); this pin leaves a small margin over today's size. */
+const MAX_BYTES = 246_000;
+
 describe('the Apps Script bundle', () => {
+  it(`is at most ${MAX_BYTES} bytes`, () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(MAX_BYTES);
+  });
+
+  it('carries the help text of the drop-down lists and date cells a new tracker gets', () => {
+    // These entries once sat in the CLI's catalogue, which the build left out: Sheets showed the keys.
+    const env = createFakes({ now: () => new Date('2025-10-06T02:00:00Z') });
+    const gas = loadBundle(env) as unknown as { menuSetup(): void };
+    env.ui.alertResponses.push('NO');
+    gas.menuSetup();
+    const sheet = env.spreadsheet.getSheetByName('Công việc')!;
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+    const help = (column: string) => sheet.getRange(2, header.indexOf(column) + 1).getDataValidation()?.getHelpText();
+    expect(help('Trạng thái')).toBe('Chọn trạng thái; để trống nếu chưa rõ.');
+    expect(help('Hạn hoàn thành')).toBe('Nhập ngày theo dạng ngày/tháng/năm, ví dụ 05/07/2019.');
+    expect(help('% hoàn thành')).toBe('Tỉ lệ hoàn thành, từ 0% đến 100%.');
+  });
+
   it('carries neither the sample plan nor the CLI\'s own strings', () => {
     expect(code).not.toContain(String(SAMPLE_TASKS[0].title));
     // Texts the CLI shares word for word with another catalogue may rightly be there.

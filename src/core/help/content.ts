@@ -4,7 +4,7 @@
  */
 import { type Lang, type MsgKey, t } from '../i18n';
 import { COMPUTED_COLUMNS, type ColumnDef, HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, TASKS_SHEET } from '../plan/columns';
-import { type PageBoot, pageStrings } from '../i18n/boot';
+import type { PageBoot } from '../i18n/boot';
 import { SCHEDULE_STATUSES } from '../schedule/types';
 
 export interface HelpRow {
@@ -63,13 +63,10 @@ export interface HelpData {
   other?: PageBoot<{ content: HelpContent }>;
 }
 
-/** Catalogue prefixes the help page shows. */
-export const HELP_STRINGS = ['ui.help.'] as const;
-
 export function helpData(lang: Lang): HelpData {
   const other: Lang = lang === 'en' ? 'vi' : 'en';
   return {
     content: helpContent(lang),
-    other: { lang: other, strings: pageStrings(other, ['ui.common.', ...HELP_STRINGS]), data: { content: helpContent(other) } },
+    other: { lang: other, data: { content: helpContent(other) } },
   };
 }

@@ -1,25 +1,16 @@
 /**
- * What the server hands a page when it opens it: the user's language, the strings the page shows
- * and the page's own data, injected as one inline script (`window.__TIENDO__`). The page then
- * renders at once in the right language, without a round trip through google.script.run.
+ * What the server hands a page when it opens it: the user's language and the page's own data,
+ * injected as one inline script (`window.__TIENDO__`). The page then renders at once in the right
+ * language, without a round trip through google.script.run. The page's text is not sent: the
+ * build writes into each page the catalogue entries its code names (scripts/build.mjs).
  */
-import { type Lang, allCatalogs } from './index';
+import type { Lang } from './index';
 
 export interface PageBoot<D = unknown> {
   lang: Lang;
-  /** Catalogue entries the page needs (key → text in `lang`). */
-  strings: Record<string, string>;
+  /** Catalogue entries (key → text in `lang`) that override the page's own; tests and tools only. */
+  strings?: Record<string, string>;
   data?: D;
-}
-
-/** The catalogue entries whose keys start with one of `prefixes` (e.g. `['ui.common.', 'ui.settings.']`). */
-export function pageStrings(lang: Lang, prefixes: readonly string[]): Record<string, string> {
-  const { vi, en } = allCatalogs();
-  const out: Record<string, string> = {};
-  for (const key of Object.keys(vi)) {
-    if (prefixes.some((p) => key.startsWith(p))) out[key] = (lang === 'en' ? en[key] : undefined) || vi[key];
-  }
-  return out;
 }
 
 /**

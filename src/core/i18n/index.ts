@@ -1,25 +1,48 @@
 /**
- * One catalogue of user-facing text, Vietnamese first. Each feature keeps its messages in
- * `catalog/<feature>.ts` as `{ vi, en }` where `en` is typed `Record<keyof typeof vi, string>`,
- * so a key missing in English breaks the build; tests/core/i18n/catalog.test.ts checks both ways.
+ * One catalogue of user-facing text, Vietnamese first. The messages whose keys start `a.` live in
+ * `catalog/a.ts`, those starting `a.b.` in `catalog/a-b.ts` when that file exists (the pages, the
+ * CLI's help), as `{ vi, en }` where `en` is typed `Record<keyof typeof vi, string>`, so a key
+ * missing in English breaks the build; tests/core/i18n/catalog.test.ts checks both ways, and
+ * tests/core/i18n/catalogue-files.test.ts the files' names. Words several messages share are defined
+ * once in `catalog/words.ts`.
  */
-import * as common from './catalog/common';
-import * as menu from './catalog/menu';
-import * as docs from './catalog/docs';
-import * as ui from './catalog/ui';
+import * as app from './catalog/app';
+import * as baseline from './catalog/baseline';
 import * as cli from './catalog/cli';
 import * as cliHelp from './catalog/cli-help';
-import * as reminders from './catalog/reminders';
-import * as schedule from './catalog/schedule';
-import * as platform from './catalog/platform';
+import * as cliImport from './catalog/cli-import';
+import * as docs from './catalog/docs';
 import * as gantt from './catalog/gantt';
+import * as holiday from './catalog/holiday';
 import * as importer from './catalog/importer';
+import * as menu from './catalog/menu';
+import * as note from './catalog/note';
+import * as overview from './catalog/overview';
+import * as platform from './catalog/platform';
+import * as problem from './catalog/problem';
+import * as refresh from './catalog/refresh';
+import * as remind from './catalog/remind';
 import * as reports from './catalog/reports';
+import * as schedule from './catalog/schedule';
+import * as setting from './catalog/setting';
+import * as status from './catalog/status';
+import * as template from './catalog/template';
+import * as uiCommon from './catalog/ui-common';
+import * as uiGantt from './catalog/ui-gantt';
+import * as uiHelp from './catalog/ui-help';
+import * as uiImport from './catalog/ui-import';
+import * as uiMerge from './catalog/ui-merge';
+import * as uiReminders from './catalog/ui-reminders';
+import * as uiReports from './catalog/ui-reports';
+import * as uiSettings from './catalog/ui-settings';
+import * as uiSetup from './catalog/ui-setup';
+import * as validation from './catalog/validation';
+import * as value from './catalog/value';
 import * as workspace from './catalog/workspace';
 
 export type Lang = 'vi' | 'en';
 
-const catalogs = [common, menu, docs, cli, cliHelp, ui, reminders, schedule, platform, gantt, importer, reports, workspace] as const;
+const catalogs = [app, baseline, cli, cliHelp, cliImport, docs, gantt, holiday, importer, menu, note, overview, platform, problem, refresh, remind, reports, schedule, setting, status, template, uiCommon, uiGantt, uiHelp, uiImport, uiMerge, uiReminders, uiReports, uiSettings, uiSetup, validation, value, workspace] as const;
 
 type Keys<T> = T extends { vi: infer V } ? keyof V : never;
 export type MsgKey = Keys<(typeof catalogs)[number]>;

@@ -5,6 +5,9 @@
 import * as z from 'zod/mini';
 import { isCivilDate } from '../dates/civil';
 import { USER_STATUS_KEYS } from './columns';
+import type { ProblemCode } from '../i18n/catalog/problem';
+
+export type { ProblemCode };
 
 export const civilDate = z.string().check(z.refine((s) => isCivilDate(s), { message: 'YYYY-MM-DD' }));
 
@@ -69,7 +72,8 @@ export interface Problem {
   row: number;
   /** Column key of the sheet definition, when the problem is in one cell. */
   column?: string;
-  code: string;
+  /** Its message is `problem.<code>` (src/core/i18n/catalog/problem.ts). */
+  code: ProblemCode;
   params: Record<string, string | number>;
   severity: 'error' | 'warning';
 }

@@ -1,12 +1,12 @@
 /** Renders a Problem as the sentence the user reads: where (sheet, row, column), then what. */
-import { type Lang, type MsgKey, t } from '../i18n';
+import { type Lang, t } from '../i18n';
 import { HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, TASKS_SHEET, COMPUTED_COLUMNS, type SheetDef } from './columns';
 import type { Problem } from './model';
 import { REPORTS_SHEET } from './reports-sheet';
 
 const SHEETS: Record<string, SheetDef> = { tasks: TASKS_SHEET, people: PEOPLE_SHEET, holidays: HOLIDAYS_SHEET, settings: SETTINGS_SHEET, reports: REPORTS_SHEET };
 
-export function problemWhere(p: Problem, lang: Lang, sheetNames: Partial<Record<string, string>> = {}): string {
+export function problemWhere(p: Pick<Problem, 'sheet' | 'row' | 'column'>, lang: Lang, sheetNames: Partial<Record<string, string>> = {}): string {
   const def = SHEETS[p.sheet];
   const sheet = sheetNames[p.sheet] ?? (def ? (lang === 'en' ? def.en : def.vi) : '');
   if (p.row === 0) return t(lang, 'problem.whereSheet', { sheet });
@@ -17,8 +17,7 @@ export function problemWhere(p: Problem, lang: Lang, sheetNames: Partial<Record<
 
 /** Just the "what" part, for the per-row `Kiểm tra` cell where the row is obvious. */
 export function problemText(p: Problem, lang: Lang): string {
-  const key = `problem.${p.code}` as MsgKey;
-  return t(lang, key, p.params);
+  return t(lang, `problem.${p.code}`, p.params);
 }
 
 export function problemSentence(p: Problem, lang: Lang, sheetNames: Partial<Record<string, string>> = {}): string {

@@ -10,9 +10,6 @@ import { dueNote, taskLabel } from './render-digest';
 import { unreachableText } from './render-summary';
 import type { Bucket, CoordinatorSummary, DeferReason, Digest, MailOutcome, Outcome, ReminderPlan } from './types';
 
-/** Catalogue prefixes the preview dialog shows (sent with it by src/gas/reminders.ts). */
-export const PREVIEW_PAGE_STRINGS = ['ui.reminders.', 'remind.section.', 'remind.role.'] as const;
-
 export interface ReportTask {
   bucket: Bucket | 'escalation';
   label: string;

@@ -14,7 +14,7 @@
  */
 import { type CivilDate, formatDMY } from '../dates/civil';
 import { type Lang, t } from '../i18n';
-import type { Problem, Task } from '../plan/model';
+import type { Problem, ProblemCode, Task } from '../plan/model';
 import { type Workbook } from '../plan/read';
 import type { SheetGrid } from '../sheet/grid';
 import { type UserStatus, matchSheet, userStatusLabel } from '../plan/columns';
@@ -45,7 +45,7 @@ export interface JudgedReport extends UnitReport {
   /** Applied or approved in this run. */
   now: boolean;
   /** Why a report is invalid (catalogue code and parameters). */
-  reason: { code: string; params: Record<string, string | number> } | null;
+  reason: { code: ProblemCode; params: Record<string, string | number> } | null;
   /** The task's row in the task sheet, when the task is known. */
   taskRow: number | null;
   taskTitle: string;
@@ -89,7 +89,7 @@ export function handlingText(r: Pick<JudgedReport, 'verdict' | 'reason'>, today:
     case 'approved': return earlier ?? t(lang, 'reports.handling.approved', { date: formatDMY(today) });
     case 'rejected': return earlier ?? t(lang, 'reports.handling.rejected', { date: formatDMY(today) });
     case 'pending': return t(lang, 'reports.handling.pending');
-    case 'invalid': return t(lang, 'reports.handling.invalid', { reason: r.reason ? t(lang, `problem.${r.reason.code}` as Parameters<typeof t>[1], r.reason.params) : '' });
+    case 'invalid': return t(lang, 'reports.handling.invalid', { reason: r.reason ? t(lang, `problem.${r.reason.code}`, r.reason.params) : '' });
   }
 }
 
@@ -147,7 +147,7 @@ export function planReports(grids: readonly SheetGrid[], workbook: Workbook, tod
     const i = byId.get(r.taskId);
     const task = i === undefined ? null : tasks[i];
     const j: JudgedReport = { ...r, verdict: 'pending', now: false, reason: null, taskRow: task?.row ?? null, taskTitle: task?.title ?? '', dueBefore: task?.due ?? null };
-    const refuse = (code: string, column: ReportColumn, params: Record<string, string | number>) => {
+    const refuse = (code: ProblemCode, column: ReportColumn, params: Record<string, string | number>) => {
       j.verdict = 'invalid';
       j.reason = { code, params };
       problems.push({ sheet: 'reports', row: r.row, column, code, params, severity: 'warning' });

@@ -7,7 +7,7 @@
  */
 import { type CivilDate, addDays, formatDMY, isCivilDate } from '../dates/civil';
 import { workCalendar, shiftDate } from '../dates/workdays';
-import type { Problem, Task } from '../plan/model';
+import type { Problem, ProblemCode, Task } from '../plan/model';
 import type { Workbook } from '../plan/read';
 import { userStatusLabel } from '../plan/columns';
 import { Directory } from './directory';
@@ -33,7 +33,7 @@ export function computeSchedule(wb: Workbook, today: CivilDate): Schedule {
   const tasks = wb.tasks;
   const n = tasks.length;
   const extra: Problem[][] = Array.from({ length: n }, () => []);
-  const add = (i: number, column: string, code: string, params: Problem['params'], severity: Problem['severity'] = 'warning') =>
+  const add = (i: number, column: string, code: ProblemCode, params: Problem['params'], severity: Problem['severity'] = 'warning') =>
     extra[i].push({ sheet: 'tasks', row: tasks[i].row, column, code, params, severity });
 
   // 1. Links and the heading rows of hierarchical IDs.
@@ -180,7 +180,7 @@ function cycleLabel(path: number[], tasks: ReadonlyArray<Task>): string {
   return [...shown, ring[0]].map((id) => id.slice(0, 40)).join(' → ');
 }
 
-type Add = (i: number, column: string, code: string, params: Problem['params'], severity?: Problem['severity']) => void;
+type Add = (i: number, column: string, code: ProblemCode, params: Problem['params'], severity?: Problem['severity']) => void;
 
 function deriveDates(
   i: number, tasks: ReadonlyArray<Task>, links: ReadonlyArray<ResolvedLink>, leaves: number[] | undefined,

@@ -16,7 +16,7 @@ import type { ScaleChoice } from '../../core/gantt/axis';
 import type { GanttLayout } from '../../core/gantt/model';
 import { ganttSheetSize } from '../../core/gantt/sheet';
 import { type Lang, t } from '../../core/i18n';
-import { injectBoot, pageStrings } from '../../core/i18n/boot';
+import { injectBoot } from '../../core/i18n/boot';
 import { escapeHtml } from '../../core/text/normalize';
 import type { WorkbookPort } from '../../ports';
 import type { SheetOutput } from '../../core/sheet/output';
@@ -53,7 +53,7 @@ async function pageTemplate(): Promise<string> {
 export async function ganttPageHtml(layout: GanttLayout): Promise<string> {
   const html = (await pageTemplate()).replace(/<title>[^<]*<\/title>/, () =>
     `<title>${escapeHtml(t(layout.lang, 'gantt.dialogTitle', { plan: layout.planName }))}</title>`);
-  return injectBoot(html, { lang: layout.lang, strings: pageStrings(layout.lang, ['ui.common.', 'ui.gantt.']), data: layout });
+  return injectBoot(html, { lang: layout.lang, data: layout });
 }
 
 interface FileOptions {

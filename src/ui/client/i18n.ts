@@ -1,7 +1,9 @@
 /**
- * Text in pages. The server injects `window.__TIENDO__` (see src/core/i18n/boot.ts and
- * src/gas/page.ts) with the user's language and the catalogue entries the page needs; markup
- * names its text by key and `localize()` fills it in:
+ * Text in pages. The build writes into each page the catalogue entries its own script and markup
+ * name, in both languages (`window.__TIENDO_TEXT__`, scripts/build.mjs); the server injects
+ * `window.__TIENDO__` (see src/core/i18n/boot.ts and src/gas/page.ts) with the user's language,
+ * the entries it computes for the page (messages whose key travels in the data) and the data.
+ * Markup names its text by key and `localize()` fills it in:
  *
  *   <button data-i18n="ui.common.save"></button>
  *   <input data-i18n-placeholder="ui.common.loading" data-i18n-aria-label="ui.common.close">
@@ -17,6 +19,7 @@ export type { PageBoot };
 declare global {
   interface Window {
     __TIENDO__?: PageBoot;
+    __TIENDO_TEXT__?: Partial<Record<Lang, Record<string, string>>>;
   }
 }
 
@@ -31,7 +34,8 @@ export function lang(): Lang {
 }
 
 export function tr(key: MsgKey, params: Params = {}): string {
-  const template = boot().strings[key] ?? key;
+  const b = boot();
+  const template = b.strings?.[key] ?? window.__TIENDO_TEXT__?.[b.lang]?.[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 

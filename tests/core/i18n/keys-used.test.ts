@@ -27,6 +27,7 @@ const BUILT: Array<{ prefix: string; why: string }> = [
   { prefix: 'ui.help.col.', why: 'and every column of Công việc: `ui.help.col.${c.key}` (core/help/content.ts)' },
   { prefix: 'ui.help.computed.', why: 'and every computed column: `ui.help.computed.${c.key}` (core/help/content.ts)' },
   { prefix: 'ui.help.people.', why: 'and every column of Nhân sự: `ui.help.people.${c.key}` (core/help/content.ts)' },
+  { prefix: 'setting.', why: 'each setting\'s label, help and choices: `setting.${key}.label` (core/plan/settings.ts)' },
   { prefix: 'ui.help.status.', why: 'and every status: `ui.help.status.${s}` (core/help/content.ts)' },
 ];
 

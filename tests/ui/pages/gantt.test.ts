@@ -1,6 +1,6 @@
 /**
- * The Gantt dialog in headless Chromium, opened as Apps Script opens it: the strings the server
- * sends, `google.script.run` stubbed (ganttData answers the layout, ganttSelectRow records the
+ * The Gantt dialog in headless Chromium, opened as Apps Script opens it: the language the server
+ * sends (the text is the page's own), `google.script.run` stubbed (ganttData answers the layout, ganttSelectRow records the
  * click). What a user checks: a bar per dated task at the right dates, the arrows, the critical
  * path, the tooltip, zoom, a click reaching the sheet; and that 1 000 tasks stay quick.
  * Also the standalone page of `tiendo gantt --html`, which works with no server at all.

@@ -1,12 +1,12 @@
 /**
  * What each page is opened with in the browser tests: the size it is shown at in Sheets and the
- * stub's boot data and server answers. A page without an entry opens with the Vietnamese strings,
+ * stub's boot data and server answers. A page without an entry opens in Vietnamese,
  * no data and no server answers, and must still load cleanly. Add your page here when it needs data.
  */
-import { SETTINGS_PAGE_STRINGS, type SettingsView } from '../../../src/app/settings';
+import type { SettingsView } from '../../../src/app/settings';
 import type { Lang } from '../../../src/core/i18n';
-import { type PageBoot, pageStrings } from '../../../src/core/i18n/boot';
-import { HELP_STRINGS, helpData } from '../../../src/core/help/content';
+import type { PageBoot } from '../../../src/core/i18n/boot';
+import { helpData } from '../../../src/core/help/content';
 import { DEFAULT_SETTINGS } from '../../../src/core/plan/settings';
 import { toForm } from '../../../src/core/plan/settings-form';
 import type { Browser } from 'playwright-core';
@@ -15,7 +15,7 @@ import { type Opened, defaultBoot, openPage } from '../browser.fixture';
 import type { StubOptions } from './stub-run.fixture';
 import { remindersReport } from './reminders.fixture';
 import { sampleLayout } from '../../core/gantt/gantt.fixture';
-import { APPROVE_PAGE_STRINGS, type PendingReport } from '../../../src/app/reports';
+import type { PendingReport } from '../../../src/app/reports';
 
 export interface PageFixture {
   size: { width: number; height: number };
@@ -26,9 +26,9 @@ export interface PageFixture {
 export const SIDEBAR = { width: 300, height: 760 };
 export const DIALOG = { width: 760, height: 560 };
 
-/** The Gantt dialog's size, and exactly the strings src/gas/gantt.ts sends with the page. */
+/** The Gantt dialog's size, and what src/gas/gantt.ts sends with the page (no text: the page has its own). */
 export const GANTT_SIZE = { width: 1200, height: 700 };
-export const ganttServerBoot = (lang: Lang): PageBoot => ({ lang, strings: pageStrings(lang, ['ui.common.', 'ui.gantt.']) });
+export const ganttServerBoot = (lang: Lang): PageBoot => ({ lang });
 
 /** The Gantt dialog showing `layout`, once drawn; a bar click answers after 20 ms. */
 export async function openGanttDialog(browser: Browser, layout: GanttLayout, lang: Lang = 'vi'): Promise<Opened> {
@@ -59,11 +59,11 @@ export function settingsView(): SettingsView {
 
 /** Exactly what the server injects (src/gas/setup.ts): a string the page needs but the server does not send shows up as a raw key. */
 export function settingsBoot(lang: Lang, data?: SettingsView): PageBoot {
-  return { lang, strings: pageStrings(lang, ['ui.common.', ...SETTINGS_PAGE_STRINGS]), data };
+  return { lang, data };
 }
 
 export function helpBoot(lang: Lang): PageBoot {
-  return { lang, strings: pageStrings(lang, ['ui.common.', ...HELP_STRINGS]), data: helpData(lang) };
+  return { lang, data: helpData(lang) };
 }
 
 /** Two waiting reports as pendingReports() gives them for the sample: progress, and an extension request. */
@@ -76,7 +76,7 @@ export function pendingReportsFixture(): PendingReport[] {
 
 /** Exactly what the server injects (src/gas/reports.ts). */
 export function approveBoot(lang: Lang, pending: PendingReport[] = pendingReportsFixture()): PageBoot {
-  return { lang, strings: pageStrings(lang, ['ui.common.', ...APPROVE_PAGE_STRINGS]), data: { pending } };
+  return { lang, data: { pending } };
 }
 
 export const PAGE_FIXTURES: Record<string, PageFixture> = {
@@ -84,7 +84,7 @@ export const PAGE_FIXTURES: Record<string, PageFixture> = {
   settings: { size: SIDEBAR, options: () => ({ boot: settingsBoot('vi', settingsView()) }) },
   help: { size: DIALOG, options: () => ({ boot: helpBoot('vi') }) },
   reminders: { size: DIALOG, options: () => ({ boot: defaultBoot('vi', remindersReport()) }) },
-  gantt: { size: { width: 1200, height: 700 }, options: () => ({ boot: { lang: 'vi', strings: pageStrings('vi', ['ui.common.', 'ui.gantt.']) }, responses: { ganttData: { value: sampleLayout() } } }) },
+  gantt: { size: { width: 1200, height: 700 }, options: () => ({ boot: { lang: 'vi' }, responses: { ganttData: { value: sampleLayout() } } }) },
 };
 
 export function fixtureFor(page: string): PageFixture {

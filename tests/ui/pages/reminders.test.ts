@@ -1,12 +1,10 @@
 /**
  * The "Xem trước nhắc việc" dialog in headless Chromium, with the data the server's dry run
- * produces and the strings the server sends with it. (pages.test.ts keeps its screenshot,
+ * produces and the language the server sends with it. (pages.test.ts keeps its screenshot,
  * tests/__screenshots__/reminders.png, opened with the same data.)
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageStrings } from '../../../src/core/i18n/boot';
-import { PREVIEW_PAGE_STRINGS } from '../../../src/core/reminders/report';
 import { launch, openPage, untranslated } from '../browser.fixture';
 import { DIALOG } from './pages.fixture';
 import { remindersReport } from './reminders.fixture';
@@ -17,7 +15,7 @@ beforeAll(async () => { browser = await launch(); }, 30_000);
 afterAll(async () => { await browser?.close(); });
 
 /** Exactly what src/gas/reminders.ts sends with the page. */
-const serverBoot = (lang: 'vi' | 'en', data: unknown) => ({ lang, strings: pageStrings(lang, ['ui.common.', ...PREVIEW_PAGE_STRINGS]), data });
+const serverBoot = (lang: 'vi' | 'en', data: unknown) => ({ lang, data });
 const calls = (page: Page) => page.evaluate(() => window.__calls as StubCall[]);
 
 describe('reminder preview dialog', () => {

@@ -1,4 +1,4 @@
-/** `tiendo <command> --help`: what each option does, and the notes on how to fill the sheets. */
+/** The `tiendo <command> --help` texts (`cli.help.*`). */
 export const vi = {
   'cli.help.options': 'Tùy chọn:',
   'cli.help.dates': 'Ngày viết ngày/tháng/năm (12/11/2019) hoặc năm-tháng-ngày (2019-11-12).',
@@ -43,17 +43,6 @@ export const vi = {
   'cli.help.people.group': 'Nhóm: nhóm, tổ của người đó (nhiều nhóm cách nhau bằng dấu phẩy); ghi tên nhóm ở cột Chủ trì thì cả nhóm được nhắc.',
   'cli.help.people.supervisor': 'Cấp trên: họ tên người cấp trên (có trong trang Nhân sự), được báo khi việc quá hạn lâu.',
   'cli.help.people.contact': 'Đầu mối: «Có» nếu là người đầu mối của đơn vị; khi đó chỉ người này nhận nhắc việc giao cho đơn vị.',
-  'cli.init.next': 'Bước tiếp theo: mở {path}, điền trang Nhân sự và trang Công việc (mỗi dòng một việc: Mã, Nội dung công việc, Chủ trì, Hạn hoàn thành…), rồi chạy: tiendo check {path} và tiendo refresh {path}.',
-  'cli.badDate': '{option} “{value}” không phải là ngày (viết ngày/tháng/năm, ví dụ 12/11/2019).',
-  'cli.table.id': 'Mã',
-  'cli.table.due': 'Hạn',
-  'cli.table.status': 'Tình trạng',
-  'cli.table.left': 'Còn',
-  'cli.table.critical': 'Găng',
-  'cli.table.title': 'Nội dung',
-  'cli.baseline.summary': 'Chốt kế hoạch: lưu hạn hiện tại của mọi việc làm kế hoạch gốc để theo dõi việc lùi hạn',
-  'cli.baseline.exists': 'Kế hoạch gốc đã được chốt ngày {date}; thêm --force để chốt lại (kế hoạch gốc cũ sẽ được thay).',
-  'cli.baseline.demo': 'Chốt kế hoạch gốc',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -100,15 +89,4 @@ export const en: Record<keyof typeof vi, string> = {
   'cli.help.people.group': 'Nhóm (group): the person’s groups, comma-separated; a group named as lead reminds the whole group.',
   'cli.help.people.supervisor': 'Cấp trên (supervisor): the supervisor’s name (listed in People), told when a task is long overdue.',
   'cli.help.people.contact': 'Đầu mối (contact): «Có» for the unit’s contact person, who alone receives the reminders of tasks given to the unit.',
-  'cli.init.next': 'Next: open {path}, fill the People and Tasks sheets (one task per row: ID, task, lead, due date…), then run: tiendo check {path} and tiendo refresh {path}.',
-  'cli.badDate': '{option} “{value}” is not a date (write day/month/year, e.g. 12/11/2019).',
-  'cli.table.id': 'ID',
-  'cli.table.due': 'Due',
-  'cli.table.status': 'Status',
-  'cli.table.left': 'Left',
-  'cli.table.critical': 'Crit.',
-  'cli.table.title': 'Task',
-  'cli.baseline.summary': 'Freeze the plan: keep every task’s current due date as the baseline, to track moved deadlines',
-  'cli.baseline.exists': 'A baseline was frozen on {date}; add --force to freeze again (the old baseline is replaced).',
-  'cli.baseline.demo': 'Baseline frozen',
 };

@@ -1,4 +1,6 @@
-/** Messages of the offline host (`tiendo` command line) and of the new-tracker template. */
+/** Messages of the offline host, the `tiendo` command line (`cli.*`; its help in cli-help.ts, the import command in cli-import.ts). */
+import { words } from './words';
+
 export const vi = {
   'cli.usage': 'Cách dùng: {usage}',
   'cli.commands': 'Các lệnh:',
@@ -44,14 +46,17 @@ export const vi = {
   'cli.demo.stepFailed': 'Bước “{title}” không chạy được: {message}',
   'cli.demo.produced': 'Kết quả:',
   'cli.demo.noSample': 'Không tìm thấy kế hoạch mẫu “{path}”; chạy npm run sample để tạo lại.',
-  'template.status.help': 'Chọn trạng thái; để trống nếu chưa rõ.',
-  'template.remind.help': 'Có: gửi nhắc việc cho việc này; Không: không nhắc.',
-  'template.date.help': 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 05/07/2019.',
-  'template.percent.help': 'Tỉ lệ hoàn thành, từ 0% đến 100%.',
-  'template.contact.help': 'Có: người đầu mối của đơn vị, nhận nhắc việc thay cả đơn vị.',
-  'template.language.help': 'vi: e-mail tiếng Việt; en: e-mail tiếng Anh.',
-  'template.kind.help': 'Nghỉ: ngày nghỉ lễ, nghỉ bù; Làm bù: ngày đi làm bù (thứ Bảy, Chủ nhật).',
-  'template.setting.help': 'Chọn một giá trị trong danh sách.',
+  'cli.init.next': 'Bước tiếp theo: mở {path}, điền trang Nhân sự và trang Công việc (mỗi dòng một việc: Mã, Nội dung công việc, Chủ trì, Hạn hoàn thành…), rồi chạy: tiendo check {path} và tiendo refresh {path}.',
+  'cli.badDate': '{option} “{value}” không phải là ngày (viết ngày/tháng/năm, ví dụ 12/11/2019).',
+  'cli.table.id': words.id.vi,
+  'cli.table.due': words.due.vi,
+  'cli.table.status': words.status.vi,
+  'cli.table.left': 'Còn',
+  'cli.table.critical': words.critical.vi,
+  'cli.table.title': words.content.vi,
+  'cli.baseline.summary': 'Chốt kế hoạch: lưu hạn hiện tại của mọi việc làm kế hoạch gốc để theo dõi việc lùi hạn',
+  'cli.baseline.exists': 'Kế hoạch gốc đã được chốt ngày {date}; thêm --force để chốt lại (kế hoạch gốc cũ sẽ được thay).',
+  'cli.baseline.demo': 'Chốt kế hoạch gốc',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -99,12 +104,15 @@ export const en: Record<keyof typeof vi, string> = {
   'cli.demo.stepFailed': 'Step “{title}” failed: {message}',
   'cli.demo.produced': 'Results:',
   'cli.demo.noSample': 'Sample plan “{path}” not found; run npm run sample to make it again.',
-  'template.status.help': 'Pick a status; leave empty when unknown.',
-  'template.remind.help': 'Có (yes): send reminders for this task; Không (no): do not.',
-  'template.date.help': 'Type the date day/month/year, e.g. 05/07/2019.',
-  'template.percent.help': 'Share done, from 0% to 100%.',
-  'template.contact.help': 'Có (yes): the unit’s contact person, reminded on behalf of the unit.',
-  'template.language.help': 'vi: e-mails in Vietnamese; en: e-mails in English.',
-  'template.kind.help': 'Nghỉ: a day off; Làm bù: a make-up working day (Saturday, Sunday).',
-  'template.setting.help': 'Pick a value from the list.',
+  'cli.init.next': 'Next: open {path}, fill the People and Tasks sheets (one task per row: ID, task, lead, due date…), then run: tiendo check {path} and tiendo refresh {path}.',
+  'cli.badDate': '{option} “{value}” is not a date (write day/month/year, e.g. 12/11/2019).',
+  'cli.table.id': words.id.en,
+  'cli.table.due': words.due.en,
+  'cli.table.status': words.status.en,
+  'cli.table.left': 'Left',
+  'cli.table.critical': words.critical.en,
+  'cli.table.title': words.content.en,
+  'cli.baseline.summary': 'Freeze the plan: keep every task’s current due date as the baseline, to track moved deadlines',
+  'cli.baseline.exists': 'A baseline was frozen on {date}; add --force to freeze again (the old baseline is replaced).',
+  'cli.baseline.demo': 'Baseline frozen',
 };

@@ -1,4 +1,4 @@
-/** What the Apps Script host tells the user when a platform limit or a missing grant stops a command. */
+/** What the Apps Script host says when a platform limit or a missing grant stops a command (`platform.*`). */
 export const vi = {
   'platform.error.unexpected': 'Tiến độ gặp lỗi và chưa làm xong thao tác này: {detail}. Hãy thử lại; nếu vẫn lỗi, hãy báo cho người phụ trách bảng tính.',
   'platform.error.permission': 'Tiến độ chưa được cấp đủ quyền cho thao tác này. Hãy chạy lại lệnh từ menu Tiện ích mở rộng › Tiến độ và bấm “Cho phép” ở mọi quyền được hỏi.',
@@ -9,6 +9,7 @@ export const vi = {
   'platform.error.quota': 'Đã chạm hạn mức sử dụng trong ngày của Google ({detail}). Hãy thử lại vào ngày mai.',
   'platform.error.cellLimit': 'Bảng tính đã gần tới giới hạn 10 triệu ô của Google Trang tính nên không thể thêm dòng hoặc cột. Hãy xóa bớt các trang hoặc dòng trống không dùng đến.',
   'platform.error.fileMissing': 'Không mở được tệp trên Google Drive: tệp đã bị xóa hoặc tài khoản này không có quyền truy cập. Hãy chọn lại tệp.',
+  'platform.error.partMissing': 'Bản cài đặt này thiếu tệp {file} nên chưa làm được thao tác này. Hãy báo cho người cài tiện ích.',
   'platform.store.tooLarge': 'Dữ liệu “{key}” quá lớn để lưu trong bảng tính ({size} KB, tối đa {max} KB).',
 } as const;
 
@@ -22,5 +23,6 @@ export const en: Record<keyof typeof vi, string> = {
   'platform.error.quota': 'A daily Google quota was reached ({detail}). Please try again tomorrow.',
   'platform.error.cellLimit': 'The spreadsheet is close to Google Sheets’ limit of 10 million cells, so no rows or columns can be added. Delete unused sheets or empty rows.',
   'platform.error.fileMissing': 'The Google Drive file could not be opened: it was deleted or this account has no access to it. Please choose the file again.',
+  'platform.error.partMissing': 'This installation lacks the file {file}, so this command cannot run. Please tell whoever installed the add-on.',
   'platform.store.tooLarge': 'The data “{key}” is too large to keep in the spreadsheet ({size} KB, at most {max} KB).',
 };

@@ -1,7 +1,4 @@
-/**
- * The add-on in a real Google account: documents being written, sheets Google will not let it
- * write, and the "Kiểm tra cài đặt" (Check the installation) report for an office's IT person.
- */
+/** The names of the tracker's sheets and of the add-on's own (`workspace.*`). */
 export const vi = {
   'workspace.doc.unfinished': '{name} (đang soạn, chưa xong)',
   'workspace.doc.leftover': 'Lần trước văn bản “{name}” chưa soạn xong; bản dở đó đã được chuyển vào thùng rác và văn bản được soạn lại từ đầu.',

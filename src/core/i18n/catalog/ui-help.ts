@@ -1,70 +1,9 @@
-/**
- * Text of the first run (Thiết lập bảng theo dõi), the settings sidebar, the help page and
- * the words every page shares (`ui.common.*`, always sent to pages).
- */
+/** The help page, Hướng dẫn (`ui.help.*`). */
+import { words } from './words';
+
 export const vi = {
-  'ui.common.save': 'Lưu',
-  'ui.common.close': 'Đóng',
-  'ui.common.loading': 'Đang tải…',
-  'ui.common.saving': 'Đang lưu…',
-  'ui.common.otherLanguage': 'English',
-
-  'ui.settings.title': 'Cài đặt',
-  'ui.settings.intro': 'Các giá trị được lưu trong trang «{sheet}». Nhấn Enter hoặc «Lưu» để lưu.',
-  'ui.settings.group.plan': 'Kế hoạch',
-  'ui.settings.group.reminders': 'Nhắc việc',
-  'ui.settings.group.documents': 'Văn bản',
-  'ui.settings.coordinatorNone': '— Chưa chọn —',
-  'ui.settings.coordinatorNotListed': '{name} (không có trong Nhân sự)',
-  'ui.settings.noPeople': 'Trang Nhân sự chưa có ai: gõ họ tên, hoặc điền Nhân sự trước.',
-  'ui.settings.saved': 'Đã lưu cài đặt vào trang «{sheet}».',
-  'ui.settings.invalid': 'Còn {count} mục chưa đúng: sửa theo thông báo dưới mỗi mục rồi lưu lại.',
-  'ui.settings.err.required': 'Không được để trống.',
-  'ui.settings.err.notNumber': 'Hãy nhập một số, ví dụ 7.',
-  'ui.settings.err.notInt': 'Hãy nhập số nguyên (không có phần lẻ).',
-  'ui.settings.err.tooSmall': 'Nhỏ nhất là {min}.',
-  'ui.settings.err.tooBig': 'Lớn nhất là {max}.',
-  'ui.settings.err.choice': 'Hãy chọn một giá trị trong danh sách.',
-  'ui.settings.err.date': '“{value}” không phải ngày hợp lệ: viết ngày/tháng/năm, ví dụ 05/07/2025.',
-  'ui.settings.err.coordinator': '“{value}” không có trong trang Nhân sự: chọn một người trong danh sách.',
-  'ui.settings.err.inSheet': 'Trang Cài đặt đang ghi “{value}”, không hợp lệ; tạm dùng giá trị mặc định.',
-  'ui.settings.err.noHeader': 'Trang «{sheet}» không có dòng tiêu đề «Mục», «Giá trị»: chọn Tiến độ › Thiết lập bảng theo dõi để sửa trang, rồi lưu lại.',
-
-  'ui.setup.title': 'Thiết lập bảng theo dõi',
-  'ui.setup.askSample':
-    'Tiện ích sẽ tạo các trang Công việc, Nhân sự, Ngày nghỉ và Cài đặt.\n\n' +
-    'Điền sẵn một kế hoạch mẫu để xem thử?\n' +
-    '• Có: tạo các trang và điền kế hoạch mẫu (xóa đi khi không cần).\n' +
-    '• Không: tạo các trang trống.\n' +
-    '• Hủy: không làm gì.',
-  'ui.setup.reading': 'Đang đọc bảng tính…',
-  'ui.setup.writing': 'Đang tạo và sửa các trang…',
-  'ui.setup.done': 'Đã thiết lập xong bảng theo dõi.',
-  'ui.setup.busy': 'Một thao tác khác đang chạy trên bảng tính này. Hãy đợi một lát rồi chọn lại «Thiết lập bảng theo dõi».',
-  'ui.setup.created': 'Đã tạo trang: {sheets}.',
-  'ui.setup.addedColumns': 'Trang «{sheet}»: đã thêm cột {columns} ở bên phải.',
-  'ui.setup.addedSettings': 'Trang «{sheet}»: đã thêm {count} mục cài đặt còn thiếu.',
-  'ui.setup.migrated': 'Đã chuyển bố cục bảng từ phiên bản {from} lên {to}.',
-  'ui.setup.sample': 'Đã điền kế hoạch mẫu: {tasks} công việc, {people} người.',
-  'ui.setup.sampleMissing': 'Bản cài đặt này thiếu tệp kế hoạch mẫu ({file}), nên chưa điền được kế hoạch mẫu. Hãy chọn «Không» để tạo các trang trống, và báo cho người cài tiện ích.',
-  'ui.setup.nothing': 'Bảng theo dõi đã đầy đủ, không cần thay đổi gì.',
-  'ui.setup.unrecognised': 'Trang «{sheet}» có dữ liệu nhưng không có dòng tiêu đề nhận ra được nên được để nguyên: thêm dòng tiêu đề (xem Tiến độ › Hướng dẫn) hoặc đổi tên trang, rồi thiết lập lại.',
-  'ui.setup.kept': 'Dữ liệu có sẵn được giữ nguyên.',
-  'ui.setup.next': 'Tiếp theo: điền trang Nhân sự, nhập công việc, rồi chọn Tiến độ › Cập nhật tiến độ. Xem Tiến độ › Hướng dẫn khi cần.',
-  'ui.setup.renamedHeader': 'Trang «{sheet}»: đổi tên cột «{from}» thành «{to}».',
-  'ui.setup.renamedSetting': 'Trang «{sheet}»: ghi lại mục «{from}» thành «{to}».',
-  'ui.setup.tooNew': 'Bảng này do phiên bản mới hơn của tiện ích tạo (bố cục {found}, phiên bản này hiểu đến {known}); không thay đổi gì. Hãy cập nhật tiện ích.',
-  'ui.setup.note.tasks':
-    'Mỗi dòng là một công việc. Ngày viết ngày/tháng/năm. «Phụ thuộc»: T3 (bắt đầu sau khi T3 xong), T3+3, T3-5, T3+2nlv (ngày làm việc). ' +
-    'Các cột từ «Hạn tính toán» trở đi do tiện ích tính khi chọn Tiến độ › Cập nhật tiến độ: không cần gõ.',
-  'ui.setup.note.people': 'Mỗi dòng một người. E-mail dùng để nhắc việc; «Cấp trên» được báo khi việc quá hạn lâu; «Nhóm» và «Đơn vị» có thể ghi vào cột Chủ trì thay cho tên người.',
-  'ui.setup.note.holidays': 'Các dòng «có sẵn» là ngày nghỉ lễ, Tết, nghỉ bù và ngày làm bù Nhà nước đã công bố (2019–2026; năm sau đó tính theo Bộ luật Lao động). Muốn khác thì sửa «Loại» của dòng đó, hoặc thêm dòng «Nghỉ» / «Làm bù» theo thông báo hằng năm; dòng của bạn được ưu tiên.',
-  'ui.setup.note.settings': 'Sửa ở cột «Giá trị», hoặc chọn Tiến độ › Cài đặt… để sửa bằng biểu mẫu có kiểm tra.',
-
   'ui.help.title': 'Hướng dẫn sử dụng Tiến độ',
-  'ui.help.intro':
-    'Tiến độ giúp văn phòng theo dõi một kế hoạch công tác ngay trong Google Trang tính: việc gì, ai chủ trì, hạn khi nào, việc nào sắp đến hạn hay đã quá hạn; ' +
-    'tự động nhắc việc qua e-mail và tạo văn bản kế hoạch, báo cáo tiến độ.',
+  'ui.help.intro': 'Tiến độ giúp văn phòng theo dõi một kế hoạch công tác ngay trong Google Trang tính: việc gì, ai chủ trì, hạn khi nào, việc nào sắp đến hạn hay đã quá hạn; tự động nhắc việc qua e-mail và tạo văn bản kế hoạch, báo cáo tiến độ.',
   'ui.help.start.title': 'Bắt đầu trong 5 bước',
   'ui.help.start.1': 'Chọn Tiện ích mở rộng › Tiến độ › Thiết lập bảng theo dõi: tạo các trang cần thiết (có thể điền kế hoạch mẫu để xem thử).',
   'ui.help.start.2': 'Điền trang Nhân sự: họ tên, chức vụ, đơn vị, e-mail, cấp trên.',
@@ -132,7 +71,7 @@ export const vi = {
   'ui.help.status.doneLate': 'Đã xong nhưng sau hạn.',
   'ui.help.status.done': 'Đã xong đúng hạn (Hoàn thành, 100% hoặc có ngày hoàn thành).',
   'ui.help.status.cancelled': 'Đã hủy: không tính vào tiến độ.',
-  'ui.help.reminders.title': 'Nhắc việc',
+  'ui.help.reminders.title': words.reminders.vi,
   'ui.help.reminders.when': 'Khi đã bật, mỗi ngày làm việc vào «Giờ gửi nhắc việc» (mặc định 7 giờ), tiện ích gửi e-mail (ngày nghỉ không gửi, trừ khi cài đặt cho phép).',
   'ui.help.reminders.who': 'Mỗi người được ghi ở cột Chủ trì hoặc Phối hợp nhận một thư gộp các việc của mình sắp đến hạn, đến hạn hôm nay hoặc đã quá hạn; ghi tên đơn vị hay nhóm thì mọi người (hoặc người đầu mối) của đơn vị được nhắc.',
   'ui.help.reminders.escalate': 'Việc quá hạn từ số ngày làm việc «Báo cấp trên khi quá hạn» trở lên thì được đưa vào thư của cấp trên người chủ trì.',
@@ -143,68 +82,8 @@ export const vi = {
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
-  'ui.common.save': 'Save',
-  'ui.common.close': 'Close',
-  'ui.common.loading': 'Loading…',
-  'ui.common.saving': 'Saving…',
-  'ui.common.otherLanguage': 'Tiếng Việt',
-
-  'ui.settings.title': 'Settings',
-  'ui.settings.intro': 'Values are kept in the “{sheet}” sheet. Press Enter or “Save” to save.',
-  'ui.settings.group.plan': 'Plan',
-  'ui.settings.group.reminders': 'Reminders',
-  'ui.settings.group.documents': 'Documents',
-  'ui.settings.coordinatorNone': '— None —',
-  'ui.settings.coordinatorNotListed': '{name} (not in People)',
-  'ui.settings.noPeople': 'The People sheet is empty: type a name, or fill in People first.',
-  'ui.settings.saved': 'Settings saved to the “{sheet}” sheet.',
-  'ui.settings.invalid': '{count} field(s) need fixing: see the message under each, then save again.',
-  'ui.settings.err.required': 'This cannot be empty.',
-  'ui.settings.err.notNumber': 'Enter a number, for example 7.',
-  'ui.settings.err.notInt': 'Enter a whole number.',
-  'ui.settings.err.tooSmall': 'The smallest allowed is {min}.',
-  'ui.settings.err.tooBig': 'The largest allowed is {max}.',
-  'ui.settings.err.choice': 'Choose a value from the list.',
-  'ui.settings.err.date': '“{value}” is not a valid date: write day/month/year, e.g. 05/07/2025.',
-  'ui.settings.err.coordinator': '“{value}” is not in the People sheet: choose someone from the list.',
-  'ui.settings.err.inSheet': 'The Settings sheet holds “{value}”, which is not valid; the default is used for now.',
-  'ui.settings.err.noHeader': 'Sheet “{sheet}” has no “Mục” / “Giá trị” header row: choose Tiến độ › Set up the tracker to repair it, then save again.',
-
-  'ui.setup.title': 'Set up the tracker',
-  'ui.setup.askSample':
-    'The add-on will create the sheets Công việc (Tasks), Nhân sự (People), Ngày nghỉ (Days off) and Cài đặt (Settings).\n\n' +
-    'Fill in a sample plan to try it out?\n' +
-    '• Yes: create the sheets with a sample plan (delete it when done).\n' +
-    '• No: create empty sheets.\n' +
-    '• Cancel: do nothing.',
-  'ui.setup.reading': 'Reading the spreadsheet…',
-  'ui.setup.writing': 'Creating and repairing sheets…',
-  'ui.setup.done': 'The tracker is set up.',
-  'ui.setup.busy': 'Another operation is running on this spreadsheet. Wait a moment, then choose “Set up the tracker” again.',
-  'ui.setup.created': 'Created sheets: {sheets}.',
-  'ui.setup.addedColumns': 'Sheet “{sheet}”: added columns {columns} on the right.',
-  'ui.setup.addedSettings': 'Sheet “{sheet}”: added {count} missing settings.',
-  'ui.setup.migrated': 'Updated the tracker layout from version {from} to {to}.',
-  'ui.setup.sample': 'Filled in the sample plan: {tasks} tasks, {people} people.',
-  'ui.setup.sampleMissing': 'This installation lacks the sample plan file ({file}), so the sample could not be filled in. Choose “No” to create empty sheets, and tell whoever installed the add-on.',
-  'ui.setup.nothing': 'The tracker is complete; nothing needed changing.',
-  'ui.setup.unrecognised': 'Sheet “{sheet}” has content but no header row the add-on recognises, so it was left alone: add a header row (see Tiến độ › Help) or rename the sheet, then set up again.',
-  'ui.setup.kept': 'Existing data was left as it was.',
-  'ui.setup.next': 'Next: fill in the People sheet, enter tasks, then choose Tiến độ › Refresh progress. See Tiến độ › Help when needed.',
-  'ui.setup.renamedHeader': 'Sheet “{sheet}”: renamed column “{from}” to “{to}”.',
-  'ui.setup.renamedSetting': 'Sheet “{sheet}”: rewrote setting “{from}” as “{to}”.',
-  'ui.setup.tooNew': 'This tracker was made by a newer version of the add-on (layout {found}; this version knows up to {known}); nothing was changed. Please update the add-on.',
-  'ui.setup.note.tasks':
-    'One task per row. Dates are day/month/year. “Phụ thuộc” (depends on): T3 (starts after T3 is done), T3+3, T3-5, T3+2nlv (working days). ' +
-    'Columns from “Hạn tính toán” on are computed by Tiến độ › Refresh progress: no need to type in them.',
-  'ui.setup.note.people': 'One person per row. The e-mail receives reminders; the supervisor is told when a task is long overdue; a group or unit name may stand in the Lead column instead of a person.',
-  'ui.setup.note.holidays': 'Rows marked “built in” are the public holidays, Tết, compensatory days off and make-up working days the government announced (2019–2026; later years follow the Labour Code). To differ, change a row’s “Kind”, or add “Day off” / “Make-up workday” rows as announced each year; your rows win.',
-  'ui.setup.note.settings': 'Edit the “Giá trị” (value) column, or choose Tiến độ › Settings… for a checked form.',
-
   'ui.help.title': 'How to use Tiến độ',
-  'ui.help.intro':
-    'Tiến độ helps an office track a work plan right in Google Sheets: what is to be done, who leads it, by when, what is due soon or overdue; ' +
-    'it sends reminder e-mails and drafts the plan and progress-report documents.',
+  'ui.help.intro': 'Tiến độ helps an office track a work plan right in Google Sheets: what is to be done, who leads it, by when, what is due soon or overdue; it sends reminder e-mails and drafts the plan and progress-report documents.',
   'ui.help.start.title': 'Getting started in 5 steps',
   'ui.help.start.1': 'Choose Extensions › Tiến độ › Set up the tracker: it creates the sheets it needs (optionally with a sample plan to try).',
   'ui.help.start.2': 'Fill in the People sheet: name, position, unit, e-mail, supervisor.',
@@ -272,7 +151,7 @@ export const en: Record<keyof typeof vi, string> = {
   'ui.help.status.doneLate': 'Done, but after the due date.',
   'ui.help.status.done': 'Done on time (Done, 100% or a done date).',
   'ui.help.status.cancelled': 'Cancelled: left out of progress.',
-  'ui.help.reminders.title': 'Reminders',
+  'ui.help.reminders.title': words.reminders.en,
   'ui.help.reminders.when': 'Once turned on, every working day at the “Reminder hour” (7 o’clock by default) the add-on sends e-mails (not on days off unless the settings allow it).',
   'ui.help.reminders.who': 'Everyone named in the Lead or Support column gets one e-mail listing their tasks due soon, due today or overdue; a unit or group named there reaches all its people (or its contacts).',
   'ui.help.reminders.escalate': 'A task overdue by the “Escalate after” working days or more also goes into the e-mail of the lead’s supervisor.',

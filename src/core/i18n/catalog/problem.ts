@@ -1,6 +1,63 @@
-/** Messages of the data model and validation (sheet, row, column problems). */
+/** Messages of the data model and validation: what is wrong in a sheet, row or column (`problem.*`). */
+/**
+ * Every problem code a reader or check reports (Problem.code, core/plan/model.ts), each with its
+ * message `problem.<code>`: a code without a message, or a message without a code, fails typecheck.
+ */
+export type ProblemCode =
+  | 'badDate'
+  | 'timeOnly'
+  | 'notADate'
+  | 'formulaError'
+  | 'computedNameClash'
+  | 'percentOver100'
+  | 'yearNotDate'
+  | 'dateOutOfRange'
+  | 'badPercent'
+  | 'badStatus'
+  | 'badYesNo'
+  | 'badEmail'
+  | 'badNumber'
+  | 'formulaText'
+  | 'tooLong'
+  | 'missingTitle'
+  | 'duplicateId'
+  | 'dueBeforeStart'
+  | 'doneBeforeStart'
+  | 'missingSheet'
+  | 'missingColumn'
+  | 'noHeader'
+  | 'duplicateHeader'
+  | 'unknownSetting'
+  | 'badSetting'
+  | 'duplicatePerson'
+  | 'unknownSupervisor'
+  | 'badHolidayKind'
+  | 'legacyFont'
+  | 'doneWithoutDate'
+  | 'unknownDependency'
+  | 'dependencyCycle'
+  | 'missingId'
+  | 'missingLead'
+  | 'dependencyNoDue'
+  | 'dependencyNoDate'
+  | 'dependencyTooFar'
+  | 'startBeforeDependency'
+  | 'dueAfterDependency'
+  | 'derivedDueBeforeStart'
+  | 'unknownLead'
+  | 'unknownSupport'
+  | 'doneInFuture'
+  | 'doneButOpenStatus'
+  | 'baselineNoHeader'
+  | 'baselineNoId'
+  | 'reportBadValue'
+  | 'reportNoTask'
+  | 'reportUnknownTask'
+  | 'reportNotAssigned';
+
+type Messages = Record<'problem.where' | 'problem.whereRow' | 'problem.whereSheet' | `problem.${ProblemCode}`, string>;
+
 export const vi = {
-  'app.name': 'Tiến độ',
   'problem.where': '{sheet}, dòng {row}, cột «{column}»',
   'problem.whereRow': '{sheet}, dòng {row}',
   'problem.whereSheet': 'Trang «{sheet}»',
@@ -34,15 +91,29 @@ export const vi = {
   'problem.badHolidayKind': '“{value}” phải là “Nghỉ” hoặc “Làm bù”.',
   'problem.legacyFont': 'văn bản có vẻ gõ bằng phông TCVN3/VNI cũ (“{value}”); hãy chuyển sang Unicode.',
   'problem.doneWithoutDate': 'đã hoàn thành nhưng chưa ghi ngày hoàn thành.',
-  'value.yes': 'Có',
-  'value.no': 'Không',
-  'holiday.off': 'Nghỉ',
-  'holiday.makeup': 'Làm bù',
-  'holiday.builtIn': 'có sẵn',
-} as const;
+  'problem.unknownDependency': '“{ref}” trong «Phụ thuộc» không phải là mã của công việc nào.',
+  'problem.dependencyCycle': 'phụ thuộc vòng tròn {cycle} ({count} việc): hạn của các việc trong vòng không được suy ra.',
+  'problem.missingId': 'việc chưa có Mã: việc khác không thể ghi nó vào cột Phụ thuộc, văn bản và thư nhắc không gọi được nó bằng mã.',
+  'problem.missingLead': 'việc chưa có người chủ trì: không ai được nhắc việc này.',
+  'problem.dependencyNoDue': 'việc “{ref}” chưa có hạn nên chưa suy ra được ngày từ “{raw}”.',
+  'problem.dependencyNoDate': 'việc “{ref}” chưa có ngày bắt đầu hay hạn nên chưa suy ra được hạn từ “{raw}”.',
+  'problem.dependencyTooFar': 'khoảng cách “{raw}” quá lớn (tối đa {max} ngày); bỏ qua.',
+  'problem.startBeforeDependency': 'ngày bắt đầu {start} sớm hơn ngày việc “{ref}” kết thúc ({end}).',
+  'problem.dueAfterDependency': 'hạn nhập tay {due} muộn hơn hạn suy ra từ “{raw}” ({derived}).',
+  'problem.derivedDueBeforeStart': 'hạn tính toán {due} trước ngày bắt đầu {start}.',
+  'problem.unknownLead': 'chủ trì “{value}” không khớp với họ tên, chức vụ, đơn vị hay nhóm nào trong trang Nhân sự.',
+  'problem.unknownSupport': 'phối hợp “{value}” không khớp với họ tên, chức vụ, đơn vị hay nhóm nào trong trang Nhân sự.',
+  'problem.doneInFuture': 'ngày hoàn thành {done} sau ngày hôm nay ({today}).',
+  'problem.doneButOpenStatus': 'đã có ngày hoàn thành hoặc 100% nhưng trạng thái là “{status}”.',
+  'problem.baselineNoHeader': 'Trang «{sheet}» không có dòng tiêu đề nhận ra được (cần cột «Mã» và «Hạn gốc»); bỏ qua kế hoạch gốc.',
+  'problem.baselineNoId': '{count} việc chưa có «Mã» nên không theo dõi được so với kế hoạch gốc.',
+  'problem.reportBadValue': 'báo cáo có giá trị không đọc được «{value}»',
+  'problem.reportNoTask': 'báo cáo không ghi mã việc',
+  'problem.reportUnknownTask': 'báo cáo về mã việc «{id}» không có trong trang Công việc',
+  'problem.reportNotAssigned': '{email} không phải người chủ trì, phối hợp (hay cùng đơn vị) của việc {id}: báo cáo không được áp dụng',
+} as const satisfies Messages;
 
 export const en: Record<keyof typeof vi, string> = {
-  'app.name': 'Tiến độ',
   'problem.where': '{sheet}, row {row}, column “{column}”',
   'problem.whereRow': '{sheet}, row {row}',
   'problem.whereSheet': 'Sheet “{sheet}”',
@@ -76,9 +147,24 @@ export const en: Record<keyof typeof vi, string> = {
   'problem.badHolidayKind': '“{value}” must be “Nghỉ” (day off) or “Làm bù” (make-up working day).',
   'problem.legacyFont': 'the text looks typed in an old TCVN3/VNI font (“{value}”); convert it to Unicode.',
   'problem.doneWithoutDate': 'marked done but no completion date is filled in.',
-  'value.yes': 'Yes',
-  'value.no': 'No',
-  'holiday.off': 'Day off',
-  'holiday.makeup': 'Make-up workday',
-  'holiday.builtIn': 'built in',
+  'problem.unknownDependency': '“{ref}” in “Depends on” is not the ID of any task.',
+  'problem.dependencyCycle': 'circular dependency {cycle} ({count} tasks): the dates of the tasks in the cycle are not derived.',
+  'problem.missingId': 'the task has no ID: other tasks cannot name it in “Depends on”, and documents and reminders cannot refer to it by ID.',
+  'problem.missingLead': 'the task has no lead: nobody is reminded of it.',
+  'problem.dependencyNoDue': 'task “{ref}” has no due date yet, so nothing can be derived from “{raw}”.',
+  'problem.dependencyNoDate': 'task “{ref}” has neither start nor due date yet, so no due date can be derived from “{raw}”.',
+  'problem.dependencyTooFar': 'the offset “{raw}” is too large (at most {max} days); ignored.',
+  'problem.startBeforeDependency': 'start {start} is before task “{ref}” ends ({end}).',
+  'problem.dueAfterDependency': 'the typed due date {due} is later than the one derived from “{raw}” ({derived}).',
+  'problem.derivedDueBeforeStart': 'computed due {due} is before the start {start}.',
+  'problem.unknownLead': 'lead “{value}” matches no name, position, unit or group in the People sheet.',
+  'problem.unknownSupport': 'support “{value}” matches no name, position, unit or group in the People sheet.',
+  'problem.doneInFuture': 'completion date {done} is after today ({today}).',
+  'problem.doneButOpenStatus': 'a completion date or 100% is filled in but the status is “{status}”.',
+  'problem.baselineNoHeader': 'Sheet “{sheet}” has no recognisable header row (needs “Mã” and “Hạn gốc”); the baseline is ignored.',
+  'problem.baselineNoId': '{count} task(s) have no ID, so they cannot be compared with the baseline.',
+  'problem.reportBadValue': 'the report has a value that cannot be read “{value}”',
+  'problem.reportNoTask': 'the report names no task ID',
+  'problem.reportUnknownTask': 'the report is about task ID “{id}”, which is not in the Tasks sheet',
+  'problem.reportNotAssigned': '{email} is not the lead or support (or of their unit) of task {id}: the report is not applied',
 };

@@ -1,0 +1,48 @@
+/** The settings sidebar, Cài đặt (`ui.settings.*`). */
+import { words } from './words';
+
+export const vi = {
+  'ui.settings.title': 'Cài đặt',
+  'ui.settings.intro': 'Các giá trị được lưu trong trang «{sheet}». Nhấn Enter hoặc «Lưu» để lưu.',
+  'ui.settings.group.plan': words.plan.vi,
+  'ui.settings.group.reminders': words.reminders.vi,
+  'ui.settings.group.documents': 'Văn bản',
+  'ui.settings.coordinatorNone': '— Chưa chọn —',
+  'ui.settings.coordinatorNotListed': '{name} (không có trong Nhân sự)',
+  'ui.settings.noPeople': 'Trang Nhân sự chưa có ai: gõ họ tên, hoặc điền Nhân sự trước.',
+  'ui.settings.saved': 'Đã lưu cài đặt vào trang «{sheet}».',
+  'ui.settings.invalid': 'Còn {count} mục chưa đúng: sửa theo thông báo dưới mỗi mục rồi lưu lại.',
+  'ui.settings.err.required': 'Không được để trống.',
+  'ui.settings.err.notNumber': 'Hãy nhập một số, ví dụ 7.',
+  'ui.settings.err.notInt': 'Hãy nhập số nguyên (không có phần lẻ).',
+  'ui.settings.err.tooSmall': 'Nhỏ nhất là {min}.',
+  'ui.settings.err.tooBig': 'Lớn nhất là {max}.',
+  'ui.settings.err.choice': 'Hãy chọn một giá trị trong danh sách.',
+  'ui.settings.err.date': '“{value}” không phải ngày hợp lệ: viết ngày/tháng/năm, ví dụ 05/07/2025.',
+  'ui.settings.err.coordinator': '“{value}” không có trong trang Nhân sự: chọn một người trong danh sách.',
+  'ui.settings.err.inSheet': 'Trang Cài đặt đang ghi “{value}”, không hợp lệ; tạm dùng giá trị mặc định.',
+  'ui.settings.err.noHeader': 'Trang «{sheet}» không có dòng tiêu đề «Mục», «Giá trị»: chọn Tiến độ › Thiết lập bảng theo dõi để sửa trang, rồi lưu lại.',
+} as const;
+
+export const en: Record<keyof typeof vi, string> = {
+  'ui.settings.title': 'Settings',
+  'ui.settings.intro': 'Values are kept in the “{sheet}” sheet. Press Enter or “Save” to save.',
+  'ui.settings.group.plan': words.plan.en,
+  'ui.settings.group.reminders': words.reminders.en,
+  'ui.settings.group.documents': 'Documents',
+  'ui.settings.coordinatorNone': '— None —',
+  'ui.settings.coordinatorNotListed': '{name} (not in People)',
+  'ui.settings.noPeople': 'The People sheet is empty: type a name, or fill in People first.',
+  'ui.settings.saved': 'Settings saved to the “{sheet}” sheet.',
+  'ui.settings.invalid': '{count} field(s) need fixing: see the message under each, then save again.',
+  'ui.settings.err.required': 'This cannot be empty.',
+  'ui.settings.err.notNumber': 'Enter a number, for example 7.',
+  'ui.settings.err.notInt': 'Enter a whole number.',
+  'ui.settings.err.tooSmall': 'The smallest allowed is {min}.',
+  'ui.settings.err.tooBig': 'The largest allowed is {max}.',
+  'ui.settings.err.choice': 'Choose a value from the list.',
+  'ui.settings.err.date': '“{value}” is not a valid date: write day/month/year, e.g. 05/07/2025.',
+  'ui.settings.err.coordinator': '“{value}” is not in the People sheet: choose someone from the list.',
+  'ui.settings.err.inSheet': 'The Settings sheet holds “{value}”, which is not valid; the default is used for now.',
+  'ui.settings.err.noHeader': 'Sheet “{sheet}” has no “Mục” / “Giá trị” header row: choose Tiến độ › Set up the tracker to repair it, then save again.',
+};
