@@ -17,7 +17,7 @@ import {
 } from '../dates/expressions';
 import { FIELD_LABEL } from './layout';
 import { PeopleBook, type PersonLine, groupNameOf, parsePersonLine } from './people';
-import { formNames, isUnitName, nameUntilVerb, rolesOf, splitUnits, capitalise } from './roles';
+import { CONNECTIVE, formNames, isUnitName, nameUntilVerb, rolesOf, splitUnits, capitalise } from './roles';
 import { HEADING_KINDS, type PlanNode, type PlanOutline, isNonTaskHeading } from './structure';
 import { DEFAULT_COLUMNS, type TableColumn, isSectionRow, readRow, tableHeader } from './tables';
 import { type Cut, labelOf, removeSpans, sentenceCase, tidyTitle } from './title';
@@ -138,7 +138,9 @@ const FOLLOW_UP = /^(?:yêu cầu\s+(?:gửi|hoàn thành|hoàn thiện|hoàn t�
  * item that says what units must respect (`phải`, `cần`, `bảo đảm`) is a requirement.
  */
 function assigns(first: string, roles: ReturnType<typeof rolesOf>, inList = false): boolean {
-  if (roles.subjectAt !== 0 || !roles.lead.length || !roles.lead.every(isUnitName)) return false;
+  // `Theo đó các cơ quan … tổng hợp …`: a subject after a connective still opens the sentence.
+  const opensAt = inList ? CONNECTIVE.exec(first)?.[0].length ?? 0 : 0;
+  if ((roles.subjectAt !== 0 && roles.subjectAt !== opensAt) || !roles.lead.length || !roles.lead.every(isUnitName)) return false;
   // In a list of assignments (`Theo đó, UBND tỉnh giao X …; Y giám sát …; Các huyện có trách nhiệm …`)
   // a unit's responsibility is its task; elsewhere it reads as a rule for everyone.
   if (!inList && PLURAL_LEAD.test(roles.lead[0])) return false;
@@ -167,6 +169,8 @@ export class Extractor {
   readonly drafts: Draft[] = [];
   /** Blocks where a paragraph assigned work to a unit: the paragraphs after it that open with a unit continue the list. */
   private readonly assigning = new Set<PlanNode | null>();
+  /** A window a sentence stated for the work of its block (`Các hoạt động … được tổ chức từ … đến …`). */
+  private readonly statedWindow = new Map<PlanNode | null, { start: CivilDate; due: CivilDate }>();
   /** What the importer read but did not take, told to the user (`alreadyDone`). */
   readonly notes: Array<DraftWarning & { line: number }> = [];
   readonly people = new PeopleBook();
@@ -375,11 +379,16 @@ export class Extractor {
     return total >= 2 && datedOthers / total >= 0.6;
   }
 
-  private paragraph(n: PlanNode, ctx: Ctx): void {
+  private paragraph(n: PlanNode, outer: Ctx): void {
     let last: Draft | null = null;
-    const continues = this.assigning.has(n.parent);
+    let continues = this.assigning.has(n.parent);
     const made = this.drafts.length;
+    const stated = outer.window ? null : this.statedWindow.get(n.parent);
+    let ctx: Ctx = stated ? { ...outer, window: stated } : outer;
     for (const s of sentences(n.text.replace(/\n/g, ' '))) {
+      // `UBND tỉnh chủ trì tổng hợp …. Theo đó các cơ quan … gửi về …`: once a sentence of the
+      // paragraph has assigned work, the next one that opens with a unit goes on with the list.
+      if (!continues && this.drafts.slice(made).some((d) => d.lead.length)) continues = true;
       // `Giao X chủ trì … tổng hợp chung báo cáo. Yêu cầu hoàn thiện gửi … trước ngày 24/5/2019.`:
       // the sentence after an undated task that only says by when it is due completes that task.
       if (last && this.completes(last, s, ctx)) { last = null; continue; }
@@ -397,6 +406,13 @@ export class Extractor {
       }
       this.analyse({ text: s, first: s, source: s, line: n.line, ctx, mode: 'para', continues });
       last = this.drafts.length === before + 1 ? this.drafts[before] : null;
+      // `Các hoạt động … được tổ chức trong thời gian từ ngày 01/10 đến ngày 10/10/2022.` names no one
+      // who acts: it says when the work told after it, in this block, takes place.
+      if (!ctx.window && last && !last.lead.length && last.start && last.due && last.start < last.due && !last.recurrence) {
+        const w = { start: last.start, due: last.due };
+        this.statedWindow.set(n.parent, w);
+        ctx = { ...outer, window: w };
+      }
     }
     if (this.drafts.slice(made).some((d) => d.lead.length)) this.assigning.add(n.parent);
   }

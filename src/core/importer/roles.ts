@@ -20,6 +20,11 @@ const UNIT_HEADS = [
   'ngân hàng', 'kiểm toán', 'học viện', 'quỹ', 'bộ chỉ huy', 'ban chỉ huy',
 ];
 const PLURAL = /^(?:các|những|mỗi|từng)\s+\S/i;
+/**
+ * `Các hoạt động truyền thông … được tổ chức`, `các nội dung …`: a plural of things done, not of
+ * those who do them; such a subject is what the sentence is about, never a lead.
+ */
+const THINGS = /^(?:các|những|mỗi|từng)\s+(?:hoạt động|nội dung|nhiệm vụ|chương trình|văn bản|kế hoạch|giải pháp|biện pháp|chỉ tiêu|mục tiêu|sự kiện|thông tin|hình thức|công trình|dự án|vấn đề|ý kiến|sản phẩm|phong trào|mô hình|lĩnh vực|tiêu chí|tài liệu|số liệu|hồ sơ|thủ tục|công việc|buổi|cuộc|đợt|lớp|hội nghị|hội thảo|tin|bài|ấn phẩm|chính sách|quy định|khoản|nguồn)(?=[\s,.;:]|$)/i;
 const PLACES = /^(?:các|những)\s+(?:huyện|xã|phường|thị xã|thị trấn|quận|tỉnh|thành phố|địa phương)(?=[\s,.;:]|$)/i;
 
 /** Action words: a name ends where one of them starts. Lower case only, so `Ban Tổ chức` stays a name. */
@@ -43,6 +48,9 @@ const VERBS = [
 ];
 const VERB_RE = new RegExp(`\\s(?<!(?:các|những|Ban|ban|cơ quan|Tổ|tổ|Hội đồng|Bộ phận)\\s)(?:${VERBS.map((v) => v.replace(/\s+/g, '\\s+')).join('|')})(?=[\\s,.;:)]|$)`);
 
+/** The same, to walk every action word of a name in turn. */
+const VERB_RE_ALL = new RegExp(VERB_RE.source, 'g');
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
@@ -55,7 +63,7 @@ const NOT_UNIT = /^(?:tổ chức|hội nghị|hội thảo|hội họp|hội nh
 /** Starts like the name of a unit, body, group or person in charge. */
 export function isUnitName(s: string): boolean {
   const t = s.trim();
-  if (NOT_UNIT.test(t)) return false;
+  if (NOT_UNIT.test(t) || THINGS.test(t)) return false;
   return UNIT_RE.test(t) || PLURAL.test(t);
 }
 
@@ -113,7 +121,12 @@ export function splitUnits(s: string): string[] {
 /** The name at the start of `s`, cut where the action starts (and before an apposition ` - …`). */
 export function nameUntilVerb(s: string): string {
   const t = s.trim();
-  const v = VERB_RE.exec(` ${t}`);
+  const re = VERB_RE_ALL;
+  re.lastIndex = 0;
+  let v = re.exec(` ${t}`);
+  // `Các sở, ban, ngành, Ủy ban MTTQ tỉnh và các tổ chức chính trị - xã hội …`: `và các` goes on
+  // with the list when a unit follows; it ends the name before anything else (`… và các nội dung`).
+  while (v && /^\s*và\s+các\s/.test(v[0] + ' ') && isUnitName(t.slice(v.index + v[0].indexOf('các') - 1))) v = re.exec(` ${t}`);
   // In ` ${t}` the space before the verb sits at v.index, which is t's index v.index - 1.
   let name = v ? (v.index === 0 ? '' : t.slice(0, v.index - 1)) : t;
   // `Ban Tổ chức Thành ủy - cơ quan thường trực …`: an apposition; `chính trị - xã hội` is one word.
@@ -125,6 +138,9 @@ export function nameUntilVerb(s: string): string {
 /** Phrases that open a sentence before its subject: `Trên cơ sở …, X làm …`. */
 const INTRO = /^(?:trên cơ sở|căn cứ|sau khi|kết thúc|đồng thời|tiếp thu|chậm nhất|trước|từ|ngày|theo|trong|qua|để|nhằm|sau|đối với|với|khi|thực hiện\s+(?:quyết định|kế hoạch|chỉ thị|nghị quyết|công văn|thông báo|kết luận|hướng dẫn|văn bản))(?=[\s,]|$)/i;
 
+/** Words that tie a sentence to the one before it: what follows is the sentence's own subject. */
+export const CONNECTIVE = /^(?:theo đó|đồng thời|bên cạnh đó|ngoài ra|sau đó|tiếp đó|tiếp theo|cùng với đó|trong đó)\s*,?\s+(?=\S)/i;
+
 /**
  * The sentence's subject when it names a unit or a person (`Ban Dân vận Huyện ủy tổng hợp …`),
  * looking past an opening phrase (`Trên cơ sở …, các thành viên Tổ Biên tập nghiên cứu …`).
@@ -132,6 +148,9 @@ const INTRO = /^(?:trên cơ sở|căn cứ|sau khi|kết thúc|đồng thời|t
  */
 export function subjectOf(sentence: string): { name: string; offset: number; rest: string } | null {
   const tries: number[] = [0];
+  // `Theo đó các cơ quan, đơn vị … tổng hợp …`: a connective written without its comma.
+  const link = CONNECTIVE.exec(sentence);
+  if (link) tries.push(link[0].length);
   if (INTRO.test(sentence.trim())) {
     const re = /[,;]\s+/g;
     let m: RegExpExecArray | null;

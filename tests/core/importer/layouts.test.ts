@@ -317,3 +317,35 @@ describe('a directive’s list of assignments and a table given as one line of b
     ]);
   });
 });
+
+describe('a window stated for the work told after it, connectives, and lists of units joined by `và`', () => {
+  it('gives the window of a sentence that names no one who acts to the undated tasks after it in the block, and no lead to a plural of things', () => {
+    const r = importPlan([
+      'Theo đó, các hoạt động của Tháng hành động vì an toàn thực phẩm năm 2024 được tổ chức trong thời gian từ ngày 15/4/2024 đến ngày 15/5/2024.',
+      '',
+      'Sở Y tế, Sở Nông nghiệp và Phát triển nông thôn và các tổ chức đoàn thể tỉnh, UBND các huyện, thị xã tổ chức kiểm tra các cơ sở sản xuất, kinh doanh thực phẩm.',
+    ].join('\n'));
+    const month = find(r, 'các hoạt động của Tháng hành động');
+    expect(month && { lead: month.lead, start: month.start, due: month.due }).toEqual({ lead: [], start: '2024-04-15', due: '2024-05-15' });
+    expect(brief(find(r, 'kiểm tra các cơ sở'))).toMatchObject({
+      lead: ['Sở Y tế', 'Sở Nông nghiệp và Phát triển nông thôn', 'Các tổ chức đoàn thể tỉnh', 'UBND các huyện, thị xã'],
+      start: '2024-04-15', due: '2024-05-15',
+    });
+  });
+
+  it('gives no window to the tasks of a block when the dated sentence names who acts', () => {
+    const r = importPlan([
+      'Sở Văn hóa và Thể thao tổ chức Hội báo Xuân từ ngày 01/02/2024 đến ngày 05/02/2024.',
+      '',
+      'Các cơ quan báo chí thường xuyên đưa tin về các hoạt động của Hội báo.',
+    ].join('\n'));
+    expect(find(r, 'đưa tin')?.start ?? null).toBeNull();
+    expect(find(r, 'đưa tin')?.due ?? null).toBeNull();
+  });
+
+  it('reads the second assignment of a paragraph that opens with `Theo đó` or `Đồng thời` without a comma', () => {
+    const r = importPlan('Sở Nội vụ chủ trì rà soát danh sách cán bộ được đào tạo theo quy định. Đồng thời các cơ quan, đơn vị gửi danh sách cán bộ đăng ký học về Sở Nội vụ để tổng hợp.');
+    expect(r.tasks).toHaveLength(2);
+    expect(find(r, 'gửi danh sách cán bộ')?.lead).toEqual(['Các cơ quan, đơn vị']);
+  });
+});
