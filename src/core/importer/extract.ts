@@ -12,9 +12,10 @@
  * date was left out). Purpose and requirements, legal basis, recipients never hold tasks.
  */
 import type { CivilDate } from '../dates/civil';
-import {
-  type DeadlineMatch, type RelativeDeadline, type YearContext, findDeadlines, findRecurrence, findRelative, parseTimeCell, parseWindowHeading,
-} from '../dates/expressions';
+import type { DeadlineMatch, RelativeDeadline, YearContext } from '../dates/deadline-types';
+import { findDeadlines, parseTimeCell, parseWindowHeading } from '../dates/deadlines';
+import { findRecurrence } from '../dates/recurrence';
+import { findRelative } from '../dates/relative';
 import { FIELD_LABEL } from './layout';
 import { PeopleBook, type PersonLine, groupNameOf, parsePersonLine } from './people';
 import { CONNECTIVE, formNames, isUnitName, nameUntilVerb, rolesOf, splitUnits, capitalise } from './roles';

@@ -4,9 +4,11 @@
  * duties, and the wording back (formatDeadline).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  type YearContext, findDeadlines, findRecurrence, findRelative, formatDeadline, parseDeadline, parseTimeCell, parseWindowHeading,
-} from '../../../src/core/dates/expressions';
+import type { YearContext } from '../../../src/core/dates/deadline-types';
+import { formatDeadline } from '../../../src/core/dates/deadline-wording';
+import { findDeadlines, parseDeadline, parseTimeCell, parseWindowHeading } from '../../../src/core/dates/deadlines';
+import { findRecurrence } from '../../../src/core/dates/recurrence';
+import { findRelative } from '../../../src/core/dates/relative';
 
 /** The first deadline of the text as [start, due, kind]. */
 function read(text: string, ctx: YearContext = {}): [string | null, string | null, string] | null {
