@@ -24,7 +24,7 @@ const MONTH_LIST = `tháng\\s*\\d{1,2}(?:\\s*(?:,|;|và|-)\\s*\\d{1,2}(?!\\d))+$
 const POINT = `(?:đầu|giữa|cuối)\\s+${MONTH}`;
 const QUARTER = `quý\\s+(?:IV|I{1,3}|[1-4])(?![${L}\\d])(?:${SEP}\\d{4}(?!\\d)|\\s*,?\\s*năm\\s+\\d{4}(?!\\d))?`;
 const HALF = `(?:(?:0?6|sáu)\\s+tháng|nửa)\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4}(?!\\d))?`;
-export const YEAR = `(?:trong|cả|hết|trong cả|suốt)\\s+năm\\s+\\d{4}(?!\\d)`;
+export const YEAR = `(?:trong|cả|hết|trong cả|suốt|vào)\\s+năm\\s+\\d{4}(?!\\d)`;
 export const PERIOD = `(?:${MONTH_LIST}|${POINT}|${MONTH}|${QUARTER}|${HALF})`;
 const WHOLE_MONTH_LIST = new RegExp(`^${MONTH_LIST}$`, 'i');
 

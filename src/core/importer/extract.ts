@@ -42,6 +42,10 @@ interface Ctx {
   /** The window heading had no year (`Tháng 12:`): where its year came from, told on its tasks. */
   windowNote?: DraftWarning | null;
   unit: string | null;
+  /** Units a paragraph over a list asked to act (`Chủ tịch UBND tỉnh yêu cầu A, B và C thực hiện các nội dung sau:`). */
+  units?: string[];
+  /** The words that named them. */
+  unitsWords?: string;
   group: string | null;
 }
 
@@ -223,6 +227,8 @@ export class Extractor {
     const made = new Map<PlanNode, number>();
     const blocks = new Set<PlanNode>();
     let tableTime: string | null = null;
+    // After a paragraph that asks units to do `các nội dung sau:`, the items below are theirs.
+    let run: Ctx = ctx;
     for (let i = 0; i < kids.length; i++) {
       const c = kids[i];
       if (consumed.has(c)) continue;
@@ -243,10 +249,15 @@ export class Extractor {
         continue;
       }
       if (c.kind === 'para') {
-        this.paragraph(c, ctx);
+        const intro = kids[i + 1] && kids[i + 1].kind !== 'para' && kids[i + 1].kind !== 'table' ? this.listIntro(c.text) : null;
+        if (intro) {
+          run = { ...ctx, units: intro.lead, unitsWords: intro.words };
+          continue;
+        }
+        this.paragraph(c, run);
         continue;
       }
-      if (this.item(c, ctx, kids)) blocks.add(c);
+      if (this.item(c, run, kids)) blocks.add(c);
       made.set(c, this.drafts.length - before);
     }
     // A part that assigns deliverables to people (`C. PHÂN CÔNG …`): its headings without people
@@ -262,6 +273,21 @@ export class Extractor {
         });
       }
     }
+  }
+
+  /**
+   * `… Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, …; Chủ tịch UBND các cấp tập trung triển khai
+   * thực hiện các nội dung sau:` over a list: who is asked to act, for every item below. Null when
+   * the paragraph does not end by announcing a list or names no one with a role word.
+   */
+  private listIntro(text: string): { lead: string[]; words: string } | null {
+    const all = sentences(text.replace(/\n/g, ' '));
+    const last = all[all.length - 1] ?? '';
+    if (!/:\s*$/.test(last) || last.length > 600) return null;
+    if (!/(?:sau|như sau|dưới đây|cụ thể|gồm|bao gồm)\s*:\s*$/i.test(last)) return null;
+    const r = rolesOf(last);
+    if (!r.explicit || !r.lead.length || !r.lead.every(isUnitName)) return null;
+    return { lead: r.lead, words: r.cuts?.[0] ?? r.lead.join('; ') };
   }
 
   /** An item or heading. Returns true when it was a deliverable assigned to people. */
@@ -386,10 +412,11 @@ export class Extractor {
     const made = this.drafts.length;
     const stated = outer.window ? null : this.statedWindow.get(n.parent);
     let ctx: Ctx = stated ? { ...outer, window: stated } : outer;
+    // `UBND tỉnh chủ trì tổng hợp …. Theo đó các cơ quan … gửi về …`: once a sentence of the
+    // paragraph has assigned work, the next one that opens with a unit goes on with the list.
+    let seen = made;
     for (const s of sentences(n.text.replace(/\n/g, ' '))) {
-      // `UBND tỉnh chủ trì tổng hợp …. Theo đó các cơ quan … gửi về …`: once a sentence of the
-      // paragraph has assigned work, the next one that opens with a unit goes on with the list.
-      if (!continues && this.drafts.slice(made).some((d) => d.lead.length)) continues = true;
+      for (; !continues && seen < this.drafts.length; seen++) if (this.drafts[seen].lead.length) continues = true;
       // `Giao X chủ trì … tổng hợp chung báo cáo. Yêu cầu hoàn thiện gửi … trước ngày 24/5/2019.`:
       // the sentence after an undated task that only says by when it is due completes that task.
       if (last && this.completes(last, s, ctx)) { last = null; continue; }
@@ -495,7 +522,7 @@ export class Extractor {
     const take = a.mode === 'para'
       ? hasDate || rel.length > 0 || (roles.explicit && subject) || (!!ctx.window && subject) || (!!rec && !rec.vague && subject)
         || (!!a.continues && assigns(a.first, roles, true))
-      : hasDate || rel.length > 0 || !!ctx.window || !!ctx.unit || roles.explicit || (!!rec && subject) || !!a.timeline || (!!a.numbered && assigns(a.first, roles));
+      : hasDate || rel.length > 0 || !!ctx.window || !!ctx.unit || !!ctx.units?.length || roles.explicit || (!!rec && subject) || !!a.timeline || (!!a.numbered && assigns(a.first, roles));
     if (!take) return;
     this.noteDates([...dl, ...dlTiming]);
     // `Trên cơ sở …, căn cứ …, các Nhóm chủ động biên tập …`: the title starts at the subject.
@@ -517,6 +544,15 @@ export class Extractor {
       pieces.forEach((p, i) => {
         const r = i === 0 ? roles : rolesOf(p.text);
         this.make(a, { titleText: p.text, cuts: [p.match], dates: [p.match], roles: r, rel: [], rec, extraWarnings: [{ code: 'splitSentence', params: { count: pieces.length } }] });
+      });
+      return;
+    }
+    // `…; tổ chức sơ kết hằng năm, sơ kết giữa kỳ vào năm 2008 và tổng kết vào năm 2010 …`: actions
+    // listed with a time each are tasks each.
+    const listed = dl.length > 1 || (dl.length === 1 && rec && !rec.vague) ? this.coordinated(titleBase, yc) : null;
+    if (listed) {
+      listed.forEach((p) => {
+        this.make(a, { titleText: p.text, cuts: this.cutsIn(p.text, yc), dates: p.dates, roles, rel: [], rec: p.rec, extraWarnings: [{ code: 'splitSentence', params: { count: listed.length } }] });
       });
       return;
     }
@@ -558,6 +594,42 @@ export class Extractor {
       out.push({ text: part.replace(/[.\s]+$/, ''), match: found[0] });
     }
     return out.length >= 2 ? out : null;
+  }
+
+  /**
+   * Clauses (`;`) whose actions are listed with commas and `và`, each with its own time (a deadline
+   * or a frequency): one piece per timed action, the words without a time going with the action
+   * before them; a clause with no time at all stays whole. Null unless two actions at least carry
+   * a time and each says something besides its time.
+   */
+  private coordinated(text: string, yc: YearContext): Array<{ text: string; dates: DeadlineMatch[]; rec: ReturnType<typeof findRecurrence> }> | null {
+    const out: Array<{ text: string; dates: DeadlineMatch[]; rec: ReturnType<typeof findRecurrence> }> = [];
+    const timed = (t: string) => ({ dates: findDeadlines(t, yc).filter((m) => m.strong), rec: findRecurrence(t) });
+    let count = 0;
+    // A list of this kind is a sentence or an item, not a page: longer text is left to the other rules.
+    if (text.length > 800) return null;
+    for (const part of text.split(/\s*;\s+/)) {
+      const pieces = part.split(/(,\s+|\s+và\s+)/);
+      const from = out.length;
+      let cur = '';
+      for (let i = 0; i < pieces.length; i += 2) {
+        cur += (cur ? pieces[i - 1] : '') + pieces[i];
+        const t = timed(pieces[i]);
+        if (t.dates.length > 1) return null;
+        if (t.dates.length || (t.rec && !t.rec.vague)) {
+          out.push({ text: cur.replace(/^(?:,\s*|\s*và\s+)/, '').trim(), ...t });
+          count++;
+          cur = '';
+        }
+      }
+      if (cur.trim()) {
+        if (out.length > from) out[out.length - 1].text += `${/^(?:,|\s+và\s)/.test(cur) ? '' : ' '}${cur.replace(/[.\s]+$/, '')}`;
+        else out.push({ text: cur.trim(), dates: [], rec: null });
+      }
+    }
+    if (count < 2 || out.length < 2) return null;
+    const said = (p: { text: string }) => removeSpans(p.text, findDeadlines(p.text, yc)).replace(/[^A-Za-zÀ-ỹĐđ]+/g, '').length >= 6;
+    return out.every(said) ? out : null;
   }
 
   /**
@@ -615,9 +687,10 @@ export class Extractor {
     if (p.rec?.vague && !p.dates.length) warnings.push({ code: 'periodicVague', params: { text: p.rec.text } });
     const event = p.rel[0] ?? null;
     // Unit tasks with no date are standing duties (`thường xuyên`).
-    if (!recurrence && !start && !due && !event && a.ctx.unit) recurrence = 'ongoing';
+    const given = a.ctx.unit ? [a.ctx.unit] : a.ctx.units ?? [];
+    if (!recurrence && !start && !due && !event && given.length) recurrence = 'ongoing';
     if (!recurrence && !start && !due && !event) warnings.push({ code: 'noDate', params: {} });
-    const lead = p.roles.lead.length ? p.roles.lead : a.ctx.unit ? [a.ctx.unit] : [];
+    const lead = p.roles.lead.length ? p.roles.lead : given;
     let title = tidyTitle(removeSpans(p.titleText, p.cuts));
     // `Giao X chủ trì, phối hợp với Y …` went to the role columns; the title keeps what is to be done.
     if (p.roles.cuts?.length) {
@@ -632,7 +705,7 @@ export class Extractor {
       section: a.ctx.section, title, lead, support, start, due, recurrence,
       source: a.source, line: a.line, event, warnings,
       evidence: {
-        lead: p.evidence?.lead ?? (p.roles.lead.length ? leadWords(a.source, p.roles) : a.ctx.unit ? a.ctx.unit : null),
+        lead: p.evidence?.lead ?? (p.roles.lead.length ? leadWords(a.source, p.roles) : a.ctx.unit ? a.ctx.unit : a.ctx.unitsWords ?? null),
         support: p.evidence?.support ?? (support.length ? supportWords(a.source, support) : null),
         due: p.evidence?.due ?? (p.dates.length ? p.dates.map((d) => d.text).join('; ')
           : event ? event.text : start || due ? a.ctx.section || null : p.rec ? p.rec.text : null),

@@ -18,6 +18,8 @@ const UNIT_HEADS = [
   'đại diện', 'chủ tịch', 'phó chủ tịch', 'bí thư', 'phó bí thư', 'giám đốc', 'trưởng ban', 'trưởng phòng', 'chánh văn phòng',
   'người đứng đầu', 'bộ phận', 'tổ công tác', 'tổ biên tập', 'ủy viên', 'thành viên', 'thanh tra', 'bảo hiểm xã hội',
   'ngân hàng', 'kiểm toán', 'học viện', 'quỹ', 'bộ chỉ huy', 'ban chỉ huy',
+  // `Trưởng các phòng, ban chuyên môn`, `Trưởng Công an huyện`: the head of a unit, as directives address them.
+  'trưởng',
 ];
 const PLURAL = /^(?:các|những|mỗi|từng)\s+\S/i;
 /**
@@ -46,7 +48,7 @@ const VERBS = [
   // `các sở, ngành theo chức năng …`, `các cơ quan, đơn vị định kỳ đánh giá …`, `…, nghiêm túc quán triệt …`
   'theo', 'định kỳ', 'nghiêm túc',
 ];
-const VERB_RE = new RegExp(`\\s(?<!(?:các|những|Ban|ban|cơ quan|Tổ|tổ|Hội đồng|Bộ phận)\\s)(?:${VERBS.map((v) => v.replace(/\s+/g, '\\s+')).join('|')})(?=[\\s,.;:)]|$)`);
+const VERB_RE = new RegExp(`\\s(?<!(?:các|Các|những|Những|Ban|ban|cơ quan|Cơ quan|Tổ|tổ|Hội đồng|Bộ phận)\\s)(?:${VERBS.map((v) => v.replace(/\s+/g, '\\s+')).join('|')})(?=[\\s,.;:)]|$)`);
 
 /** The same, to walk every action word of a name in turn. */
 const VERB_RE_ALL = new RegExp(VERB_RE.source, 'g');
@@ -131,7 +133,10 @@ export function nameUntilVerb(s: string): string {
   let name = v ? (v.index === 0 ? '' : t.slice(0, v.index - 1)) : t;
   // `Ban Tổ chức Thành ủy - cơ quan thường trực …`: an apposition; `chính trị - xã hội` is one word.
   const dash = /\s+-\s+/.exec(name);
-  if (dash && isUnitName(name.slice(dash.index + dash[0].length))) name = name.slice(0, dash.index);
+  // A dash followed by a word in lower case is an apposition too (`Sở X - cơ quan thường trực …`, even
+  // typed `cơquan`); names that hold a dash go on in capitals (`Lao động - Thương binh`) or are `chính trị - xã hội`.
+  const after = dash ? name.slice(dash.index + dash[0].length) : '';
+  if (dash && (isUnitName(after) || (/^[a-zà-ỹđ]/.test(after) && !/^xã hội(?=[\s,]|$)/.test(after)))) name = name.slice(0, dash.index);
   return name.replace(/[\s,;:.]+$/, '').trim();
 }
 

@@ -349,3 +349,33 @@ describe('a window stated for the work told after it, connectives, and lists of 
     expect(find(r, 'gửi danh sách cán bộ')?.lead).toEqual(['Các cơ quan, đơn vị']);
   });
 });
+
+describe('who a list is addressed to, appositions, and actions listed with a time each', () => {
+  it('gives the units a paragraph asks to do `các nội dung sau:` to each item below, and takes no task from the paragraph itself', () => {
+    const r = importPlan([
+      'Chủ tịch UBND huyện yêu cầu Trưởng các phòng, ban chuyên môn; Chủ tịch UBND các xã, thị trấn triển khai thực hiện các nội dung sau:',
+      '1. Rà soát, cập nhật danh mục thủ tục hành chính tại bộ phận một cửa.',
+      '2. Niêm yết công khai số điện thoại đường dây nóng trước ngày 15/4/2024.',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.title, t.lead, t.due, t.recurrence])).toEqual([
+      ['Rà soát, cập nhật danh mục thủ tục hành chính tại bộ phận một cửa', ['Trưởng các phòng, ban chuyên môn', 'Chủ tịch UBND các xã, thị trấn'], null, 'ongoing'],
+      ['Niêm yết công khai số điện thoại đường dây nóng', ['Trưởng các phòng, ban chuyên môn', 'Chủ tịch UBND các xã, thị trấn'], '2024-04-15', null],
+    ]);
+  });
+
+  it('cuts an apposition in lower case off the lead (`Sở X - cơ quan thường trực …`), but keeps `chính trị - xã hội` in a name', () => {
+    const r = importPlan('1. Sở Nội vụ - cơ quan thường trực Hội đồng Thi đua - Khen thưởng tỉnh tham mưu UBND tỉnh tổ chức Hội nghị điển hình tiên tiến trong quý IV/2025.\n2. Các tổ chức chính trị - xã hội tỉnh tuyên truyền về Hội nghị trong quý IV/2025.');
+    expect(find(r, 'Hội nghị điển hình')?.lead).toEqual(['Sở Nội vụ']);
+    expect(find(r, 'tuyên truyền về Hội nghị')?.lead).toEqual(['Các tổ chức chính trị - xã hội tỉnh']);
+  });
+
+  it('makes one task of each action listed with its own time (`sơ kết hằng năm, sơ kết giữa kỳ vào năm 2027 và tổng kết vào năm 2030`)', () => {
+    const r = importPlan('2. Sở Y tế theo dõi, đôn đốc việc thực hiện Đề án; tổ chức đánh giá hằng năm, đánh giá giữa kỳ vào năm 2027 và tổng kết vào năm 2030 việc thực hiện Đề án.');
+    expect(r.tasks.map((t) => [t.title, t.lead, t.start, t.due, t.recurrence])).toEqual([
+      ['Sở Y tế theo dõi, đôn đốc việc thực hiện Đề án', ['Sở Y tế'], null, null, null],
+      ['Tổ chức đánh giá hằng năm', ['Sở Y tế'], null, null, 'yearly'],
+      ['Đánh giá giữa kỳ', ['Sở Y tế'], '2027-01-01', '2027-12-31', null],
+      ['Tổng kết việc thực hiện Đề án', ['Sở Y tế'], '2030-01-01', '2030-12-31', null],
+    ]);
+  });
+});
