@@ -238,13 +238,22 @@ function cutOf(s: string, m: RegExpExecArray, keyword: RegExp): string {
  * the next starts with a capital or `các`; `Các sở, ban, ngành tỉnh` and `Hội đồng phối hợp phổ
  * biến, giáo dục pháp luật tỉnh` stay one name.
  */
+const COMPOUND_REST = /^\p{Lu}[^,;]*\s+và\s+\p{Lu}/u;
+
 export function formNames(x: string): string[] {
   const names: string[] = [];
-  for (const chunk of x.split(/\s*[,;]\s*/)) {
-    if (!chunk.trim()) continue;
-    const starts = PLURAL.test(chunk) || chunk.charAt(0) !== chunk.charAt(0).toLowerCase();
-    if (names.length && !starts) names[names.length - 1] += `, ${chunk}`;
-    else names.push(chunk);
+  // A semicolon always ends a name; a comma ends one when the next starts like a name.
+  for (const piece of x.split(/\s*;\s*/)) {
+    const from = names.length;
+    for (const chunk of piece.split(/\s*,\s*/)) {
+      if (!chunk.trim()) continue;
+      // `Trung tâm Văn hóa, Thông tin và Thể thao huyện`, `Sở Văn hóa, Thể thao và Du lịch`: the last
+      // fields of one name, written with capitals but no unit of their own.
+      const rest = COMPOUND_REST.test(chunk) && !isUnitName(chunk);
+      const starts = PLURAL.test(chunk) || (chunk.charAt(0) !== chunk.charAt(0).toLowerCase() && !rest);
+      if (names.length > from && !starts) names[names.length - 1] += `, ${chunk}`;
+      else names.push(chunk);
+    }
   }
   return names.map(tidyName).filter((y) => y.length > 1);
 }

@@ -379,3 +379,19 @@ describe('who a list is addressed to, appositions, and actions listed with a tim
     ]);
   });
 });
+
+describe('names of units whose own words hold a comma', () => {
+  it('keeps `Trung tâm Văn hóa, Thông tin và Thể thao huyện` and `Sở Văn hóa, Thể thao và Du lịch` whole in a field, and a semicolon always ends a name', () => {
+    const r = importPlan([
+      '1. Tổ chức Liên hoan văn nghệ quần chúng',
+      '- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.',
+      '- Cơ quan phối hợp: Trung tâm Văn hóa, Thông tin và Thể thao huyện, Hội Liên hiệp Phụ nữ tỉnh; địa phương có đoàn tham gia.',
+      '- Thời gian hoàn thành: Tháng 10/2025.',
+    ].join('\n'));
+    expect(brief(r.tasks[0])).toMatchObject({
+      lead: ['Sở Văn hóa, Thể thao và Du lịch'],
+      support: ['Trung tâm Văn hóa, Thông tin và Thể thao huyện', 'Hội Liên hiệp Phụ nữ tỉnh', 'Địa phương có đoàn tham gia'],
+      start: '2025-10-01', due: '2025-10-31',
+    });
+  });
+});
