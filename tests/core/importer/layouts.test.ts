@@ -395,3 +395,19 @@ describe('names of units whose own words hold a comma', () => {
     });
   });
 });
+
+describe('labels a PDF wrapped over two lines', () => {
+  it('reads `a) Cơ quan chủ` / `trì: …`, `- Đơn vị phối` / `hợp: …` and a value on the line after its label', () => {
+    const r = importPlan([
+      '1. Tập huấn sử dụng chữ ký số cho cán bộ cấp xã a) Cơ quan chủ',
+      'trì: Sở Khoa học và Công nghệ. b) Cơ quan phối hợp: UBND các huyện. c) Thời gian thực hiện:',
+      'Quý IV/2025.',
+      '2. Kiểm tra an toàn thông tin các hệ thống dùng chung - Đơn vị đầu mối: Công an tỉnh - Đơn vị phối',
+      'hợp: Sở Khoa học và Công nghệ - Thời gian thực hiện: Hằng năm',
+    ].join('\n'));
+    expect(r.tasks.map(brief)).toEqual([
+      { title: 'Tập huấn sử dụng chữ ký số cho cán bộ cấp xã', lead: ['Sở Khoa học và Công nghệ'], support: ['UBND các huyện'], start: '2025-10-01', due: '2025-12-31', recurrence: null },
+      { title: 'Kiểm tra an toàn thông tin các hệ thống dùng chung', lead: ['Công an tỉnh'], support: ['Sở Khoa học và Công nghệ'], start: null, due: null, recurrence: 'yearly' },
+    ]);
+  });
+});
