@@ -141,7 +141,7 @@ export function nameUntilVerb(s: string): string {
 }
 
 /** Phrases that open a sentence before its subject: `Trên cơ sở …, X làm …`. */
-const INTRO = /^(?:trên cơ sở|căn cứ|sau khi|kết thúc|đồng thời|tiếp thu|chậm nhất|trước|từ|ngày|theo|trong|qua|để|nhằm|sau|đối với|với|khi|thực hiện\s+(?:quyết định|kế hoạch|chỉ thị|nghị quyết|công văn|thông báo|kết luận|hướng dẫn|văn bản))(?=[\s,]|$)/i;
+const INTRO = /^(?:trên cơ sở|căn cứ|sau khi|kết thúc|đồng thời|tiếp thu|chậm nhất|trước|từ|ngày|theo|trong|qua|để|nhằm|sau|đối với|với|khi|dự kiến|đầu|giữa|cuối|tháng|quý|năm|đến|hằng|hàng|định kỳ|thực hiện\s+(?:quyết định|kế hoạch|chỉ thị|nghị quyết|công văn|thông báo|kết luận|hướng dẫn|văn bản))(?=[\s,]|$)/i;
 
 /** Words that tie a sentence to the one before it: what follows is the sentence's own subject. */
 export const CONNECTIVE = /^(?:theo đó|đồng thời|bên cạnh đó|ngoài ra|sau đó|tiếp đó|tiếp theo|cùng với đó|trong đó)\s*,?\s+(?=\S)/i;

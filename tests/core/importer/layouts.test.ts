@@ -411,3 +411,17 @@ describe('labels a PDF wrapped over two lines', () => {
     ]);
   });
 });
+
+describe('a time written before the subject', () => {
+  it('finds the unit after `Dự kiến …,`, `Đầu tháng …,`, `Trong quý …,` and keeps the time as the deadline', () => {
+    const r = importPlan([
+      'Dự kiến cuối tháng 9/2025, Ban Kinh tế - Xã hội HĐND tỉnh tổ chức giám sát việc thực hiện chính sách hỗ trợ nhà ở.',
+      '',
+      'Đầu tháng 11/2025, Thường trực HĐND huyện làm việc với UBND các xã về chuẩn bị kỳ họp cuối năm.',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.lead, t.start, t.due])).toEqual([
+      [['Ban Kinh tế - Xã hội HĐND tỉnh'], '2025-09-30', '2025-09-30'],
+      [['Thường trực HĐND huyện'], '2025-11-01', '2025-11-01'],
+    ]);
+  });
+});
