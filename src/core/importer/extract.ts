@@ -39,6 +39,8 @@ export interface Draft extends Omit<ImportedTask, 'id' | 'after'> {
 interface Ctx {
   section: string;
   window: { start: CivilDate; due: CivilDate } | null;
+  /** The words that stated the window when a sentence did (`… được tổ chức từ ngày 01/10 đến ngày 10/10/2022`). */
+  windowWords?: string | null;
   /** The window heading had no year (`Tháng 12:`): where its year came from, told on its tasks. */
   windowNote?: DraftWarning | null;
   unit: string | null;
@@ -175,7 +177,7 @@ export class Extractor {
   /** Blocks where a paragraph assigned work to a unit: the paragraphs after it that open with a unit continue the list. */
   private readonly assigning = new Set<PlanNode | null>();
   /** A window a sentence stated for the work of its block (`Các hoạt động … được tổ chức từ … đến …`). */
-  private readonly statedWindow = new Map<PlanNode | null, { start: CivilDate; due: CivilDate }>();
+  private readonly statedWindow = new Map<PlanNode | null, { start: CivilDate; due: CivilDate; words: string | null }>();
   /** What the importer read but did not take, told to the user (`alreadyDone`). */
   readonly notes: Array<DraftWarning & { line: number }> = [];
   readonly people = new PeopleBook();
@@ -309,6 +311,7 @@ export class Extractor {
       const w = parseWindowHeading(first, this.yearCtx(ctx));
       if (w?.start && w.due) {
         sub.window = { start: w.start, due: w.due };
+        sub.windowWords = null;
         sub.windowNote = this.yearWarning(w);
         this.noteDates([w]);
       }
@@ -411,7 +414,7 @@ export class Extractor {
     let continues = this.assigning.has(n.parent);
     const made = this.drafts.length;
     const stated = outer.window ? null : this.statedWindow.get(n.parent);
-    let ctx: Ctx = stated ? { ...outer, window: stated } : outer;
+    let ctx: Ctx = stated ? { ...outer, window: { start: stated.start, due: stated.due }, windowWords: stated.words } : outer;
     // `UBND tỉnh chủ trì tổng hợp …. Theo đó các cơ quan … gửi về …`: once a sentence of the
     // paragraph has assigned work, the next one that opens with a unit goes on with the list.
     let seen = made;
@@ -437,9 +440,9 @@ export class Extractor {
       // `Các hoạt động … được tổ chức trong thời gian từ ngày 01/10 đến ngày 10/10/2022.` names no one
       // who acts: it says when the work told after it, in this block, takes place.
       if (!ctx.window && last && !last.lead.length && last.start && last.due && last.start < last.due && !last.recurrence) {
-        const w = { start: last.start, due: last.due };
+        const w = { start: last.start, due: last.due, words: last.evidence.due };
         this.statedWindow.set(n.parent, w);
-        ctx = { ...outer, window: w };
+        ctx = { ...outer, window: { start: w.start, due: w.due }, windowWords: w.words };
       }
     }
     if (this.drafts.slice(made).some((d) => d.lead.length)) this.assigning.add(n.parent);
@@ -708,7 +711,7 @@ export class Extractor {
         lead: p.evidence?.lead ?? (p.roles.lead.length ? leadWords(a.source, p.roles) : a.ctx.unit ? a.ctx.unit : a.ctx.unitsWords ?? null),
         support: p.evidence?.support ?? (support.length ? supportWords(a.source, support) : null),
         due: p.evidence?.due ?? (p.dates.length ? p.dates.map((d) => d.text).join('; ')
-          : event ? event.text : start || due ? a.ctx.section || null : p.rec ? p.rec.text : null),
+          : event ? event.text : start || due ? a.ctx.windowWords || a.ctx.section || null : p.rec ? p.rec.text : null),
       },
     });
   }

@@ -331,6 +331,8 @@ describe('a window stated for the work told after it, connectives, and lists of 
       lead: ['Sở Y tế', 'Sở Nông nghiệp và Phát triển nông thôn', 'Các tổ chức đoàn thể tỉnh', 'UBND các huyện, thị xã'],
       start: '2024-04-15', due: '2024-05-15',
     });
+    // The preview says which words gave the dates.
+    expect(find(r, 'kiểm tra các cơ sở')?.evidence.due).toContain('từ ngày 15/4/2024 đến ngày 15/5/2024');
   });
 
   it('gives no window to the tasks of a block when the dated sentence names who acts', () => {
