@@ -34,7 +34,9 @@ export function excluded(text: string, index: number, end: number, m: Omit<Deadl
   if (PUBLISHED_BEFORE.test(before)) return true;
   // A cited document's date is a bare day (never `trước`, `từ … đến`, `trong tháng`).
   if ((m.kind === 'on' || m.kind === 'month') && CITED_BEFORE.test(before)) return true;
-  // `ngày 30/5/2019 của Bộ Chính trị`: a document's date, told by whose document it is.
+  // `ngày 30/5/2019 của Bộ Chính trị`: a document's date, told by whose document it is; so is a
+  // month written bare (`THÁNG 8 NĂM 2005 CỦA BỘ CHÍNH TRỊ`, its day left on the line above).
   if (m.kind === 'on' && !m.strong && /^\s*,?\s*(?:của|do)\s/i.test(after)) return true;
+  if (m.kind === 'month' && /^tháng/i.test(text.slice(index, end)) && /^\s*,?\s*(?:của|do)\s/i.test(after)) return true;
   return false;
 }

@@ -156,6 +156,10 @@ describe('dates that are not deadlines', () => {
     expect(none('theo Nghị định 60/2021/NĐ-CP ngày 21/6/2021 của Chính phủ')).toEqual([]);
     expect(none('Quyết định số 4610/QĐ-UBND ngày 22/11/2022 của UBND Thành phố')).toEqual([]);
     expect(findDeadlines('Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị')).toEqual([]);
+    // A title in capitals broken after `NGÀY 15`: the line below starts with the cited month.
+    expect(none('THÁNG 3 NĂM 2021 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ CÔNG TÁC CÁN BỘ')).toEqual([]);
+    // The same month worded as a deadline stays one.
+    expect(findDeadlines('tổ chức hội nghị trong tháng 3 năm 2021 của Ban Thường vụ').map((m) => [m.start, m.due])).toEqual([['2021-03-01', '2021-03-31']]);
   });
 
   it('leaves out terms, birth cut-offs, durations, placeholders and lunar dates', () => {
