@@ -7,6 +7,8 @@ const FREQ: Array<[RegExp, Recurrence]> = [
   [/(?:(?:hằng|hàng|mỗi|định kỳ|theo định kỳ)\s+(?:0?6|sáu)\s+tháng|(?:hằng|hàng|mỗi)\s+nửa\s+năm|định kỳ\s+nửa\s+năm)/i, 'semiannual'],
   [/(?:hằng|hàng|mỗi)\s+tháng/i, 'monthly'],
   [/(?:hằng|hàng|mỗi)\s+năm/i, 'yearly'],
+  // `Quý IV năm 2024 và các năm tiếp theo`: the first time is dated, then it comes back every year.
+  [/(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau\s+đó|tiếp)(?![\p{L}])/iu, 'yearly'],
 ];
 
 /** The first repeating duty of the text: `định kỳ hằng quý` → quarterly, `thường xuyên` → ongoing. */

@@ -427,3 +427,10 @@ describe('a time written before the subject', () => {
     ]);
   });
 });
+
+describe('a dated first time that then comes back', () => {
+  it('keeps the date of `Quý IV năm 2024 và các năm tiếp theo` and reads it as yearly', () => {
+    const r = importPlan('1. Kiểm tra việc thực hiện quy chế dân chủ ở cơ sở a) Cơ quan chủ trì: Sở Nội vụ. b) Thời gian thực hiện: Quý II năm 2026 và các năm tiếp theo.');
+    expect(brief(r.tasks[0])).toMatchObject({ lead: ['Sở Nội vụ'], start: '2026-04-01', due: '2026-06-30', recurrence: 'yearly' });
+  });
+});
