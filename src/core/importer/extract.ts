@@ -151,9 +151,15 @@ function assigns(first: string, roles: ReturnType<typeof rolesOf>, inList = fals
   // In a list of assignments (`Theo đó, UBND tỉnh giao X …; Y giám sát …; Các huyện có trách nhiệm …`)
   // a unit's responsibility is its task; elsewhere it reads as a rule for everyone.
   if (!inList && PLURAL_LEAD.test(roles.lead[0])) return false;
-  return !new RegExp(`\\s(?:phải|cần|nên|bảo đảm|đảm bảo${inList ? '' : '|có trách nhiệm|chịu trách nhiệm'})\\s|đúng yêu cầu`, 'i').test(first);
+  if (CARRY_OUT.test(first)) return false;
+  // `… để đảm bảo …` is the purpose of an action, not a rule to respect.
+  return !new RegExp(`\\s(?:phải|cần|nên${inList ? '' : '|có trách nhiệm|chịu trách nhiệm'})\\s|(?<!để|nhằm)\\s(?:bảo đảm|đảm bảo)\\s|đúng yêu cầu`, 'i').test(first);
 }
 const PLURAL_LEAD = /^(?:các|những|mỗi|từng)\s/i;
+/** An article of a decision: `Điều 2. …`. */
+const ARTICLE = /^\s*Điều\s+\d{1,2}\s*[.:]\s/;
+/** The closing article: who carries the decision out (`… chịu trách nhiệm thi hành Quyết định này`), not a task. */
+const CARRY_OUT = /(?:thi hành|chấp hành)\s+(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Quy chế|Quy định|văn bản)(?:\s+này)?|căn cứ\s+(?:Quyết định|Kế hoạch)(?:\s+này)?\s+(?:thi hành|thực hiện)/i;
 /** Items with a number of their own (`2.`, `2.1.`, `(2)`): a bullet under a heading describes more often than it assigns. */
 const NUMBERED = new Set<string>(['num', 'multi2', 'multi3', 'multi4', 'paren']);
 
@@ -411,7 +417,9 @@ export class Extractor {
 
   private paragraph(n: PlanNode, outer: Ctx): void {
     let last: Draft | null = null;
-    let continues = this.assigning.has(n.parent);
+    // `Điều 2. Sở X có trách nhiệm bổ sung …`: after `QUYẾT ĐỊNH:` each article that opens with a
+    // unit assigns it what it says, as a list of assignments does.
+    let continues = this.assigning.has(n.parent) || ARTICLE.test(n.text);
     const made = this.drafts.length;
     const stated = outer.window ? null : this.statedWindow.get(n.parent);
     let ctx: Ctx = stated ? { ...outer, window: { start: stated.start, due: stated.due }, windowWords: stated.words } : outer;

@@ -434,3 +434,15 @@ describe('a dated first time that then comes back', () => {
     expect(brief(r.tasks[0])).toMatchObject({ lead: ['Sở Nội vụ'], start: '2026-04-01', due: '2026-06-30', recurrence: 'yearly' });
   });
 });
+
+describe('the articles of a decision', () => {
+  it('takes `Điều 2. Sở X có trách nhiệm …` as X’s task, even with a purpose `để đảm bảo …`, and leaves the closing article out', () => {
+    const r = importPlan([
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Phê duyệt Danh mục dự án kêu gọi đầu tư năm 2026.',
+      'Điều 2. Sở Tài chính có trách nhiệm công bố Danh mục trên Cổng thông tin điện tử của tỉnh để đảm bảo nhà đầu tư tiếp cận đầy đủ thông tin.',
+      'Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, ngành và Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.title.slice(0, 30), t.lead])).toEqual([['Sở Tài chính có trách nhiệm cô', ['Sở Tài chính']]]);
+  });
+});
