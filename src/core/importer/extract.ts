@@ -693,6 +693,8 @@ export class Extractor {
       start = a.ctx.window.start;
       due = a.ctx.window.due;
       if (a.ctx.windowNote) warnings.push(a.ctx.windowNote);
+      // A window told by an earlier sentence, not a heading: said, so the user can check it.
+      if (a.ctx.windowWords) warnings.push({ code: 'windowFromSentence', params: { text: a.ctx.windowWords } });
     }
     let recurrence = p.rec?.recurrence ?? null;
     if (p.rec?.vague && !p.dates.length) warnings.push({ code: 'periodicVague', params: { text: p.rec.text } });

@@ -72,6 +72,7 @@ export type WarningCode =
   | 'eventLinked'
   | 'periodicVague'
   | 'timingFromLine'
+  | 'windowFromSentence'
   | 'noPeople'
   | 'duplicateInText'
   | 'tableRow'

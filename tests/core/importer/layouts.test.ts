@@ -333,6 +333,7 @@ describe('a window stated for the work told after it, connectives, and lists of 
     });
     // The preview says which words gave the dates.
     expect(find(r, 'kiểm tra các cơ sở')?.evidence.due).toContain('từ ngày 15/4/2024 đến ngày 15/5/2024');
+    expect(r.warnings.filter((w) => w.task === find(r, 'kiểm tra các cơ sở')?.id).map((w) => w.code)).toContain('windowFromSentence');
   });
 
   it('gives no window to the tasks of a block when the dated sentence names who acts', () => {
