@@ -156,6 +156,8 @@ function assigns(first: string, roles: ReturnType<typeof rolesOf>, inList = fals
   return !new RegExp(`\\s(?:phải|cần|nên${inList ? '' : '|có trách nhiệm|chịu trách nhiệm'})\\s|(?<!để|nhằm)\\s(?:bảo đảm|đảm bảo)\\s|đúng yêu cầu`, 'i').test(first);
 }
 const PLURAL_LEAD = /^(?:các|những|mỗi|từng)\s/i;
+/** Words that assign work by name (read before a paragraph's sentences are analysed). */
+const ROLE_WORD = /chủ trì|(?:^|[\s:;(])giao\s|yêu cầu|đề nghị|đầu mối/i;
 /** An article of a decision: `Điều 2. …`. */
 const ARTICLE = /^\s*Điều\s+\d{1,2}\s*[.:]\s/;
 /** The closing article: who carries the decision out (`… chịu trách nhiệm thi hành Quyết định này`), not a task. */
@@ -426,7 +428,14 @@ export class Extractor {
     // `UBND tỉnh chủ trì tổng hợp …. Theo đó các cơ quan … gửi về …`: once a sentence of the
     // paragraph has assigned work, the next one that opens with a unit goes on with the list.
     let seen = made;
-    for (const s of sentences(n.text.replace(/\n/g, ' '))) {
+    const said = sentences(n.text.replace(/\n/g, ' '));
+    // `Văn phòng X có trách nhiệm đôn đốc …. Yêu cầu UBND các xã … tổ chức thực hiện.`: a paragraph
+    // that assigns work by a role word anywhere is a list, so its sentences that open with a unit
+    // assign too, before the role word as after it. Only sentences with a role word are read here.
+    if (!continues && said.length > 1) {
+      continues = said.some((x) => ROLE_WORD.test(x) && (() => { const r = rolesOf(x); return r.explicit && r.lead.length > 0; })());
+    }
+    for (const s of said) {
       for (; !continues && seen < this.drafts.length; seen++) if (this.drafts[seen].lead.length) continues = true;
       // `Giao X chủ trì … tổng hợp chung báo cáo. Yêu cầu hoàn thiện gửi … trước ngày 24/5/2019.`:
       // the sentence after an undated task that only says by when it is due completes that task.

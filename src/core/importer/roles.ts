@@ -196,9 +196,10 @@ const GIAO_AT = `(?:(?:^|[:;(.]\\s*|,\\s*)[Gg]iao${NOT_GIAO}\\s+(?:cho\\s+)?|(?<
 /**
  * `Đề nghị UBND các huyện … chỉ đạo …` opening a clause, and `Chủ tịch UBND tỉnh (vừa có văn bản) yêu
  * cầu X, Y … triển khai …` after an authority: the units asked to act lead. A sentence that opens with
- * `Yêu cầu` states a requirement and is left to the other rules.
+ * `Yêu cầu` asks the units it names (`Yêu cầu UBND các xã … tổ chức thực hiện`); without a unit
+ * (`Yêu cầu hoàn thiện gửi …`) it is left to the other rules.
  */
-const REQUEST = new RegExp(`(?:^|(?<=[:;]\\s))[Đđ]ề\\s+nghị\\s+|(?<=(?:${AUTHORITY}|văn bản|công văn)\\s)(?:yêu\\s+cầu|đề\\s+nghị)\\s+`);
+const REQUEST = new RegExp(`(?:^|(?<=[:;]\\s))(?:[Đđ]ề\\s+nghị|[Yy]êu\\s+cầu)\\s+|(?<=(?:${AUTHORITY}|văn bản|công văn)\\s)(?:yêu\\s+cầu|đề\\s+nghị)\\s+`);
 const CHU_TRI = '[Cc]hủ\\s+trì';
 /** `phối hợp với Y`, and `phối hợp Y` as offices often write it; `Hội đồng phối hợp …` is a name. */
 const PHOI_HOP = '(?:\\s*,?\\s*(?:và\\s+)?[Pp]hối\\s+hợp(?:\\s+chặt\\s+chẽ)?(?:\\s+với)?\\s+(.{1,300}?)' + STOP + ')?';

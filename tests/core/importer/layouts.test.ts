@@ -447,3 +447,14 @@ describe('the articles of a decision', () => {
     expect(r.tasks.map((t) => [t.title.slice(0, 30), t.lead])).toEqual([['Sở Tài chính có trách nhiệm cô', ['Sở Tài chính']]]);
   });
 });
+
+describe('a notice that assigns by `Yêu cầu` and `có trách nhiệm`', () => {
+  it('reads `Yêu cầu X …` as X’s task, and a unit’s duty told before it in the same paragraph as a task too', () => {
+    const r = importPlan('Phòng Tư pháp huyện có trách nhiệm hướng dẫn, kiểm tra việc niêm yết thủ tục tại bộ phận một cửa. Yêu cầu Chủ tịch UBND các xã, thị trấn chỉ đạo công chức tư pháp - hộ tịch thực hiện. Nếu có vướng mắc, kịp thời phản ánh về Phòng Tư pháp huyện.');
+    expect(r.tasks.map((t) => t.lead)).toEqual([['Phòng Tư pháp huyện'], ['Chủ tịch UBND các xã, thị trấn']]);
+  });
+
+  it('still takes no task from a unit’s duty when nothing in the paragraph assigns', () => {
+    expect(importPlan('UBND các xã có trách nhiệm quản lý trật tự xây dựng trên địa bàn. Nếu có vi phạm, xử lý theo quy định.').tasks).toEqual([]);
+  });
+});
