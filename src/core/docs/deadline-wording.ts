@@ -5,7 +5,7 @@
  * keeps only start and due); a table's `Thời gian` column takes the short form of the same words.
  */
 import type { CivilDate } from '../dates/civil';
-import { formatDeadline } from '../dates/expressions';
+import { formatDeadline } from '../dates/deadline-wording';
 
 export function deadlineWording(start: CivilDate | null, due: CivilDate | null, lang: 'vi' | 'en' = 'vi'): string {
   return formatDeadline(start, due, undefined, lang);

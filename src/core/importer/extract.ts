@@ -12,12 +12,14 @@
  * date was left out). Purpose and requirements, legal basis, recipients never hold tasks.
  */
 import type { CivilDate } from '../dates/civil';
-import {
-  type DeadlineMatch, type RelativeDeadline, type YearContext, findDeadlines, findRecurrence, findRelative, parseTimeCell, parseWindowHeading,
-} from '../dates/expressions';
+import type { DeadlineMatch, RelativeDeadline, YearContext } from '../dates/deadline-types';
+import { findDeadlines, parseTimeCell, parseWindowHeading } from '../dates/deadlines';
+import { findRecurrence } from '../dates/recurrence';
+import { findRelative } from '../dates/relative';
+import { clauses, coordinated, splitAtDeadlines } from './clauses';
 import { FIELD_LABEL } from './layout';
 import { PeopleBook, type PersonLine, groupNameOf, parsePersonLine } from './people';
-import { formNames, isUnitName, nameUntilVerb, rolesOf, splitUnits, capitalise } from './roles';
+import { CONNECTIVE, formNames, isUnitName, nameUntilVerb, rolesOf, splitUnits, capitalise } from './roles';
 import { HEADING_KINDS, type PlanNode, type PlanOutline, isNonTaskHeading } from './structure';
 import { DEFAULT_COLUMNS, type TableColumn, isSectionRow, readRow, tableHeader } from './tables';
 import { type Cut, labelOf, removeSpans, sentenceCase, tidyTitle } from './title';
@@ -38,9 +40,15 @@ export interface Draft extends Omit<ImportedTask, 'id' | 'after'> {
 interface Ctx {
   section: string;
   window: { start: CivilDate; due: CivilDate } | null;
+  /** The words that stated the window when a sentence did (`… được tổ chức từ ngày 01/10 đến ngày 10/10/2022`). */
+  windowWords?: string | null;
   /** The window heading had no year (`Tháng 12:`): where its year came from, told on its tasks. */
   windowNote?: DraftWarning | null;
   unit: string | null;
+  /** Units a paragraph over a list asked to act (`Chủ tịch UBND tỉnh yêu cầu A, B và C thực hiện các nội dung sau:`). */
+  units?: string[];
+  /** The words that named them. */
+  unitsWords?: string;
   group: string | null;
 }
 
@@ -138,13 +146,23 @@ const FOLLOW_UP = /^(?:yêu cầu\s+(?:gửi|hoàn thành|hoàn thiện|hoàn t�
  * item that says what units must respect (`phải`, `cần`, `bảo đảm`) is a requirement.
  */
 function assigns(first: string, roles: ReturnType<typeof rolesOf>, inList = false): boolean {
-  if (roles.subjectAt !== 0 || !roles.lead.length || !roles.lead.every(isUnitName)) return false;
+  // `Theo đó các cơ quan … tổng hợp …`: a subject after a connective still opens the sentence.
+  const opensAt = inList ? CONNECTIVE.exec(first)?.[0].length ?? 0 : 0;
+  if ((roles.subjectAt !== 0 && roles.subjectAt !== opensAt) || !roles.lead.length || !roles.lead.every(isUnitName)) return false;
   // In a list of assignments (`Theo đó, UBND tỉnh giao X …; Y giám sát …; Các huyện có trách nhiệm …`)
   // a unit's responsibility is its task; elsewhere it reads as a rule for everyone.
   if (!inList && PLURAL_LEAD.test(roles.lead[0])) return false;
-  return !new RegExp(`\\s(?:phải|cần|nên|bảo đảm|đảm bảo${inList ? '' : '|có trách nhiệm|chịu trách nhiệm'})\\s|đúng yêu cầu`, 'i').test(first);
+  if (CARRY_OUT.test(first)) return false;
+  // `… để đảm bảo …` is the purpose of an action, not a rule to respect.
+  return !new RegExp(`\\s(?:phải|cần|nên${inList ? '' : '|có trách nhiệm|chịu trách nhiệm'})\\s|(?<!để|nhằm)\\s(?:bảo đảm|đảm bảo)\\s|đúng yêu cầu`, 'i').test(first);
 }
 const PLURAL_LEAD = /^(?:các|những|mỗi|từng)\s/i;
+/** Words that assign work by name (read before a paragraph's sentences are analysed). */
+const ROLE_WORD = /chủ trì|(?:^|[\s:;(])giao\s|yêu cầu|đề nghị|đầu mối/i;
+/** An article of a decision: `Điều 2. …`. */
+const ARTICLE = /^\s*Điều\s+\d{1,2}\s*[.:]\s/;
+/** The closing article: who carries the decision out (`… chịu trách nhiệm thi hành Quyết định này`), not a task. */
+const CARRY_OUT = /(?:thi hành|chấp hành)\s+(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Quy chế|Quy định|văn bản)(?:\s+này)?|căn cứ\s+(?:Quyết định|Kế hoạch)(?:\s+này)?\s+(?:thi hành|thực hiện)/i;
 /** Items with a number of their own (`2.`, `2.1.`, `(2)`): a bullet under a heading describes more often than it assigns. */
 const NUMBERED = new Set<string>(['num', 'multi2', 'multi3', 'multi4', 'paren']);
 
@@ -167,6 +185,8 @@ export class Extractor {
   readonly drafts: Draft[] = [];
   /** Blocks where a paragraph assigned work to a unit: the paragraphs after it that open with a unit continue the list. */
   private readonly assigning = new Set<PlanNode | null>();
+  /** A window a sentence stated for the work of its block (`Các hoạt động … được tổ chức từ … đến …`). */
+  private readonly statedWindow = new Map<PlanNode | null, { start: CivilDate; due: CivilDate; words: string | null }>();
   /** What the importer read but did not take, told to the user (`alreadyDone`). */
   readonly notes: Array<DraftWarning & { line: number }> = [];
   readonly people = new PeopleBook();
@@ -218,6 +238,8 @@ export class Extractor {
     const made = new Map<PlanNode, number>();
     const blocks = new Set<PlanNode>();
     let tableTime: string | null = null;
+    // After a paragraph that asks units to do `các nội dung sau:`, the items below are theirs.
+    let run: Ctx = ctx;
     for (let i = 0; i < kids.length; i++) {
       const c = kids[i];
       if (consumed.has(c)) continue;
@@ -238,10 +260,15 @@ export class Extractor {
         continue;
       }
       if (c.kind === 'para') {
-        this.paragraph(c, ctx);
+        const intro = kids[i + 1] && kids[i + 1].kind !== 'para' && kids[i + 1].kind !== 'table' ? this.listIntro(c.text) : null;
+        if (intro) {
+          run = { ...ctx, units: intro.lead, unitsWords: intro.words };
+          continue;
+        }
+        this.paragraph(c, run);
         continue;
       }
-      if (this.item(c, ctx, kids)) blocks.add(c);
+      if (this.item(c, run, kids)) blocks.add(c);
       made.set(c, this.drafts.length - before);
     }
     // A part that assigns deliverables to people (`C. PHÂN CÔNG …`): its headings without people
@@ -257,6 +284,21 @@ export class Extractor {
         });
       }
     }
+  }
+
+  /**
+   * `… Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, …; Chủ tịch UBND các cấp tập trung triển khai
+   * thực hiện các nội dung sau:` over a list: who is asked to act, for every item below. Null when
+   * the paragraph does not end by announcing a list or names no one with a role word.
+   */
+  private listIntro(text: string): { lead: string[]; words: string } | null {
+    const all = sentences(text.replace(/\n/g, ' '));
+    const last = all[all.length - 1] ?? '';
+    if (!/:\s*$/.test(last) || last.length > 600) return null;
+    if (!/(?:sau|như sau|dưới đây|cụ thể|gồm|bao gồm)\s*:\s*$/i.test(last)) return null;
+    const r = rolesOf(last);
+    if (!r.explicit || !r.lead.length || !r.lead.every(isUnitName)) return null;
+    return { lead: r.lead, words: r.cuts?.[0] ?? r.lead.join('; ') };
   }
 
   /** An item or heading. Returns true when it was a deliverable assigned to people. */
@@ -278,6 +320,7 @@ export class Extractor {
       const w = parseWindowHeading(first, this.yearCtx(ctx));
       if (w?.start && w.due) {
         sub.window = { start: w.start, due: w.due };
+        sub.windowWords = null;
         sub.windowNote = this.yearWarning(w);
         this.noteDates([w]);
       }
@@ -375,11 +418,26 @@ export class Extractor {
     return total >= 2 && datedOthers / total >= 0.6;
   }
 
-  private paragraph(n: PlanNode, ctx: Ctx): void {
+  private paragraph(n: PlanNode, outer: Ctx): void {
     let last: Draft | null = null;
-    const continues = this.assigning.has(n.parent);
+    // `Điều 2. Sở X có trách nhiệm bổ sung …`: after `QUYẾT ĐỊNH:` each article that opens with a
+    // unit assigns it what it says, as a list of assignments does.
+    let continues = this.assigning.has(n.parent) || ARTICLE.test(n.text);
     const made = this.drafts.length;
-    for (const s of sentences(n.text.replace(/\n/g, ' '))) {
+    const stated = outer.window ? null : this.statedWindow.get(n.parent);
+    let ctx: Ctx = stated ? { ...outer, window: { start: stated.start, due: stated.due }, windowWords: stated.words } : outer;
+    // `UBND tỉnh chủ trì tổng hợp …. Theo đó các cơ quan … gửi về …`: once a sentence of the
+    // paragraph has assigned work, the next one that opens with a unit goes on with the list.
+    let seen = made;
+    const said = sentences(n.text.replace(/\n/g, ' '));
+    // `Văn phòng X có trách nhiệm đôn đốc …. Yêu cầu UBND các xã … tổ chức thực hiện.`: a paragraph
+    // that assigns work by a role word anywhere is a list, so its sentences that open with a unit
+    // assign too, before the role word as after it. Only sentences with a role word are read here.
+    if (!continues && said.length > 1) {
+      continues = said.some((x) => ROLE_WORD.test(x) && (() => { const r = rolesOf(x); return r.explicit && r.lead.length > 0; })());
+    }
+    for (const s of said) {
+      for (; !continues && seen < this.drafts.length; seen++) if (this.drafts[seen].lead.length) continues = true;
       // `Giao X chủ trì … tổng hợp chung báo cáo. Yêu cầu hoàn thiện gửi … trước ngày 24/5/2019.`:
       // the sentence after an undated task that only says by when it is due completes that task.
       if (last && this.completes(last, s, ctx)) { last = null; continue; }
@@ -397,6 +455,13 @@ export class Extractor {
       }
       this.analyse({ text: s, first: s, source: s, line: n.line, ctx, mode: 'para', continues });
       last = this.drafts.length === before + 1 ? this.drafts[before] : null;
+      // `Các hoạt động … được tổ chức trong thời gian từ ngày 01/10 đến ngày 10/10/2022.` names no one
+      // who acts: it says when the work told after it, in this block, takes place.
+      if (!ctx.window && last && !last.lead.length && last.start && last.due && last.start < last.due && !last.recurrence) {
+        const w = { start: last.start, due: last.due, words: last.evidence.due };
+        this.statedWindow.set(n.parent, w);
+        ctx = { ...outer, window: { start: w.start, due: w.due }, windowWords: w.words };
+      }
     }
     if (this.drafts.slice(made).some((d) => d.lead.length)) this.assigning.add(n.parent);
   }
@@ -478,7 +543,7 @@ export class Extractor {
     const take = a.mode === 'para'
       ? hasDate || rel.length > 0 || (roles.explicit && subject) || (!!ctx.window && subject) || (!!rec && !rec.vague && subject)
         || (!!a.continues && assigns(a.first, roles, true))
-      : hasDate || rel.length > 0 || !!ctx.window || !!ctx.unit || roles.explicit || (!!rec && subject) || !!a.timeline || (!!a.numbered && assigns(a.first, roles));
+      : hasDate || rel.length > 0 || !!ctx.window || !!ctx.unit || !!ctx.units?.length || roles.explicit || (!!rec && subject) || !!a.timeline || (!!a.numbered && assigns(a.first, roles));
     if (!take) return;
     this.noteDates([...dl, ...dlTiming]);
     // `Trên cơ sở …, căn cứ …, các Nhóm chủ động biên tập …`: the title starts at the subject.
@@ -486,20 +551,29 @@ export class Extractor {
 
     // `từ tháng 7 đến tháng 12-2019 triển khai …; từ tháng 1 đến tháng 3-2020 tiến hành …`: each
     // clause keeps its own window, written before or after its action.
-    const clauses = dl.length > 1 ? this.clauses(a.mode === 'para' ? a.text : titleBase, yc) : null;
-    if (clauses) {
-      clauses.forEach((p) => {
+    const byClause = dl.length > 1 ? clauses(a.mode === 'para' ? a.text : titleBase, yc) : null;
+    if (byClause) {
+      byClause.forEach((p) => {
         // A window written first is not where the subject is: roles are read from the action.
         const action = p.match.index === 0 ? p.text.slice(p.match.end).replace(/^[\s,]+/, '') : p.text;
-        this.make(a, { titleText: p.text, cuts: [p.match], dates: [p.match], roles: rolesOf(action), rel: [], rec, extraWarnings: [{ code: 'splitSentence', params: { count: clauses.length } }] });
+        this.make(a, { titleText: p.text, cuts: [p.match], dates: [p.match], roles: rolesOf(action), rel: [], rec, extraWarnings: [{ code: 'splitSentence', params: { count: byClause.length } }] });
       });
       return;
     }
-    const pieces = dl.length > 1 ? this.split(titleBase, findDeadlines(titleBase, yc).filter((m) => m.strong)) : null;
+    const pieces = dl.length > 1 ? splitAtDeadlines(titleBase, findDeadlines(titleBase, yc).filter((m) => m.strong)) : null;
     if (pieces && pieces.length > 1) {
       pieces.forEach((p, i) => {
         const r = i === 0 ? roles : rolesOf(p.text);
         this.make(a, { titleText: p.text, cuts: [p.match], dates: [p.match], roles: r, rel: [], rec, extraWarnings: [{ code: 'splitSentence', params: { count: pieces.length } }] });
+      });
+      return;
+    }
+    // `…; tổ chức sơ kết hằng năm, sơ kết giữa kỳ vào năm 2008 và tổng kết vào năm 2010 …`: actions
+    // listed with a time each are tasks each.
+    const listed = dl.length > 1 || (dl.length === 1 && rec && !rec.vague) ? coordinated(titleBase, yc) : null;
+    if (listed) {
+      listed.forEach((p) => {
+        this.make(a, { titleText: p.text, cuts: this.cutsIn(p.text, yc), dates: p.dates, roles, rel: [], rec: p.rec, extraWarnings: [{ code: 'splitSentence', params: { count: listed.length } }] });
       });
       return;
     }
@@ -516,52 +590,6 @@ export class Extractor {
       return { index: m.index + lead, end: m.end };
     };
     return [...findDeadlines(text, yc).filter((m) => m.strong).map(kept), ...findRelative(text)];
-  }
-
-  /**
-   * A sentence of clauses separated by `;`, each holding one deadline (clauses without one belong
-   * to the clause before): one task per clause, its deadline wherever the clause writes it. An
-   * announcing phrase before a colon (`Ban Thường vụ dự kiến: …`) is not part of the first task.
-   * Null when the clauses do not divide the deadlines one each.
-   */
-  private clauses(text: string, yc: YearContext): Array<{ text: string; match: DeadlineMatch }> | null {
-    const parts = text.split(/\s*;\s+/).filter((x) => x.trim());
-    if (parts.length < 2) return null;
-    const out: Array<{ text: string; match: DeadlineMatch }> = [];
-    for (let part of parts) {
-      const intro = out.length === 0 ? /^[^:;]{5,160}?:\s+(?=\S)/.exec(part) : null;
-      if (intro && findDeadlines(part.slice(intro[0].length), yc).some((m) => m.strong)) part = part.slice(intro[0].length);
-      const found = findDeadlines(part, yc).filter((m) => m.strong);
-      if (found.length > 1) return null;
-      if (found.length === 0) {
-        if (!out.length) return null;
-        out[out.length - 1].text += `; ${part}`;
-        continue;
-      }
-      out.push({ text: part.replace(/[.\s]+$/, ''), match: found[0] });
-    }
-    return out.length >= 2 ? out : null;
-  }
-
-  /**
-   * `X (trước ngày 05/7) để Y (trước ngày 10/7)`: one task per deadline when each part says
-   * enough on its own; null when the sentence holds one task.
-   */
-  private split(text: string, dl: DeadlineMatch[]): Array<{ text: string; match: DeadlineMatch }> | null {
-    if (dl.length < 2) return null;
-    const out: Array<{ text: string; match: DeadlineMatch }> = [];
-    let from = 0;
-    for (const m of dl) {
-      let end = m.end;
-      const close = /^[^()]{0,3}\)/.exec(text.slice(end));
-      if (close) end += close[0].length;
-      const part = text.slice(from, end);
-      const words = removeSpans(part.slice(0), [{ index: m.index - from, end: m.end - from }]).replace(/[^A-Za-zÀ-ỹĐđ]+/g, ' ').trim();
-      if (words.length < 20) return null;
-      out.push({ text: part, match: { ...m, index: m.index - from, end: m.end - from } });
-      from = end;
-    }
-    return out;
   }
 
   private make(a: { source: string; line: number; ctx: Ctx }, p: {
@@ -593,14 +621,17 @@ export class Extractor {
       start = a.ctx.window.start;
       due = a.ctx.window.due;
       if (a.ctx.windowNote) warnings.push(a.ctx.windowNote);
+      // A window told by an earlier sentence, not a heading: said, so the user can check it.
+      if (a.ctx.windowWords) warnings.push({ code: 'windowFromSentence', params: { text: a.ctx.windowWords } });
     }
     let recurrence = p.rec?.recurrence ?? null;
     if (p.rec?.vague && !p.dates.length) warnings.push({ code: 'periodicVague', params: { text: p.rec.text } });
     const event = p.rel[0] ?? null;
     // Unit tasks with no date are standing duties (`thường xuyên`).
-    if (!recurrence && !start && !due && !event && a.ctx.unit) recurrence = 'ongoing';
+    const given = a.ctx.unit ? [a.ctx.unit] : a.ctx.units ?? [];
+    if (!recurrence && !start && !due && !event && given.length) recurrence = 'ongoing';
     if (!recurrence && !start && !due && !event) warnings.push({ code: 'noDate', params: {} });
-    const lead = p.roles.lead.length ? p.roles.lead : a.ctx.unit ? [a.ctx.unit] : [];
+    const lead = p.roles.lead.length ? p.roles.lead : given;
     let title = tidyTitle(removeSpans(p.titleText, p.cuts));
     // `Giao X chủ trì, phối hợp với Y …` went to the role columns; the title keeps what is to be done.
     if (p.roles.cuts?.length) {
@@ -615,10 +646,10 @@ export class Extractor {
       section: a.ctx.section, title, lead, support, start, due, recurrence,
       source: a.source, line: a.line, event, warnings,
       evidence: {
-        lead: p.evidence?.lead ?? (p.roles.lead.length ? leadWords(a.source, p.roles) : a.ctx.unit ? a.ctx.unit : null),
+        lead: p.evidence?.lead ?? (p.roles.lead.length ? leadWords(a.source, p.roles) : a.ctx.unit ? a.ctx.unit : a.ctx.unitsWords ?? null),
         support: p.evidence?.support ?? (support.length ? supportWords(a.source, support) : null),
         due: p.evidence?.due ?? (p.dates.length ? p.dates.map((d) => d.text).join('; ')
-          : event ? event.text : start || due ? a.ctx.section || null : p.rec ? p.rec.text : null),
+          : event ? event.text : start || due ? a.ctx.windowWords || a.ctx.section || null : p.rec ? p.rec.text : null),
       },
     });
   }

@@ -146,11 +146,44 @@ export interface Layout {
   origin: number[];
 }
 
+const LABEL_AT = new RegExp(`(?:^|[\\s.;)])(${FIELD_LABEL})\\s*:`, 'i');
+const LABEL_OPEN = new RegExp(`(?:^|[\\s.;)])${FIELD_LABEL}\\s*:\\s*$`, 'i');
+/** A line that opens with an item's or a field's marker. */
+const MARKED = /^\s*(?:[-+•*]\s|[a-zđ]\)\s|\(?\d{1,3}\)\s|\d{1,3}(?:\.\d{1,2}){0,3}\.\s|[IVX]{1,5}\.\s)/;
+
+/**
+ * A PDF wraps lines wherever the width ends, inside a field's label too (`a) Cơ quan chủ` / `trì:
+ * Sở X`, `- Đơn vị phối` / `hợp: …`) or between a label and its value (`Thời gian thực hiện:` /
+ * `Năm 2026.`): such lines are one line again, counted from the first.
+ */
+function joinBrokenLabels(raw: string[]): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  for (let i = 0; i < raw.length; i++) {
+    let line = raw[i];
+    const at = i + 1;
+    while (i + 1 < raw.length && !/[|\t]/.test(line) && !/[|\t]/.test(raw[i + 1]) && raw[i + 1].trim()) {
+      const next = raw[i + 1];
+      const tail = line.trimEnd().split(/\s+/).slice(-4).join(' ');
+      const head = next.trimStart().split(/\s+/).slice(0, 3).join(' ');
+      const m = LABEL_AT.exec(`${tail} ${head}`);
+      const labelAt = m ? m.index + m[0].indexOf(m[1]) : -1;
+      const across = !!m && labelAt < tail.length && m.index + m[0].length > tail.length + 1;
+      const open = LABEL_OPEN.test(line) && !MARKED.test(next);
+      if (!across && !open) break;
+      line = `${line.trimEnd()} ${next.trimStart()}`;
+      i++;
+    }
+    out.push({ text: line, at });
+  }
+  return out;
+}
+
 export function restoreLayout(text: string): Layout {
   const lines: string[] = [];
   const origin: number[] = [];
   const push = (s: string, at: number) => { lines.push(s); origin.push(at); };
-  text.split('\n').forEach((raw, i) => {
+  joinBrokenLabels(text.split('\n')).forEach(({ text: raw, at }) => {
+    const i = at - 1;
     if (RULE.test(raw) && raw.trim()) return;
     const cells = barCells(raw);
     const flat = cells ? flatTable(cells) : null;

@@ -18,8 +18,15 @@ const UNIT_HEADS = [
   'đại diện', 'chủ tịch', 'phó chủ tịch', 'bí thư', 'phó bí thư', 'giám đốc', 'trưởng ban', 'trưởng phòng', 'chánh văn phòng',
   'người đứng đầu', 'bộ phận', 'tổ công tác', 'tổ biên tập', 'ủy viên', 'thành viên', 'thanh tra', 'bảo hiểm xã hội',
   'ngân hàng', 'kiểm toán', 'học viện', 'quỹ', 'bộ chỉ huy', 'ban chỉ huy',
+  // `Trưởng các phòng, ban chuyên môn`, `Trưởng Công an huyện`: the head of a unit, as directives address them.
+  'trưởng',
 ];
 const PLURAL = /^(?:các|những|mỗi|từng)\s+\S/i;
+/**
+ * `Các hoạt động truyền thông … được tổ chức`, `các nội dung …`: a plural of things done, not of
+ * those who do them; such a subject is what the sentence is about, never a lead.
+ */
+const THINGS = /^(?:các|những|mỗi|từng)\s+(?:hoạt động|nội dung|nhiệm vụ|chương trình|văn bản|kế hoạch|giải pháp|biện pháp|chỉ tiêu|mục tiêu|sự kiện|thông tin|hình thức|công trình|dự án|vấn đề|ý kiến|sản phẩm|phong trào|mô hình|lĩnh vực|tiêu chí|tài liệu|số liệu|hồ sơ|thủ tục|công việc|buổi|cuộc|đợt|lớp|hội nghị|hội thảo|tin|bài|ấn phẩm|chính sách|quy định|khoản|nguồn)(?=[\s,.;:]|$)/i;
 const PLACES = /^(?:các|những)\s+(?:huyện|xã|phường|thị xã|thị trấn|quận|tỉnh|thành phố|địa phương)(?=[\s,.;:]|$)/i;
 
 /** Action words: a name ends where one of them starts. Lower case only, so `Ban Tổ chức` stays a name. */
@@ -41,7 +48,10 @@ const VERBS = [
   // `các sở, ngành theo chức năng …`, `các cơ quan, đơn vị định kỳ đánh giá …`, `…, nghiêm túc quán triệt …`
   'theo', 'định kỳ', 'nghiêm túc',
 ];
-const VERB_RE = new RegExp(`\\s(?<!(?:các|những|Ban|ban|cơ quan|Tổ|tổ|Hội đồng|Bộ phận)\\s)(?:${VERBS.map((v) => v.replace(/\s+/g, '\\s+')).join('|')})(?=[\\s,.;:)]|$)`);
+const VERB_RE = new RegExp(`\\s(?<!(?:các|Các|những|Những|Ban|ban|cơ quan|Cơ quan|Tổ|tổ|Hội đồng|Bộ phận)\\s)(?:${VERBS.map((v) => v.replace(/\s+/g, '\\s+')).join('|')})(?=[\\s,.;:)]|$)`);
+
+/** The same, to walk every action word of a name in turn. */
+const VERB_RE_ALL = new RegExp(VERB_RE.source, 'g');
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -55,7 +65,7 @@ const NOT_UNIT = /^(?:tổ chức|hội nghị|hội thảo|hội họp|hội nh
 /** Starts like the name of a unit, body, group or person in charge. */
 export function isUnitName(s: string): boolean {
   const t = s.trim();
-  if (NOT_UNIT.test(t)) return false;
+  if (NOT_UNIT.test(t) || THINGS.test(t)) return false;
   return UNIT_RE.test(t) || PLURAL.test(t);
 }
 
@@ -113,17 +123,28 @@ export function splitUnits(s: string): string[] {
 /** The name at the start of `s`, cut where the action starts (and before an apposition ` - …`). */
 export function nameUntilVerb(s: string): string {
   const t = s.trim();
-  const v = VERB_RE.exec(` ${t}`);
+  const re = VERB_RE_ALL;
+  re.lastIndex = 0;
+  let v = re.exec(` ${t}`);
+  // `Các sở, ban, ngành, Ủy ban MTTQ tỉnh và các tổ chức chính trị - xã hội …`: `và các` goes on
+  // with the list when a unit follows; it ends the name before anything else (`… và các nội dung`).
+  while (v && /^\s*và\s+các\s/.test(v[0] + ' ') && isUnitName(t.slice(v.index + v[0].indexOf('các') - 1))) v = re.exec(` ${t}`);
   // In ` ${t}` the space before the verb sits at v.index, which is t's index v.index - 1.
   let name = v ? (v.index === 0 ? '' : t.slice(0, v.index - 1)) : t;
   // `Ban Tổ chức Thành ủy - cơ quan thường trực …`: an apposition; `chính trị - xã hội` is one word.
   const dash = /\s+-\s+/.exec(name);
-  if (dash && isUnitName(name.slice(dash.index + dash[0].length))) name = name.slice(0, dash.index);
+  // A dash followed by a word in lower case is an apposition too (`Sở X - cơ quan thường trực …`, even
+  // typed `cơquan`); names that hold a dash go on in capitals (`Lao động - Thương binh`) or are `chính trị - xã hội`.
+  const after = dash ? name.slice(dash.index + dash[0].length) : '';
+  if (dash && (isUnitName(after) || (/^[a-zà-ỹđ]/.test(after) && !/^xã hội(?=[\s,]|$)/.test(after)))) name = name.slice(0, dash.index);
   return name.replace(/[\s,;:.]+$/, '').trim();
 }
 
 /** Phrases that open a sentence before its subject: `Trên cơ sở …, X làm …`. */
-const INTRO = /^(?:trên cơ sở|căn cứ|sau khi|kết thúc|đồng thời|tiếp thu|chậm nhất|trước|từ|ngày|theo|trong|qua|để|nhằm|sau|đối với|với|khi|thực hiện\s+(?:quyết định|kế hoạch|chỉ thị|nghị quyết|công văn|thông báo|kết luận|hướng dẫn|văn bản))(?=[\s,]|$)/i;
+const INTRO = /^(?:trên cơ sở|căn cứ|sau khi|kết thúc|đồng thời|tiếp thu|chậm nhất|trước|từ|ngày|theo|trong|qua|để|nhằm|sau|đối với|với|khi|dự kiến|đầu|giữa|cuối|tháng|quý|năm|đến|hằng|hàng|định kỳ|thực hiện\s+(?:quyết định|kế hoạch|chỉ thị|nghị quyết|công văn|thông báo|kết luận|hướng dẫn|văn bản))(?=[\s,]|$)/i;
+
+/** Words that tie a sentence to the one before it: what follows is the sentence's own subject. */
+export const CONNECTIVE = /^(?:theo đó|đồng thời|bên cạnh đó|ngoài ra|sau đó|tiếp đó|tiếp theo|cùng với đó|trong đó)\s*,?\s+(?=\S)/i;
 
 /**
  * The sentence's subject when it names a unit or a person (`Ban Dân vận Huyện ủy tổng hợp …`),
@@ -132,6 +153,9 @@ const INTRO = /^(?:trên cơ sở|căn cứ|sau khi|kết thúc|đồng thời|t
  */
 export function subjectOf(sentence: string): { name: string; offset: number; rest: string } | null {
   const tries: number[] = [0];
+  // `Theo đó các cơ quan, đơn vị … tổng hợp …`: a connective written without its comma.
+  const link = CONNECTIVE.exec(sentence);
+  if (link) tries.push(link[0].length);
   if (INTRO.test(sentence.trim())) {
     const re = /[,;]\s+/g;
     let m: RegExpExecArray | null;
@@ -172,9 +196,10 @@ const GIAO_AT = `(?:(?:^|[:;(.]\\s*|,\\s*)[Gg]iao${NOT_GIAO}\\s+(?:cho\\s+)?|(?<
 /**
  * `Đề nghị UBND các huyện … chỉ đạo …` opening a clause, and `Chủ tịch UBND tỉnh (vừa có văn bản) yêu
  * cầu X, Y … triển khai …` after an authority: the units asked to act lead. A sentence that opens with
- * `Yêu cầu` states a requirement and is left to the other rules.
+ * `Yêu cầu` asks the units it names (`Yêu cầu UBND các xã … tổ chức thực hiện`); without a unit
+ * (`Yêu cầu hoàn thiện gửi …`) it is left to the other rules.
  */
-const REQUEST = new RegExp(`(?:^|(?<=[:;]\\s))[Đđ]ề\\s+nghị\\s+|(?<=(?:${AUTHORITY}|văn bản|công văn)\\s)(?:yêu\\s+cầu|đề\\s+nghị)\\s+`);
+const REQUEST = new RegExp(`(?:^|(?<=[:;]\\s))(?:[Đđ]ề\\s+nghị|[Yy]êu\\s+cầu)\\s+|(?<=(?:${AUTHORITY}|văn bản|công văn)\\s)(?:yêu\\s+cầu|đề\\s+nghị)\\s+`);
 const CHU_TRI = '[Cc]hủ\\s+trì';
 /** `phối hợp với Y`, and `phối hợp Y` as offices often write it; `Hội đồng phối hợp …` is a name. */
 const PHOI_HOP = '(?:\\s*,?\\s*(?:và\\s+)?[Pp]hối\\s+hợp(?:\\s+chặt\\s+chẽ)?(?:\\s+với)?\\s+(.{1,300}?)' + STOP + ')?';
@@ -214,13 +239,22 @@ function cutOf(s: string, m: RegExpExecArray, keyword: RegExp): string {
  * the next starts with a capital or `các`; `Các sở, ban, ngành tỉnh` and `Hội đồng phối hợp phổ
  * biến, giáo dục pháp luật tỉnh` stay one name.
  */
+const COMPOUND_REST = /^\p{Lu}[^,;]*\s+và\s+\p{Lu}/u;
+
 export function formNames(x: string): string[] {
   const names: string[] = [];
-  for (const chunk of x.split(/\s*[,;]\s*/)) {
-    if (!chunk.trim()) continue;
-    const starts = PLURAL.test(chunk) || chunk.charAt(0) !== chunk.charAt(0).toLowerCase();
-    if (names.length && !starts) names[names.length - 1] += `, ${chunk}`;
-    else names.push(chunk);
+  // A semicolon always ends a name; a comma ends one when the next starts like a name.
+  for (const piece of x.split(/\s*;\s*/)) {
+    const from = names.length;
+    for (const chunk of piece.split(/\s*,\s*/)) {
+      if (!chunk.trim()) continue;
+      // `Trung tâm Văn hóa, Thông tin và Thể thao huyện`, `Sở Văn hóa, Thể thao và Du lịch`: the last
+      // fields of one name, written with capitals but no unit of their own.
+      const rest = COMPOUND_REST.test(chunk) && !isUnitName(chunk);
+      const starts = PLURAL.test(chunk) || (chunk.charAt(0) !== chunk.charAt(0).toLowerCase() && !rest);
+      if (names.length > from && !starts) names[names.length - 1] += `, ${chunk}`;
+      else names.push(chunk);
+    }
   }
   return names.map(tidyName).filter((y) => y.length > 1);
 }

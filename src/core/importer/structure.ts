@@ -7,7 +7,7 @@
  * letters or Roman numerals from their neighbours (`D.` after `C.` is a letter, `V.` after `IV.`
  * a numeral). Lines broken in the middle of a sentence (page breaks in Word) are joined again.
  */
-import { parseWindowHeading } from '../dates/expressions';
+import { parseWindowHeading } from '../dates/deadlines';
 import { civil, type CivilDate } from '../dates/civil';
 import { foldKey } from '../text/normalize';
 

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import type { CivilDate } from '../dates/civil';
-import type { Recurrence } from '../dates/expressions';
+import type { Recurrence } from '../dates/deadline-types';
 import { civilDate } from '../plan/model';
 
 export type { Recurrence };
@@ -72,6 +72,7 @@ export type WarningCode =
   | 'eventLinked'
   | 'periodicVague'
   | 'timingFromLine'
+  | 'windowFromSentence'
   | 'noPeople'
   | 'duplicateInText'
   | 'tableRow'

@@ -4,9 +4,11 @@
  * duties, and the wording back (formatDeadline).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  type YearContext, findDeadlines, findRecurrence, findRelative, formatDeadline, parseDeadline, parseTimeCell, parseWindowHeading,
-} from '../../../src/core/dates/expressions';
+import type { YearContext } from '../../../src/core/dates/deadline-types';
+import { formatDeadline } from '../../../src/core/dates/deadline-wording';
+import { findDeadlines, parseDeadline, parseTimeCell, parseWindowHeading } from '../../../src/core/dates/deadlines';
+import { findRecurrence } from '../../../src/core/dates/recurrence';
+import { findRelative } from '../../../src/core/dates/relative';
 
 /** The first deadline of the text as [start, due, kind]. */
 function read(text: string, ctx: YearContext = {}): [string | null, string | null, string] | null {
@@ -154,6 +156,10 @@ describe('dates that are not deadlines', () => {
     expect(none('theo Nghị định 60/2021/NĐ-CP ngày 21/6/2021 của Chính phủ')).toEqual([]);
     expect(none('Quyết định số 4610/QĐ-UBND ngày 22/11/2022 của UBND Thành phố')).toEqual([]);
     expect(findDeadlines('Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị')).toEqual([]);
+    // A title in capitals broken after `NGÀY 15`: the line below starts with the cited month.
+    expect(none('THÁNG 3 NĂM 2021 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ CÔNG TÁC CÁN BỘ')).toEqual([]);
+    // The same month worded as a deadline stays one.
+    expect(findDeadlines('tổ chức hội nghị trong tháng 3 năm 2021 của Ban Thường vụ').map((m) => [m.start, m.due])).toEqual([['2021-03-01', '2021-03-31']]);
   });
 
   it('leaves out terms, birth cut-offs, durations, placeholders and lunar dates', () => {

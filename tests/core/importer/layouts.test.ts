@@ -317,3 +317,144 @@ describe('a directive’s list of assignments and a table given as one line of b
     ]);
   });
 });
+
+describe('a window stated for the work told after it, connectives, and lists of units joined by `và`', () => {
+  it('gives the window of a sentence that names no one who acts to the undated tasks after it in the block, and no lead to a plural of things', () => {
+    const r = importPlan([
+      'Theo đó, các hoạt động của Tháng hành động vì an toàn thực phẩm năm 2024 được tổ chức trong thời gian từ ngày 15/4/2024 đến ngày 15/5/2024.',
+      '',
+      'Sở Y tế, Sở Nông nghiệp và Phát triển nông thôn và các tổ chức đoàn thể tỉnh, UBND các huyện, thị xã tổ chức kiểm tra các cơ sở sản xuất, kinh doanh thực phẩm.',
+    ].join('\n'));
+    const month = find(r, 'các hoạt động của Tháng hành động');
+    expect(month && { lead: month.lead, start: month.start, due: month.due }).toEqual({ lead: [], start: '2024-04-15', due: '2024-05-15' });
+    expect(brief(find(r, 'kiểm tra các cơ sở'))).toMatchObject({
+      lead: ['Sở Y tế', 'Sở Nông nghiệp và Phát triển nông thôn', 'Các tổ chức đoàn thể tỉnh', 'UBND các huyện, thị xã'],
+      start: '2024-04-15', due: '2024-05-15',
+    });
+    // The preview says which words gave the dates.
+    expect(find(r, 'kiểm tra các cơ sở')?.evidence.due).toContain('từ ngày 15/4/2024 đến ngày 15/5/2024');
+    expect(r.warnings.filter((w) => w.task === find(r, 'kiểm tra các cơ sở')?.id).map((w) => w.code)).toContain('windowFromSentence');
+  });
+
+  it('gives no window to the tasks of a block when the dated sentence names who acts', () => {
+    const r = importPlan([
+      'Sở Văn hóa và Thể thao tổ chức Hội báo Xuân từ ngày 01/02/2024 đến ngày 05/02/2024.',
+      '',
+      'Các cơ quan báo chí thường xuyên đưa tin về các hoạt động của Hội báo.',
+    ].join('\n'));
+    expect(find(r, 'đưa tin')?.start ?? null).toBeNull();
+    expect(find(r, 'đưa tin')?.due ?? null).toBeNull();
+  });
+
+  it('reads the second assignment of a paragraph that opens with `Theo đó` or `Đồng thời` without a comma', () => {
+    const r = importPlan('Sở Nội vụ chủ trì rà soát danh sách cán bộ được đào tạo theo quy định. Đồng thời các cơ quan, đơn vị gửi danh sách cán bộ đăng ký học về Sở Nội vụ để tổng hợp.');
+    expect(r.tasks).toHaveLength(2);
+    expect(find(r, 'gửi danh sách cán bộ')?.lead).toEqual(['Các cơ quan, đơn vị']);
+  });
+});
+
+describe('who a list is addressed to, appositions, and actions listed with a time each', () => {
+  it('gives the units a paragraph asks to do `các nội dung sau:` to each item below, and takes no task from the paragraph itself', () => {
+    const r = importPlan([
+      'Chủ tịch UBND huyện yêu cầu Trưởng các phòng, ban chuyên môn; Chủ tịch UBND các xã, thị trấn triển khai thực hiện các nội dung sau:',
+      '1. Rà soát, cập nhật danh mục thủ tục hành chính tại bộ phận một cửa.',
+      '2. Niêm yết công khai số điện thoại đường dây nóng trước ngày 15/4/2024.',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.title, t.lead, t.due, t.recurrence])).toEqual([
+      ['Rà soát, cập nhật danh mục thủ tục hành chính tại bộ phận một cửa', ['Trưởng các phòng, ban chuyên môn', 'Chủ tịch UBND các xã, thị trấn'], null, 'ongoing'],
+      ['Niêm yết công khai số điện thoại đường dây nóng', ['Trưởng các phòng, ban chuyên môn', 'Chủ tịch UBND các xã, thị trấn'], '2024-04-15', null],
+    ]);
+  });
+
+  it('cuts an apposition in lower case off the lead (`Sở X - cơ quan thường trực …`), but keeps `chính trị - xã hội` in a name', () => {
+    const r = importPlan('1. Sở Nội vụ - cơ quan thường trực Hội đồng Thi đua - Khen thưởng tỉnh tham mưu UBND tỉnh tổ chức Hội nghị điển hình tiên tiến trong quý IV/2025.\n2. Các tổ chức chính trị - xã hội tỉnh tuyên truyền về Hội nghị trong quý IV/2025.');
+    expect(find(r, 'Hội nghị điển hình')?.lead).toEqual(['Sở Nội vụ']);
+    expect(find(r, 'tuyên truyền về Hội nghị')?.lead).toEqual(['Các tổ chức chính trị - xã hội tỉnh']);
+  });
+
+  it('makes one task of each action listed with its own time (`sơ kết hằng năm, sơ kết giữa kỳ vào năm 2027 và tổng kết vào năm 2030`)', () => {
+    const r = importPlan('2. Sở Y tế theo dõi, đôn đốc việc thực hiện Đề án; tổ chức đánh giá hằng năm, đánh giá giữa kỳ vào năm 2027 và tổng kết vào năm 2030 việc thực hiện Đề án.');
+    expect(r.tasks.map((t) => [t.title, t.lead, t.start, t.due, t.recurrence])).toEqual([
+      ['Sở Y tế theo dõi, đôn đốc việc thực hiện Đề án', ['Sở Y tế'], null, null, null],
+      ['Tổ chức đánh giá hằng năm', ['Sở Y tế'], null, null, 'yearly'],
+      ['Đánh giá giữa kỳ', ['Sở Y tế'], '2027-01-01', '2027-12-31', null],
+      ['Tổng kết việc thực hiện Đề án', ['Sở Y tế'], '2030-01-01', '2030-12-31', null],
+    ]);
+  });
+});
+
+describe('names of units whose own words hold a comma', () => {
+  it('keeps `Trung tâm Văn hóa, Thông tin và Thể thao huyện` and `Sở Văn hóa, Thể thao và Du lịch` whole in a field, and a semicolon always ends a name', () => {
+    const r = importPlan([
+      '1. Tổ chức Liên hoan văn nghệ quần chúng',
+      '- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.',
+      '- Cơ quan phối hợp: Trung tâm Văn hóa, Thông tin và Thể thao huyện, Hội Liên hiệp Phụ nữ tỉnh; địa phương có đoàn tham gia.',
+      '- Thời gian hoàn thành: Tháng 10/2025.',
+    ].join('\n'));
+    expect(brief(r.tasks[0])).toMatchObject({
+      lead: ['Sở Văn hóa, Thể thao và Du lịch'],
+      support: ['Trung tâm Văn hóa, Thông tin và Thể thao huyện', 'Hội Liên hiệp Phụ nữ tỉnh', 'Địa phương có đoàn tham gia'],
+      start: '2025-10-01', due: '2025-10-31',
+    });
+  });
+});
+
+describe('labels a PDF wrapped over two lines', () => {
+  it('reads `a) Cơ quan chủ` / `trì: …`, `- Đơn vị phối` / `hợp: …` and a value on the line after its label', () => {
+    const r = importPlan([
+      '1. Tập huấn sử dụng chữ ký số cho cán bộ cấp xã a) Cơ quan chủ',
+      'trì: Sở Khoa học và Công nghệ. b) Cơ quan phối hợp: UBND các huyện. c) Thời gian thực hiện:',
+      'Quý IV/2025.',
+      '2. Kiểm tra an toàn thông tin các hệ thống dùng chung - Đơn vị đầu mối: Công an tỉnh - Đơn vị phối',
+      'hợp: Sở Khoa học và Công nghệ - Thời gian thực hiện: Hằng năm',
+    ].join('\n'));
+    expect(r.tasks.map(brief)).toEqual([
+      { title: 'Tập huấn sử dụng chữ ký số cho cán bộ cấp xã', lead: ['Sở Khoa học và Công nghệ'], support: ['UBND các huyện'], start: '2025-10-01', due: '2025-12-31', recurrence: null },
+      { title: 'Kiểm tra an toàn thông tin các hệ thống dùng chung', lead: ['Công an tỉnh'], support: ['Sở Khoa học và Công nghệ'], start: null, due: null, recurrence: 'yearly' },
+    ]);
+  });
+});
+
+describe('a time written before the subject', () => {
+  it('finds the unit after `Dự kiến …,`, `Đầu tháng …,`, `Trong quý …,` and keeps the time as the deadline', () => {
+    const r = importPlan([
+      'Dự kiến cuối tháng 9/2025, Ban Kinh tế - Xã hội HĐND tỉnh tổ chức giám sát việc thực hiện chính sách hỗ trợ nhà ở.',
+      '',
+      'Đầu tháng 11/2025, Thường trực HĐND huyện làm việc với UBND các xã về chuẩn bị kỳ họp cuối năm.',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.lead, t.start, t.due])).toEqual([
+      [['Ban Kinh tế - Xã hội HĐND tỉnh'], '2025-09-30', '2025-09-30'],
+      [['Thường trực HĐND huyện'], '2025-11-01', '2025-11-01'],
+    ]);
+  });
+});
+
+describe('a dated first time that then comes back', () => {
+  it('keeps the date of `Quý IV năm 2024 và các năm tiếp theo` and reads it as yearly', () => {
+    const r = importPlan('1. Kiểm tra việc thực hiện quy chế dân chủ ở cơ sở a) Cơ quan chủ trì: Sở Nội vụ. b) Thời gian thực hiện: Quý II năm 2026 và các năm tiếp theo.');
+    expect(brief(r.tasks[0])).toMatchObject({ lead: ['Sở Nội vụ'], start: '2026-04-01', due: '2026-06-30', recurrence: 'yearly' });
+  });
+});
+
+describe('the articles of a decision', () => {
+  it('takes `Điều 2. Sở X có trách nhiệm …` as X’s task, even with a purpose `để đảm bảo …`, and leaves the closing article out', () => {
+    const r = importPlan([
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Phê duyệt Danh mục dự án kêu gọi đầu tư năm 2026.',
+      'Điều 2. Sở Tài chính có trách nhiệm công bố Danh mục trên Cổng thông tin điện tử của tỉnh để đảm bảo nhà đầu tư tiếp cận đầy đủ thông tin.',
+      'Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, ngành và Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.title.slice(0, 30), t.lead])).toEqual([['Sở Tài chính có trách nhiệm cô', ['Sở Tài chính']]]);
+  });
+});
+
+describe('a notice that assigns by `Yêu cầu` and `có trách nhiệm`', () => {
+  it('reads `Yêu cầu X …` as X’s task, and a unit’s duty told before it in the same paragraph as a task too', () => {
+    const r = importPlan('Phòng Tư pháp huyện có trách nhiệm hướng dẫn, kiểm tra việc niêm yết thủ tục tại bộ phận một cửa. Yêu cầu Chủ tịch UBND các xã, thị trấn chỉ đạo công chức tư pháp - hộ tịch thực hiện. Nếu có vướng mắc, kịp thời phản ánh về Phòng Tư pháp huyện.');
+    expect(r.tasks.map((t) => t.lead)).toEqual([['Phòng Tư pháp huyện'], ['Chủ tịch UBND các xã, thị trấn']]);
+  });
+
+  it('still takes no task from a unit’s duty when nothing in the paragraph assigns', () => {
+    expect(importPlan('UBND các xã có trách nhiệm quản lý trật tự xây dựng trên địa bàn. Nếu có vi phạm, xử lý theo quy định.').tasks).toEqual([]);
+  });
+});

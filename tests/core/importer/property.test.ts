@@ -6,7 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCivilDate } from '../../../src/core/dates/civil';
-import { findDeadlines, findRecurrence, findRelative, formatDeadline } from '../../../src/core/dates/expressions';
+import { formatDeadline } from '../../../src/core/dates/deadline-wording';
+import { findDeadlines } from '../../../src/core/dates/deadlines';
+import { findRecurrence } from '../../../src/core/dates/recurrence';
+import { findRelative } from '../../../src/core/dates/relative';
 import { importPlan } from '../../../src/core/importer';
 import type { ImportResult } from '../../../src/core/importer/types';
 
