@@ -22,7 +22,6 @@ export const MAX_LINES = 400;
  * goes when its file is split (the last case fails while an entry names a file already short).
  */
 const SPLIT_PENDING = new Set([
-  'core/dates/expressions.ts', // importer's absolute and relative deadlines, and the documents' wording
   'core/importer/extract.ts',
   'ui/pages/gantt.ts',
 ]);
