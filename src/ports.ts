@@ -44,7 +44,7 @@ export interface MailPort {
   remainingQuota(): number;
   /**
    * Throws when the mail did not go. An error carrying `scope` (SendFailureScope, in
-   * core/reminders/failures.ts) says how far the failure reaches; without it the message text is
+   * core/remind/failures.ts) says how far the failure reaches; without it the message text is
    * judged (MailApp's errors are plain text).
    */
   send(mail: OutgoingMail): void;

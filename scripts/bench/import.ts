@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importPlan } from '../../src/core/importer';
+import { importPlan } from '../../src/core/import';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

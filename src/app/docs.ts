@@ -12,7 +12,7 @@ import { type Lang, t } from '../core/i18n';
 import { SETTINGS_SHEET, TASKS_SHEET } from '../core/plan/columns';
 import { sheetNamed } from '../core/plan/sheets';
 import { problemWhere } from '../core/plan/problems';
-import { readWorkbook, type Workbook } from '../core/plan/read';
+import { readTracker, type Tracker } from '../core/plan/read';
 import { computeSchedule } from '../core/schedule/compute';
 import { cleanText } from '../core/text/normalize';
 import type { ClockPort, KeyValueStore, ProgressPort, WorkbookPort } from '../ports';
@@ -40,13 +40,13 @@ export interface DocOptions {
   today?: CivilDate;
 }
 
-function readTracker(book: WorkbookPort): Workbook {
-  return readWorkbook(readTrackerGrids(book).grids);
+function trackerOf(book: WorkbookPort): Tracker {
+  return readTracker(readTrackerGrids(book).grids);
 }
 
 export function makePlanDoc(ports: DocPorts, opts: DocOptions): DocOutcome {
   const today = opts.today ?? ports.clock.today();
-  const wb = readTracker(ports.workbook);
+  const wb = trackerOf(ports.workbook);
   const lang = opts.lang ?? wb.settings.language;
   ports.progress?.progress(t(lang, 'docs.working'));
   const built = buildPlan(wb, computeSchedule(wb, today), { today, lang });
@@ -95,7 +95,7 @@ export function makeReport(
   opts: DocOptions & { since?: CivilDate | null; nextDays?: number },
 ): ReportOutcome {
   const today = opts.today ?? ports.clock.today();
-  const wb = readTracker(ports.workbook);
+  const wb = trackerOf(ports.workbook);
   const lang = opts.lang ?? wb.settings.language;
   ports.progress?.progress(t(lang, 'docs.working'));
   const since = reportSince(ports.store, today, opts.since);
@@ -175,7 +175,7 @@ export function mergeRows(
   const names = book.sheetNames();
   const tasksName = sheetNamed(names, TASKS_SHEET);
   const settingsName = sheetNamed(names, SETTINGS_SHEET);
-  const settings = readWorkbook(settingsName ? book.readGrids([settingsName]) : []).settings;
+  const settings = readTracker(settingsName ? book.readGrids([settingsName]) : []).settings;
   const lang = req.lang ?? settings.language;
   const fail = (message: string): MergeOutcome => ({ ok: false, message, warnings: [], documents: [] });
   if (!tasksName) return fail(t(lang, 'problem.missingSheet', { sheet: TASKS_SHEET.vi }));
@@ -184,7 +184,7 @@ export function mergeRows(
 
   // Dates and numbers as the sheet shows them; the same grid locates the header row.
   const display = ports.display.displayGrid(tasksName);
-  const layout = readWorkbook([{ name: tasksName, values: display }]).layouts.tasks;
+  const layout = readTracker([{ name: tasksName, values: display }]).layouts.tasks;
   if (!layout) return fail(t(lang, 'problem.noHeader', { sheet: tasksName, columns: '«Nội dung công việc»' }));
 
   const placeholders = ports.merger.open(template);

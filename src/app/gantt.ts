@@ -15,7 +15,7 @@ import { ganttSheetOutput } from '../core/gantt/sheet';
 import { type Lang, t } from '../core/i18n';
 import { TASKS_SHEET } from '../core/plan/columns';
 import { sheetNamed } from '../core/plan/sheets';
-import { readWorkbook } from '../core/plan/read';
+import { readTracker } from '../core/plan/read';
 import { attachReportsFromGrids } from '../core/reports/plan';
 import { computeSchedule } from '../core/schedule/compute';
 import { sheetsToRead } from '../core/refresh/plan';
@@ -64,7 +64,7 @@ export function ganttView(ports: Pick<GanttPorts, 'workbook' | 'clock'>, opts: G
   // No task sheet: say so before reading anything.
   if (sheetNamed(names, TASKS_SHEET) === undefined) return noTaskSheet(lang);
   const grids = ports.workbook.readGrids(names);
-  const workbook = readWorkbook(grids);
+  const workbook = readTracker(grids);
   const tasks = workbook.layouts.tasks;
   if (!tasks) return noTaskSheet(lang);
   const schedule = computeSchedule(workbook, opts.today ?? ports.clock.today());
@@ -81,7 +81,7 @@ export function ganttView(ports: Pick<GanttPorts, 'workbook' | 'clock'>, opts: G
 export function drawGantt(ports: GanttPorts, opts: GanttOptions = {}): GanttResult {
   const lock = ports.lock;
   if (lock && !lock.tryLock(opts.lockWaitMs ?? GANTT_LOCK_WAIT_MS)) {
-    return { ok: false, reason: 'busy', message: t(opts.lang ?? 'vi', 'schedule.lockBusy') };
+    return { ok: false, reason: 'busy', message: t(opts.lang ?? 'vi', 'refresh.lockBusy') };
   }
   try {
     const r = ganttView(ports, opts);

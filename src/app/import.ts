@@ -12,12 +12,12 @@ import type { WorkbookPort } from '../ports';
 import type { OutCell, SheetOutput } from '../core/sheet/output';
 import { type Lang, t } from '../core/i18n';
 import { PEOPLE_SHEET, TASKS_SHEET, matchSheet } from '../core/plan/columns';
-import { type SheetLayout, readWorkbook } from '../core/plan/read';
+import { type SheetLayout, readTracker } from '../core/plan/read';
 import type { SheetGrid } from '../core/sheet/grid';
 import { pickSheets } from '../core/plan/sheets';
 import { trackerTemplate } from '../core/plan/template';
-import { importPlan, personKey, taskKey } from '../core/importer';
-import { type AfterLink, type ImportPerson, ImportPersonSchema, type ImportRow, ImportRowSchema, type ImportWarning, type ImportedTask, type ProposedPerson, type Recurrence } from '../core/importer/types';
+import { importPlan, personKey, taskKey } from '../core/import';
+import { type AfterLink, type ImportPerson, ImportPersonSchema, type ImportRow, ImportRowSchema, type ImportWarning, type ImportedTask, type ProposedPerson, type Recurrence } from '../core/import/types';
 
 /** Longest text the dialog sends (a 100-page plan is about 300 000 characters). */
 export const MAX_TEXT = 1_000_000;
@@ -72,7 +72,7 @@ export function readImportGrids(wb: WorkbookPort): SheetGrid[] {
 
 /** A warning as a sentence in `lang`. */
 export function warningText(w: ImportWarning, lang: Lang): string {
-  return t(lang, `importer.warn.${w.code}` as Parameters<typeof t>[1], w.params);
+  return t(lang, `import.warn.${w.code}` as Parameters<typeof t>[1], w.params);
 }
 
 /**
@@ -156,7 +156,7 @@ export function previewImport(
   const lang = opts.lang ?? 'vi';
   const names = sheetNames(existingGrids, lang);
   const result = importPlan(String(text ?? '').slice(0, MAX_TEXT), { year: opts.year ?? null });
-  const book = readWorkbook(existingGrids);
+  const book = readTracker(existingGrids);
   const existingKeys = new Set(book.tasks.map((x) => taskKey(x.section, x.title)));
   const existingPeople = new Set(book.people.map((p) => personKey(p)));
   const existingIds = book.tasks.map((x) => x.id).filter(Boolean);
@@ -168,20 +168,20 @@ export function previewImport(
     const key = taskKey(x.section, x.title);
     const duplicate = existingKeys.has(key);
     const warnings = result.warnings.filter((w) => w.task === x.id).map((w) => warningText(renumbered(w, renumber), lang));
-    if (duplicate) warnings.unshift(t(lang, 'importer.inSheet', { sheet: names.sheet }));
+    if (duplicate) warnings.unshift(t(lang, 'import.inSheet', { sheet: names.sheet }));
     const after = x.after ? { ...x.after, ref: renumber.get(x.after.ref) ?? x.after.ref } : null;
     return { ...x, id: renumber.get(x.id) ?? x.id, after, key, duplicate, warnings };
   });
   const notes = result.warnings.filter((w) => !w.task).map((w) => {
     const s = warningText(w, lang);
-    return w.line ? `${s} (${t(lang, 'importer.warn.line', { line: w.line })})` : s;
+    return w.line ? `${s} (${t(lang, 'import.warn.line', { line: w.line })})` : s;
   });
   const people = result.people.map((p) => ({ ...p, duplicate: existingPeople.has(personKey(p)) }));
   if (plan.mode === 'new' && rows.length && !rows.every((r) => r.duplicate)) {
-    const title = (opts.planTitle ?? result.planTitle ?? '').trim() || t(lang, 'importer.untitledPlan');
+    const title = (opts.planTitle ?? result.planTitle ?? '').trim() || t(lang, 'import.untitledPlan');
     rows.unshift({
       id: plan.letter, section: '', title, lead: [], support: [], start: null, due: null, recurrence: null, after: null,
-      source: title, evidence: { lead: null, support: null, due: null }, key: taskKey('', title), duplicate: false, warnings: [t(lang, 'importer.planRow', { letter: plan.letter })], planRow: true,
+      source: title, evidence: { lead: null, support: null, due: null }, key: taskKey('', title), duplicate: false, warnings: [t(lang, 'import.planRow', { letter: plan.letter })], planRow: true,
     });
   }
   return { rows, people, notes, legacy: result.legacy, ...names, plans: trackerPlans(book.tasks), plan };
@@ -193,15 +193,15 @@ function renumbered(w: ImportWarning, map: Map<string, string>): ImportWarning {
 }
 
 function recurrenceNote(r: Recurrence, lang: Lang): string {
-  return t(lang, `importer.note.${r}` as Parameters<typeof t>[1]);
+  return t(lang, `import.note.${r}` as Parameters<typeof t>[1]);
 }
 
 function afterNote(a: AfterLink, lang: Lang): string {
-  const unit = t(lang, a.workdays ? 'importer.note.workdays' : 'importer.note.days');
-  if (a.offsetDays === 0) return t(lang, 'importer.note.right', { event: a.ref });
+  const unit = t(lang, a.workdays ? 'import.note.workdays' : 'import.note.days');
+  if (a.offsetDays === 0) return t(lang, 'import.note.right', { event: a.ref });
   return a.offsetDays < 0
-    ? t(lang, 'importer.note.before', { days: -a.offsetDays, unit, event: a.ref })
-    : t(lang, 'importer.note.after', { days: a.offsetDays, unit, event: a.ref });
+    ? t(lang, 'import.note.before', { days: -a.offsetDays, unit, event: a.ref })
+    : t(lang, 'import.note.after', { days: a.offsetDays, unit, event: a.ref });
 }
 
 /** `A.3+3`, `A.3-5`, `A.3+0`; `nlv` when counted in working days. */
@@ -213,13 +213,13 @@ function dependency(id: string, a: AfterLink): string {
 type Checked<T> = { ok: true; value: T[] } | { ok: false; message: string };
 
 function checkRows(rows: unknown, lang: Lang): Checked<ImportRow> {
-  if (!Array.isArray(rows)) return { ok: false, message: t(lang, 'importer.badRow', { row: 1, field: '-', reason: 'not a list' }) };
+  if (!Array.isArray(rows)) return { ok: false, message: t(lang, 'import.badRow', { row: 1, field: '-', reason: 'not a list' }) };
   const out: ImportRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const r = ImportRowSchema.safeParse(rows[i]);
     if (!r.success) {
       const issue = r.error.issues[0];
-      return { ok: false, message: t(lang, 'importer.badRow', { row: i + 1, field: String(issue?.path?.join('.') ?? '-'), reason: issue?.message ?? '' }) };
+      return { ok: false, message: t(lang, 'import.badRow', { row: i + 1, field: String(issue?.path?.join('.') ?? '-'), reason: issue?.message ?? '' }) };
     }
     out.push(r.data);
   }
@@ -228,11 +228,11 @@ function checkRows(rows: unknown, lang: Lang): Checked<ImportRow> {
 
 function checkPeople(people: unknown, lang: Lang): Checked<ImportPerson> {
   if (people === undefined || people === null) return { ok: true, value: [] };
-  if (!Array.isArray(people)) return { ok: false, message: t(lang, 'importer.badPerson', { row: 1, field: '-' }) };
+  if (!Array.isArray(people)) return { ok: false, message: t(lang, 'import.badPerson', { row: 1, field: '-' }) };
   const out: ImportPerson[] = [];
   for (let i = 0; i < people.length; i++) {
     const r = ImportPersonSchema.safeParse(people[i]);
-    if (!r.success) return { ok: false, message: t(lang, 'importer.badPerson', { row: i + 1, field: String(r.error.issues[0]?.path?.join('.') ?? '-') }) };
+    if (!r.success) return { ok: false, message: t(lang, 'import.badPerson', { row: i + 1, field: String(r.error.issues[0]?.path?.join('.') ?? '-') }) };
     if (r.data.name.trim() || r.data.position.trim()) out.push(r.data);
   }
   return { ok: true, value: out };
@@ -270,10 +270,10 @@ export function applyImport(workbook: WorkbookPort, rows: unknown, people: unkno
   if (!checkedRows.ok) return checkedRows;
   const checkedPeople = checkPeople(people, lang);
   if (!checkedPeople.ok) return checkedPeople;
-  if (checkedRows.value.length === 0 && checkedPeople.value.length === 0) return { ok: false, message: t(lang, 'importer.nothingSelected') };
+  if (checkedRows.value.length === 0 && checkedPeople.value.length === 0) return { ok: false, message: t(lang, 'import.nothingSelected') };
 
   const grids = readImportGrids(workbook);
-  const book = readWorkbook(grids);
+  const book = readTracker(grids);
   const names = sheetNames(grids, lang);
   const tasksGrid = grids.find((g) => matchSheet(g.name, TASKS_SHEET));
   const peopleGrid = grids.find((g) => matchSheet(g.name, PEOPLE_SHEET));
@@ -357,9 +357,9 @@ export function applyImport(workbook: WorkbookPort, rows: unknown, people: unkno
   }
   const message = [
     taskRows.length || peopleRows.length
-      ? t(lang, 'importer.applied', { tasks: taskRows.length, people: peopleRows.length, sheet: names.sheet, peopleSheet: names.peopleSheet })
+      ? t(lang, 'import.applied', { tasks: taskRows.length, people: peopleRows.length, sheet: names.sheet, peopleSheet: names.peopleSheet })
       : t(lang, 'ui.import.nothing'),
-    skipped ? t(lang, 'importer.skipped', { count: skipped }) : '',
+    skipped ? t(lang, 'import.skipped', { count: skipped }) : '',
   ].filter(Boolean).join(' ');
   return { ok: true, added: taskRows.length, skipped, peopleAdded: peopleRows.length, ids, message };
 }

@@ -47,16 +47,16 @@ export function refresh(ports: RefreshPorts, opts: RefreshOptions = {}): Refresh
   const lang = opts.lang ?? 'vi';
   const tell = (m: string) => ports.progress?.progress(m);
   if (!ports.lock.tryLock(opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS)) {
-    return { ok: false, reason: 'busy', message: t(lang, 'schedule.lockBusy') };
+    return { ok: false, reason: 'busy', message: t(lang, 'refresh.lockBusy') };
   }
   try {
-    tell(t(lang, 'schedule.reading'));
+    tell(t(lang, 'refresh.reading'));
     const names = sheetsToRead(ports.workbook.sheetNames());
     const grids = migrate(ports, names.length ? ports.workbook.readGrids(names) : []);
     const today = opts.today ?? ports.clock.today();
     const plan = planRefresh(grids, today, { freeze: opts.freeze, reports: opts.reports });
-    tell(t(lang, 'schedule.computing', { count: plan.summary.taskCount }));
-    tell(t(lang, 'schedule.writing'));
+    tell(t(lang, 'refresh.computing', { count: plan.summary.taskCount }));
+    tell(t(lang, 'refresh.writing'));
     for (const out of plan.outputs) ports.workbook.write(out);
     return { ok: true, plan, message: resultMessage(plan, lang, !!opts.freeze) };
   } finally {
@@ -83,13 +83,13 @@ function migrate(ports: RefreshPorts, grids: SheetGrid[]): SheetGrid[] {
 
 export function resultMessage(plan: RefreshPlan, lang: Lang, froze: boolean): string {
   const s = plan.summary;
-  if (!plan.workbook.layouts.tasks) return t(lang, 'schedule.noTasks');
-  const done = t(lang, 'schedule.done', {
+  if (!plan.workbook.layouts.tasks) return t(lang, 'refresh.noTasks');
+  const done = t(lang, 'refresh.done', {
     count: s.taskCount, overdue: s.counts.overdue, dueSoon: s.counts.dueSoon + s.counts.dueToday, problems: s.problemCount,
   });
   if (!froze) return done;
   const frozen = plan.baseline?.tracks.length ?? 0;
-  return `${t(lang, 'schedule.baselineDone', { count: frozen, date: formatDMY(s.today) })} ${done}`;
+  return `${t(lang, 'refresh.baselineDone', { count: frozen, date: formatDMY(s.today) })} ${done}`;
 }
 
 /**

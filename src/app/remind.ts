@@ -14,17 +14,17 @@ import { formatWithWeekday } from '../core/dates/weekday-names';
 import { type Lang, t } from '../core/i18n';
 import { TASKS_SHEET } from '../core/plan/columns';
 import { TRACKER_SHEETS, pickSheets } from '../core/plan/sheets';
-import { readWorkbook } from '../core/plan/read';
-import { LOG_SHEET, type LogResult, type ReminderLog, isLogSheet, isoAfter, logHeader, logRow, readReminderLog } from '../core/reminders/log';
-import { planReminders } from '../core/reminders/plan';
-import { type RenderContext, type RenderedMail, renderDigest, senderName } from '../core/reminders/render-digest';
-import { renderSummary } from '../core/reminders/render-summary';
+import { readTracker } from '../core/plan/read';
+import { LOG_SHEET, type LogResult, type ReminderLog, isLogSheet, isoAfter, logHeader, logRow, readReminderLog } from '../core/remind/log';
+import { planReminders } from '../core/remind/plan';
+import { type RenderContext, type RenderedMail, renderDigest, senderName } from '../core/remind/render-digest';
+import { renderSummary } from '../core/remind/render-summary';
 import {
   type RemindReport, type ReportMail, countsOf, emptyTotals, reportMessages, reportTasks, unreachableLines,
-} from '../core/reminders/report';
-import { type SendFailureScope, failureScope, isAccountQuota } from '../core/reminders/failures';
-import { type QueueItem, ReminderRun } from '../core/reminders/run-state';
-import type { CoordinatorSummary, DeferReason, Digest, MailOutcome } from '../core/reminders/types';
+} from '../core/remind/report';
+import { type SendFailureScope, failureScope, isAccountQuota } from '../core/remind/failures';
+import { type QueueItem, ReminderRun } from '../core/remind/run-state';
+import type { CoordinatorSummary, DeferReason, Digest, MailOutcome } from '../core/remind/types';
 import { computeSchedule } from '../core/schedule/compute';
 import { REPORTS_SHEET } from '../core/plan/reports-sheet';
 import { reminderReportHooks } from '../core/reports/remind';
@@ -55,7 +55,7 @@ export interface RemindOptions {
 const MAX_CONNECTION_FAILURES = 2;
 const PROGRESS_EVERY = 50;
 
-export { type RemindReport } from '../core/reminders/report';
+export { type RemindReport } from '../core/remind/report';
 
 export function runReminders(ports: RemindPorts, opts: RemindOptions): RemindReport {
   const lang = opts.lang ?? 'vi';
@@ -79,7 +79,7 @@ function remind(ports: RemindPorts, opts: RemindOptions, today: CivilDate, lang:
   const names = book.sheetNames();
   const wanted = pickSheets(names, [...TRACKER_SHEETS, isLogSheet, REPORTS_SHEET]);
   const grids = wanted.length ? book.readGrids(wanted) : [];
-  const wb = readWorkbook(grids.filter((g) => !isLogSheet(g.name)));
+  const wb = readTracker(grids.filter((g) => !isLogSheet(g.name)));
   const log = readReminderLog(grids.find((g) => isLogSheet(g.name)));
   const schedule = computeSchedule(wb, today);
   const plan = planReminders(schedule, wb, today, wb.settings, log);

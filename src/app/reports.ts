@@ -5,7 +5,7 @@
  */
 import { type CivilDate, formatDMY } from '../core/dates/civil';
 import { type Lang, t } from '../core/i18n';
-import { type Workbook, readWorkbook } from '../core/plan/read';
+import { type Tracker, readTracker } from '../core/plan/read';
 import { reportedStatusLabel } from '../core/reports/columns';
 import { REPORTS_SHEET } from '../core/plan/reports-sheet';
 import { type DocUnitReports, docUnitReports } from '../core/reports/doc';
@@ -47,7 +47,7 @@ export function pendingReports(workbook: WorkbookPort, today: CivilDate, lang: L
   const names = sheetsToRead(workbook.sheetNames());
   const grids = names.length ? workbook.readGrids(names) : [];
   if (!findReportsGrid(grids)) return [];
-  const wb = readWorkbook(grids);
+  const wb = readTracker(grids);
   return planReports(grids, wb, today, lang).reports.filter((r) => r.verdict === 'pending').map((r) => pendingView(r, lang));
 }
 
@@ -95,7 +95,7 @@ export function importReports(workbook: WorkbookPort, csv: string[][], lang: Lan
 }
 
 /** The units' reports for the progress report document: one more read, only when the sheet exists. */
-export function unitReportsForDoc(workbook: WorkbookPort, wb: Workbook, today: CivilDate, lang: Lang): DocUnitReports | undefined {
+export function unitReportsForDoc(workbook: WorkbookPort, wb: Tracker, today: CivilDate, lang: Lang): DocUnitReports | undefined {
   const name = sheetNamed(workbook.sheetNames(), REPORTS_SHEET);
   if (!name) return undefined;
   return docUnitReports(planReports(workbook.readGrids([name]), wb, today, lang).reports);

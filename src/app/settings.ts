@@ -5,7 +5,7 @@
  */
 import type { WorkbookPort } from '../ports';
 import { PEOPLE_SHEET, SETTINGS_SHEET } from '../core/plan/columns';
-import { readWorkbook } from '../core/plan/read';
+import { readTracker } from '../core/plan/read';
 import type { SheetGrid } from '../core/sheet/grid';
 import { pickSheets } from '../core/plan/sheets';
 import { type FieldErrors, type FieldMessage, type SettingKey, type SettingsForm, toForm, validateSettingsForm } from '../core/plan/settings-form';
@@ -39,7 +39,7 @@ function view(grids: SheetGrid[], settings: Settings, people: string[], sheetErr
 
 export function loadSettings(wb: WorkbookPort, lang: Lang = 'vi'): SettingsView {
   const grids = readSettingsAndPeople(wb);
-  const book = readWorkbook(grids);
+  const book = readTracker(grids);
   const grid = findSettingsGrid(grids);
   const sheetErrors: FieldErrors = {};
   if (grid) {
@@ -52,7 +52,7 @@ export function loadSettings(wb: WorkbookPort, lang: Lang = 'vi'): SettingsView 
 
 export function saveSettings(wb: WorkbookPort, form: unknown, lang: Lang = 'vi'): SaveResult {
   const grids = readSettingsAndPeople(wb);
-  const book = readWorkbook(grids);
+  const book = readTracker(grids);
   const people = book.people.map((p) => p.name);
   const checked = validateSettingsForm(typeof form === 'object' && form !== null ? (form as Record<string, unknown>) : {}, people);
   if (!checked.ok) return checked;

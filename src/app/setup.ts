@@ -9,7 +9,7 @@ import type { Lang } from '../core/i18n';
 import { t } from '../core/i18n';
 import { TRACKER_SHEETS, pickSheets } from '../core/plan/sheets';
 import { LAYOUT_VERSION, LAYOUT_VERSION_KEY, type MigrationPlan, planMigrations } from '../core/plan/migrations';
-import { readWorkbook } from '../core/plan/read';
+import { readTracker } from '../core/plan/read';
 import type { SheetGrid } from '../core/sheet/grid';
 import { type SamplePlan, type SetupPlan, type SetupReport, planSetup, setupSummary } from '../core/plan/setup';
 
@@ -30,7 +30,7 @@ export function readTrackerGrids(wb: WorkbookPort): { names: string[]; grids: Sh
 
 /** True when there are no tasks and no people yet: the moment to offer the sample plan. */
 export function isFirstRun(grids: readonly SheetGrid[]): boolean {
-  const book = readWorkbook(grids.slice());
+  const book = readTracker(grids.slice());
   return book.tasks.length === 0 && book.people.length === 0;
 }
 

@@ -13,7 +13,7 @@
 import { type Lang, type MsgKey, t } from '../core/i18n';
 import { SETTINGS_SHEET } from '../core/plan/columns';
 import { pickSheets } from '../core/plan/sheets';
-import { readWorkbook } from '../core/plan/read';
+import { readTracker } from '../core/plan/read';
 import { docsDocuments, driveFiles } from './advanced';
 import { createDoc, outputFolder } from './docs-drive';
 import { UserError, isPermissionError } from './errors';
@@ -60,7 +60,7 @@ export function checkInstallation(lang: Lang): CheckItem[] {
       // The folder the settings name, as the documents use it.
       const wb = ports.workbook;
       const names = pickSheets(wb.sheetNames(), [SETTINGS_SHEET]);
-      folderSetting = readWorkbook(names.length ? wb.readGrids(names) : []).settings.outputFolder;
+      folderSetting = readTracker(names.length ? wb.readGrids(names) : []).settings.outputFolder;
     }
     const folder = outputFolder(folderSetting, store, lang);
     const id = createDoc(`${t(lang, 'workspace.check.title')} - Tiến độ`, folder);

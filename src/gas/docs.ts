@@ -10,7 +10,7 @@ import type { WrittenDocument } from '../core/docs/model';
 import { type Lang, t } from '../core/i18n';
 import { SETTINGS_SHEET, TASKS_SHEET, matchSheet } from '../core/plan/columns';
 import { pickSheets, sheetNamed } from '../core/plan/sheets';
-import { readWorkbook } from '../core/plan/read';
+import { readTracker } from '../core/plan/read';
 import { cleanText } from '../core/text/normalize';
 import { driveFiles } from './advanced';
 import { withDocumentLock } from './doc-lock';
@@ -126,7 +126,7 @@ export function menuDocMerge(): void {
     const names = book.sheetNames();
     const tasksName = sheetNamed(names, TASKS_SHEET);
     const grids = book.readGrids(pickSheets(names, [TASKS_SHEET, SETTINGS_SHEET]));
-    const wb = readWorkbook(grids);
+    const wb = readTracker(grids);
     const layout = wb.layouts.tasks;
     const header = layout && tasksName ? (grids.find((g) => g.name === tasksName)?.values[layout.headerRow - 1] ?? []) : [];
     const data: MergeDialogData = {

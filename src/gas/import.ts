@@ -4,7 +4,7 @@
  * nothing; `importApply` appends what the user kept, one write per sheet, under the document lock.
  */
 import { type ApplyResult, type ImportPreview, MAX_TEXT, applyImport, previewImport, readImportGrids } from '../app/import';
-import type { ImportPerson, ImportRow } from '../core/importer/types';
+import type { ImportPerson, ImportRow } from '../core/import/types';
 import { t } from '../core/i18n';
 import { lowerLetter, roman, upperLetter } from '../core/text/numbering';
 import { docIdFromLink } from '../core/text/drive-links';
@@ -79,13 +79,13 @@ export function docText_(body: GoogleAppsScript.Document.Body): string {
 
 function readGoogleDoc_(link: string, lang: ReturnType<typeof userLang>): string {
   const id = docIdFromLink(link);
-  if (!id) throw new UserError(t(lang, 'importer.docBadLink', { link: link.slice(0, 200) }));
+  if (!id) throw new UserError(t(lang, 'import.docBadLink', { link: link.slice(0, 200) }));
   let doc: GoogleAppsScript.Document.Document;
   try {
     doc = DocumentApp.openById(id);
   } catch (e) {
     const reason = (e instanceof Error ? e.message : String(e)).replace(/^(?:Exception|Error):\s*/, '').split('\n')[0];
-    throw new UserError(t(lang, 'importer.docAccess', { reason }));
+    throw new UserError(t(lang, 'import.docAccess', { reason }));
   }
   return docText_(doc.getBody());
 }
@@ -97,8 +97,8 @@ export function importPreview(text: string, docUrl: string, appendTo?: string): 
     let body = typeof text === 'string' ? text : '';
     const link = typeof docUrl === 'string' ? docUrl : '';
     if (!body.trim() && link.trim()) body = readGoogleDoc_(link, lang);
-    if (!body.trim()) throw new UserError(t(lang, 'importer.needText'));
-    if (body.length > MAX_TEXT) throw new UserError(t(lang, 'importer.tooLong', { size: body.length, max: MAX_TEXT }));
+    if (!body.trim()) throw new UserError(t(lang, 'import.needText'));
+    if (body.length > MAX_TEXT) throw new UserError(t(lang, 'import.tooLong', { size: body.length, max: MAX_TEXT }));
     return previewImport(body, { lang, appendTo: typeof appendTo === 'string' ? appendTo : null }, readImportGrids(activePorts(lang).workbook));
   }, lang);
 }
@@ -127,13 +127,13 @@ export function readUploadedPlan_(file: UploadedPlan, lang: ReturnType<typeof us
   const name = String(file?.name ?? '').slice(0, 200);
   const ext = /\.([a-z]+)$/i.exec(name)?.[1].toLowerCase() ?? '';
   const mime = UPLOAD_TYPES[ext];
-  if (!mime) throw new UserError(t(lang, 'importer.uploadType', { name }));
+  if (!mime) throw new UserError(t(lang, 'import.uploadType', { name }));
   const b64 = String(file?.base64 ?? '');
-  if (b64.length * 0.75 > MAX_UPLOAD_BYTES) throw new UserError(t(lang, 'importer.uploadTooBig', { name, max: MAX_UPLOAD_BYTES / 1024 / 1024 }));
+  if (b64.length * 0.75 > MAX_UPLOAD_BYTES) throw new UserError(t(lang, 'import.uploadTooBig', { name, max: MAX_UPLOAD_BYTES / 1024 / 1024 }));
   const blob = Utilities.newBlob(Utilities.base64Decode(b64), mime, name);
   // The advanced service is declared in appsscript.json; a copy of the script without it says so.
   const drive = typeof Drive === 'undefined' ? undefined : Drive;
-  if (!drive?.Files) throw new UserError(t(lang, 'importer.uploadFailed', { name, reason: 'Drive API' }));
+  if (!drive?.Files) throw new UserError(t(lang, 'import.uploadFailed', { name, reason: 'Drive API' }));
   let id: string | null = null;
   try {
     try {
@@ -141,11 +141,11 @@ export function readUploadedPlan_(file: UploadedPlan, lang: ReturnType<typeof us
       id = created.id ?? null;
     } catch (e) {
       const reason = (e instanceof Error ? e.message : String(e)).replace(/^(?:Exception|Error|GoogleJsonResponseException):\s*/, '').split('\n')[0];
-      throw new UserError(t(lang, 'importer.uploadFailed', { name, reason }));
+      throw new UserError(t(lang, 'import.uploadFailed', { name, reason }));
     }
-    if (!id) throw new UserError(t(lang, 'importer.uploadFailed', { name, reason: '-' }));
+    if (!id) throw new UserError(t(lang, 'import.uploadFailed', { name, reason: '-' }));
     const text = docText_(DocumentApp.openById(id).getBody());
-    if (!text.replace(/\s+/g, '')) throw new UserError(t(lang, ext === 'pdf' ? 'importer.scannedPdf' : 'importer.emptyFile', { name }));
+    if (!text.replace(/\s+/g, '')) throw new UserError(t(lang, ext === 'pdf' ? 'import.scannedPdf' : 'import.emptyFile', { name }));
     return text;
   } finally {
     // The converted copy is only a means of reading: it never stays in the user's Drive.
@@ -161,7 +161,7 @@ export function importPreviewFile(file: UploadedPlan, appendTo?: string): Import
   const lang = userLang();
   return runForPage(() => {
     const body = readUploadedPlan_(file, lang);
-    if (body.length > MAX_TEXT) throw new UserError(t(lang, 'importer.tooLong', { size: body.length, max: MAX_TEXT }));
+    if (body.length > MAX_TEXT) throw new UserError(t(lang, 'import.tooLong', { size: body.length, max: MAX_TEXT }));
     return previewImport(body, { lang, appendTo: typeof appendTo === 'string' ? appendTo : null }, readImportGrids(activePorts(lang).workbook));
   }, lang);
 }

@@ -19,16 +19,16 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
-export { onEdit } from './schedule';
+export { onEdit } from './refresh';
 
 // The menu (MENU in ./menu), in its order. What comes from ./lazy runs code loaded only when
 // called: the importer and the documents (build/features.html, see ./lazy.ts).
 export { menuSetup } from './lazy';
 export { menuImport } from './lazy';
-export { menuRefresh } from './schedule';
+export { menuRefresh } from './refresh';
 export { menuGantt } from './gantt';
-export { menuBaseline } from './schedule';
-export { menuPreviewReminders, menuEnableReminders, menuDisableReminders } from './reminders';
+export { menuBaseline } from './refresh';
+export { menuPreviewReminders, menuEnableReminders, menuDisableReminders } from './remind';
 export { menuReportForm } from './lazy';
 export { menuApproveReports } from './reports';
 export { menuDocPlan, menuDocReport, menuDocMerge } from './lazy';
@@ -39,10 +39,10 @@ export { menuCheckInstall } from './lazy';
 // Calls from the pages (google.script.run, through src/ui/client/run.ts).
 export { settingsLoad, settingsSave } from './settings';
 export { ganttData, ganttSelectRow } from './gantt';
-export { remindersSendNow } from './reminders';
+export { remindersSendNow } from './remind';
 export { docMergeRun, docSavePdf } from './lazy';
 export { importPreview, importPreviewFile, importApply } from './lazy';
 export { reportsApprove, reportsReject } from './reports';
 
 // The installed time-driven trigger (one per document, see ./reminders).
-export { dailyReminders } from './reminders';
+export { dailyReminders } from './remind';

@@ -9,7 +9,7 @@
 import { type Lang, t } from '../core/i18n';
 import { SETTINGS_SHEET } from '../core/plan/columns';
 import { sheetNamed } from '../core/plan/sheets';
-import { readWorkbook } from '../core/plan/read';
+import { readTracker } from '../core/plan/read';
 import { REPORTS_SHEET } from '../core/plan/reports-sheet';
 import { FORM_ID_KEY, PREFILL_MARKER, formLinkOutput, formQuestions, linkPattern } from '../core/reports/form';
 import { runForUser } from './errors';
@@ -48,7 +48,7 @@ export function ensureReportForm_(lang: Lang): FormOutcome {
 
   const settingsName = sheetNamed(wb.sheetNames(), SETTINGS_SHEET);
   const grids = settingsName ? wb.readGrids([settingsName]) : [];
-  const settings = readWorkbook(grids).settings;
+  const settings = readTracker(grids).settings;
   const planLang = settings.language;
   const form = FormApp.create(t(planLang, 'reports.form.title', { plan: settings.planName || ss.getName() }));
   form.setDescription(t(planLang, 'reports.form.description'));

@@ -7,7 +7,7 @@ import { type Lang, t } from '../core/i18n';
 import { runForPage, runForUser } from './errors';
 import { userLang } from './menu';
 import { showDialog } from './page';
-import { refreshPorts_ } from './schedule';
+import { refreshPorts_ } from './refresh';
 import { activePorts } from './ports';
 
 function pending_(lang: Lang): PendingReport[] {

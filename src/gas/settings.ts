@@ -1,7 +1,7 @@
 /**
  * "Cài đặt…": the settings sidebar and its two server functions.
  */
-import { followReminderHour_ } from './reminders';
+import { followReminderHour_ } from './remind';
 import { type SaveResult, type SettingsView, loadSettings, saveSettings } from '../app/settings';
 import { t } from '../core/i18n';
 import { withDocumentLock } from './doc-lock';

@@ -8,7 +8,7 @@
 import { type CivilDate, civil } from '../core/dates/civil';
 import { SETTINGS_SHEET } from '../core/plan/columns';
 import { pickSheets } from '../core/plan/sheets';
-import { readWorkbook } from '../core/plan/read';
+import { readTracker } from '../core/plan/read';
 import { DEFAULT_SETTINGS } from '../core/plan/settings';
 import type { ClockPort, WorkbookPort } from '../ports';
 
@@ -70,7 +70,7 @@ export function localIso(d = new Date()): string {
  */
 export function planZone(book: WorkbookPort, warn?: (value: string, fallback: string) => void): string {
   const names = pickSheets(book.sheetNames(), [SETTINGS_SHEET]);
-  const zone = (names.length ? readWorkbook(book.readGrids(names)).settings.timeZone : '').trim();
+  const zone = (names.length ? readTracker(book.readGrids(names)).settings.timeZone : '').trim();
   if (!zone) return DEFAULT_ZONE;
   if (isZone(zone)) return zone;
   warn?.(zone, DEFAULT_ZONE);

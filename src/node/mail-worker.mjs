@@ -37,7 +37,7 @@ function transport() {
 const CONNECTION = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ETLS', 'ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EPROTOCOL']);
 
 /**
- * How far a refusal reaches (see src/core/reminders/failures.ts): what the server said about
+ * How far a refusal reaches (see src/core/remind/failures.ts): what the server said about
  * one recipient (RCPT TO) or one message (DATA) concerns that mail; a refused login or sender
  * (MAIL FROM, 4.7.x/5.4.5 rate limits) concerns every mail; no answer concerns the server.
  */

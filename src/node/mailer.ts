@@ -14,7 +14,7 @@ import path from 'node:path';
 import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import { type Lang, type MsgKey, t } from '../core/i18n';
 import type { MailPort, OutgoingMail } from '../ports';
-import type { SendFailureScope } from '../core/reminders/failures';
+import type { SendFailureScope } from '../core/remind/failures';
 
 export type SmtpTls = 'auto' | 'starttls' | 'tls' | 'none';
 

@@ -161,7 +161,7 @@ describe('onEdit', () => {
 });
 
 describe('daily refresh', () => {
-  // The document's one daily trigger is dailyReminders (src/gas/reminders.ts): it refreshes first.
+  // The document's one daily trigger is dailyReminders (src/gas/remind.ts): it refreshes first.
   it('refreshes from the trigger with nobody watching: no toast, no dialog', () => {
     const { env, gs } = office(5);
     gs.dailyReminders();

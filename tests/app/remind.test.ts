@@ -10,7 +10,7 @@ import { GasWorkbook } from '../../src/gas/workbook';
 import type { ClockPort } from '../../src/ports';
 import { gasError } from '../fakes/context';
 import { type FakeEnv, createFakes, seedSheet, sheetState } from '../fakes/index';
-import { PEOPLE, TASKS, grids } from '../core/reminders/reminders.fixture';
+import { PEOPLE, TASKS, grids } from '../core/remind/reminders.fixture';
 
 const FRIDAY = new Date('2019-07-05T00:30:00Z'); // 07:30 in Hà Nội
 const MONDAY = new Date('2019-07-08T00:30:00Z');

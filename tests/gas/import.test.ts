@@ -9,7 +9,7 @@ import path from 'node:path';
 import { type MockInstance, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importApply, importPreview, menuImport } from '../../src/gas/import';
 import { docIdFromLink } from '../../src/core/text/drive-links';
-import { readWorkbook } from '../../src/core/plan/read';
+import { readTracker } from '../../src/core/plan/read';
 import { TASKS_SHEET } from '../../src/core/plan/columns';
 import { activePorts } from '../../src/gas/ports';
 import { type FakeEnv, createFakes, seedSheet, sheetState } from '../fakes/index';
@@ -32,7 +32,7 @@ function setup(opts: Parameters<typeof createFakes>[0] = {}): FakeEnv {
   return env;
 }
 
-const tasks = () => { const wb = activePorts('vi').workbook; return readWorkbook(wb.readGrids(wb.sheetNames())).tasks; };
+const tasks = () => { const wb = activePorts('vi').workbook; return readTracker(wb.readGrids(wb.sheetNames())).tasks; };
 
 describe('the import dialog', () => {
   it('opens as a large modeless dialog in the user’s language, with no data and no text of the server', () => {

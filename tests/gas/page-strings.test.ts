@@ -69,6 +69,6 @@ describe('build/Code.js', () => {
 
   it('carries the entries its own code names, shared with a page or not', () => {
     // The menu, the sheet notes and the messages a page gets in its data are said by the server.
-    for (const k of ['menu.refresh', 'ui.settings.title', 'schedule.lockBusy', 'template.status.help', 'platform.error.partMissing']) expect(inCode(k), k).toBe(true);
+    for (const k of ['menu.refresh', 'ui.settings.title', 'refresh.lockBusy', 'template.status.help', 'platform.error.partMissing']) expect(inCode(k), k).toBe(true);
   });
 });

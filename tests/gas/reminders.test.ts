@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeEnv, createFakes, seedSheet, sheetState } from '../fakes/index';
 import { ROOT, loadBundle } from '../fakes/vm';
-import { grids } from '../core/reminders/reminders.fixture';
+import { grids } from '../core/remind/reminders.fixture';
 
 const FRIDAY = new Date('2019-07-05T00:30:00Z');
 type Fn = (...a: unknown[]) => unknown;

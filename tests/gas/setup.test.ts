@@ -8,7 +8,7 @@ import { type MockInstance, afterEach, beforeEach, describe, expect, it, vi } fr
 import { menuSetup } from '../../src/gas/setup';
 import { menuHelp } from '../../src/gas/help';
 import { menuSettings, settingsLoad, settingsSave } from '../../src/gas/settings';
-import { readWorkbook } from '../../src/core/plan/read';
+import { readTracker } from '../../src/core/plan/read';
 import { SETTING_DEFS } from '../../src/core/plan/settings';
 import { activePorts } from '../../src/gas/ports';
 import { type FakeEnv, createFakes, seedSheet, sheetDate, sheetState } from '../fakes/index';
@@ -39,7 +39,7 @@ function setup(opts: Parameters<typeof createFakes>[0] = {}): FakeEnv {
 const sheetNames = (env: FakeEnv) => env.spreadsheet.getSheets().map((s) => s.getName());
 const book = () => {
   const wb = activePorts('vi').workbook;
-  return readWorkbook(wb.readGrids(wb.sheetNames()));
+  return readTracker(wb.readGrids(wb.sheetNames()));
 };
 
 /** Every non-empty cell of the seed still holds what the user typed. */

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { type FakeEnv, createFakes, seedSheet, sheetState } from '../fakes/index';
 import { loadBundle } from '../fakes/vm';
-import { PEOPLE, SETTINGS, TASKS, TASK_HEADER } from '../core/reminders/reminders.fixture';
+import { PEOPLE, SETTINGS, TASKS, TASK_HEADER } from '../core/remind/reminders.fixture';
 
 type Fn = (...a: unknown[]) => unknown;
 const FRIDAY = new Date('2019-07-05T00:30:00Z');

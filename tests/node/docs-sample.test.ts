@@ -7,14 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_FILE } from '../../examples/build-sample';
 import { docLines } from '../../src/core/docs/model';
 import { buildPlan } from '../../src/core/docs/plan';
-import { readWorkbook } from '../../src/core/plan/read';
+import { readTracker } from '../../src/core/plan/read';
 import { computeSchedule } from '../../src/core/schedule/compute';
 import { XlsxWorkbook } from '../../src/node/xlsx-workbook';
 
 describe('the plan from the sample tracker', () => {
   it('has seed 000’s timeline as the first part, section by section, with its dates worded as the plan words them', async () => {
     const xlsx = await XlsxWorkbook.load(SAMPLE_FILE);
-    const wb = readWorkbook(xlsx.readGrids(xlsx.sheetNames()));
+    const wb = readTracker(xlsx.readGrids(xlsx.sheetNames()));
     const { outline, doc } = buildPlan(wb, computeSchedule(wb, '2019-11-12'), { today: '2019-11-12' });
     const [a, b] = outline;
     expect(a.title).toBe('Tham mưu xây dựng các Văn kiện Đại hội Đảng bộ thành phố lần thứ XIII, nhiệm kỳ 2020-2025');

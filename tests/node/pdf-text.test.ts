@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importPlan } from '../../src/core/importer';
+import { importPlan } from '../../src/core/import';
 import { pdfText } from '../../src/node/pdf-text';
 
 const DIR = path.resolve(__dirname, '../fixtures/plans/pdf');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readWorkbook } from '../../src/core/plan/read';
+import { readTracker } from '../../src/core/plan/read';
 import { XlsxWorkbook } from '../../src/node/xlsx-workbook';
 import { SAMPLE_FILE, buildSample } from '../../examples/build-sample';
 import { SAMPLE_PEOPLE, SAMPLE_TASKS, sampleEmail } from '../../src/core/sample/data';
@@ -14,7 +14,7 @@ describe('the sample plan (examples/ke-hoach-mau.xlsx)', () => {
 
   it('reads with no error, with the plans’ real dates and a mix of statuses on 12/11/2019', async () => {
     const x = await XlsxWorkbook.load(SAMPLE_FILE);
-    const wb = readWorkbook(x.readGrids(x.sheetNames()));
+    const wb = readTracker(x.readGrids(x.sheetNames()));
     expect(wb.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(wb.tasks).toHaveLength(SAMPLE_TASKS.length);
     const task = (id: string) => wb.tasks.find((t) => t.id === id)!;
@@ -34,7 +34,7 @@ describe('the sample plan (examples/ke-hoach-mau.xlsx)', () => {
 
   it('has plan A’s people with their groups, supervisors and example.org addresses, and its settings', async () => {
     const x = await XlsxWorkbook.load(SAMPLE_FILE);
-    const wb = readWorkbook(x.readGrids(x.sheetNames()));
+    const wb = readTracker(x.readGrids(x.sheetNames()));
     expect(wb.people).toHaveLength(SAMPLE_PEOPLE.length);
     const person = (name: string) => wb.people.find((p) => p.name === name)!;
     expect(person('Trần Thanh Tiến')).toMatchObject({ email: 'tien.tranthanh@example.org', supervisor: '', unit: 'Văn phòng Thành ủy' });

@@ -130,7 +130,7 @@ export interface MergePlan {
 export interface MergeInput {
   /** The task sheet as displayed (getDisplayValues), header included; row i is sheet row i + 1. */
   display: string[][];
-  /** 1-based header row (from readWorkbook's layout). */
+  /** 1-based header row (from readTracker's layout). */
   headerRow: number;
   /** The template's placeholders, when the host knows them before merging (to report unknown ones once). */
   placeholders: string[];

@@ -7,7 +7,7 @@
 import type { CivilDate } from '../dates/civil';
 import { type Lang, t } from '../i18n';
 import { parseDateText } from '../plan/cells';
-import type { Workbook } from '../plan/read';
+import type { Tracker } from '../plan/read';
 import type { Settings } from '../plan/settings';
 import { idPath, idPrefixes } from '../schedule/rollup';
 import type { Schedule, ScheduledTask } from '../schedule/types';
@@ -240,7 +240,7 @@ function appendix(f: DocFormat, outline: PlanPart[], lang: Lang, number: string,
 const VI_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
 
 /** The plan from the workbook and its schedule (for the dates in force and the heading rows). */
-export function buildPlan(wb: Workbook, schedule: Schedule, opts: { today: CivilDate; lang?: Lang }): DocResult & { outline: PlanPart[] } {
+export function buildPlan(wb: Tracker, schedule: Schedule, opts: { today: CivilDate; lang?: Lang }): DocResult & { outline: PlanPart[] } {
   const lang = opts.lang ?? wb.settings.language;
   const s = wb.settings;
   const f = docFormat(s.docFormat);

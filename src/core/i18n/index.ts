@@ -14,7 +14,7 @@ import * as cliImport from './catalog/cli-import';
 import * as docs from './catalog/docs';
 import * as gantt from './catalog/gantt';
 import * as holiday from './catalog/holiday';
-import * as importer from './catalog/importer';
+import * as importCatalog from './catalog/import';
 import * as menu from './catalog/menu';
 import * as note from './catalog/note';
 import * as overview from './catalog/overview';
@@ -23,7 +23,6 @@ import * as problem from './catalog/problem';
 import * as refresh from './catalog/refresh';
 import * as remind from './catalog/remind';
 import * as reports from './catalog/reports';
-import * as schedule from './catalog/schedule';
 import * as setting from './catalog/setting';
 import * as status from './catalog/status';
 import * as template from './catalog/template';
@@ -42,7 +41,7 @@ import * as workspace from './catalog/workspace';
 
 export type Lang = 'vi' | 'en';
 
-const catalogs = [app, baseline, cli, cliHelp, cliImport, docs, gantt, holiday, importer, menu, note, overview, platform, problem, refresh, remind, reports, schedule, setting, status, template, uiCommon, uiGantt, uiHelp, uiImport, uiMerge, uiReminders, uiReports, uiSettings, uiSetup, validation, value, workspace] as const;
+const catalogs = [app, baseline, cli, cliHelp, cliImport, docs, gantt, holiday, importCatalog, menu, note, overview, platform, problem, refresh, remind, reports, setting, status, template, uiCommon, uiGantt, uiHelp, uiImport, uiMerge, uiReminders, uiReports, uiSettings, uiSetup, validation, value, workspace] as const;
 
 type Keys<T> = T extends { vi: infer V } ? keyof V : never;
 export type MsgKey = Keys<(typeof catalogs)[number]>;

@@ -81,7 +81,7 @@ const v1ToV2: Migration = {
           // When the current name is already there too, renaming would make two columns claim it.
           if (!def || present.has(headerKey(def.vi))) return;
           // A version-1 computed column is the add-on's: it gets the marker it would have today.
-          out.push({ sheet: tasks.name, kind: 'header', row: r + 1, col: c + 1, from: cellText(v), to: def.vi, note: `${t('vi', 'schedule.columnNote')} ${columnMarker(def.key)}` });
+          out.push({ sheet: tasks.name, kind: 'header', row: r + 1, col: c + 1, from: cellText(v), to: def.vi, note: `${t('vi', 'refresh.columnNote')} ${columnMarker(def.key)}` });
         });
       }
     }

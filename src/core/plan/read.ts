@@ -40,7 +40,11 @@ export interface TaskLayout extends SheetLayout<string> {
   unmarked?: ComputedColumn[];
 }
 
-export interface Workbook {
+/**
+ * The tracker as read: its tasks, people, days off and settings, with the problems found and
+ * where each sheet's columns are. (`WorkbookPort` is the spreadsheet itself, in either host.)
+ */
+export interface Tracker {
   tasks: Task[];
   people: Person[];
   holidays: HolidayEntry[];
@@ -302,7 +306,7 @@ function readSettings(grid: SheetGrid, problems: Problem[]): { settings: Setting
   return { settings: settings as Settings, layout: plainLayout(grid, h) };
 }
 
-export function readWorkbook(sheets: SheetGrid[]): Workbook {
+export function readTracker(sheets: SheetGrid[]): Tracker {
   const problems: Problem[] = [];
   const tasksGrid = findSheet(sheets, TASKS_SHEET);
   const peopleGrid = findSheet(sheets, PEOPLE_SHEET);

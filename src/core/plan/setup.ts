@@ -16,7 +16,7 @@ import { cellText } from './cells';
 import { isDateCell } from '../sheet/cells';
 import { type CivilDate, addDays, diffDays } from '../dates/civil';
 import { type ColumnDef, HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, type SheetDef, TASKS_SHEET, matchSheet } from './columns';
-import { type SheetLayout, readWorkbook } from './read';
+import { type SheetLayout, readTracker } from './read';
 import type { SheetGrid } from '../sheet/grid';
 import { sheetNamed } from './sheets';
 import { DEFAULT_SETTINGS, SETTING_DEFS, coerceSetting } from './settings';
@@ -186,7 +186,7 @@ function settingsRepair(grid: SheetGrid, lang: Lang): { out: SheetOutput | null;
 
 export function planSetup(grids: readonly SheetGrid[], sheetNames: readonly string[], o: SetupOptions): SetupPlan {
   const template = trackerTemplate(o.lang);
-  const book = readWorkbook(grids.slice());
+  const book = readTracker(grids.slice());
   const layouts: Record<TrackerSheet, SheetLayout | null> = {
     tasks: book.layouts.tasks, people: book.layouts.people, holidays: book.layouts.holidays, settings: book.layouts.settings,
   };

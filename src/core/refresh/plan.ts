@@ -9,7 +9,7 @@ import { ganttOutputs } from '../gantt/outputs';
 import type { CivilDate } from '../dates/civil';
 import type { Lang } from '../i18n';
 import type { Problem } from '../plan/model';
-import { type Workbook, readWorkbook } from '../plan/read';
+import { type Tracker, readTracker } from '../plan/read';
 import type { SheetGrid } from '../sheet/grid';
 import { TASKS_SHEET, matchSheet } from '../plan/columns';
 import type { SheetOutput } from '../sheet/output';
@@ -37,7 +37,7 @@ export interface RefreshSummary {
 }
 
 export interface RefreshPlan {
-  workbook: Workbook;
+  workbook: Tracker;
   schedule: Schedule;
   baseline: BaselineReport | null;
   /** What to write, in order: task sheet, baseline tracking (when any), overview. */
@@ -60,7 +60,7 @@ export interface PlanOptions {
 }
 
 export function planRefresh(grids: SheetGrid[], today: CivilDate, opts: PlanOptions = {}): RefreshPlan {
-  const read = readWorkbook(grids);
+  const read = readTracker(grids);
   const lang: Lang = opts.lang ?? read.settings.language;
   // Units' reports first: the ones applied now change the tasks the schedule is computed from.
   const reports = planReports(grids, read, today, lang, opts.reports);

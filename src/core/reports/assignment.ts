@@ -5,7 +5,7 @@
  * forwarded, and the plan must not change on the word of someone with no part in the task.
  */
 import type { Person, Task } from '../plan/model';
-import { Directory } from '../reminders/directory';
+import { Directory } from '../remind/directory';
 import { foldKey } from '../text/normalize';
 
 export class Assignment {

@@ -15,7 +15,7 @@
 import { type CivilDate, formatDMY } from '../dates/civil';
 import { type Lang, t } from '../i18n';
 import type { Problem, ProblemCode, Task } from '../plan/model';
-import { type Workbook } from '../plan/read';
+import { type Tracker } from '../plan/read';
 import type { SheetGrid } from '../sheet/grid';
 import { type UserStatus, matchSheet, userStatusLabel } from '../plan/columns';
 import { computedPositions } from '../schedule/task-columns';
@@ -58,7 +58,7 @@ export interface ReportsPlan {
   sheet: string | null;
   reports: JudgedReport[];
   /** The workbook with every applied report in its tasks (what the schedule is computed from). */
-  workbook: Workbook;
+  workbook: Tracker;
   /** Blocks for the task sheet (user cells changed by reports, `Báo cáo gần nhất`). */
   taskBlocks: CellBlock[];
   /** Minimum columns the task sheet needs for those blocks. */
@@ -125,7 +125,7 @@ export function latestReportText(r: JudgedReport, lang: Lang): string {
   return r.verdict === 'pending' ? `${text} (${t(lang, 'reports.handling.pending').toLocaleLowerCase('vi')})` : text;
 }
 
-export function planReports(grids: readonly SheetGrid[], workbook: Workbook, today: CivilDate, lang: Lang, decision?: ReportDecision): ReportsPlan {
+export function planReports(grids: readonly SheetGrid[], workbook: Tracker, today: CivilDate, lang: Lang, decision?: ReportDecision): ReportsPlan {
   const grid = findReportsGrid(grids);
   const empty: ReportsPlan = { sheet: grid?.name ?? null, reports: [], workbook, taskBlocks: [], taskMinColumns: 0, output: null, problems: [], latest: new Map() };
   const read = readReports(grid);
@@ -203,7 +203,7 @@ export function planReports(grids: readonly SheetGrid[], workbook: Workbook, tod
 }
 
 /** Where `Báo cáo gần nhất` is: its header in the task sheet, or after the computed columns. */
-function latestColumn(tl: NonNullable<Workbook['layouts']['tasks']>, grid: SheetGrid): { index: number; existing: string | null } {
+function latestColumn(tl: NonNullable<Tracker['layouts']['tasks']>, grid: SheetGrid): { index: number; existing: string | null } {
   const header = grid.values[tl.headerRow - 1] ?? [];
   const want = [LATEST_REPORT_COLUMN.vi, LATEST_REPORT_COLUMN.en].map(headerKey);
   const at = header.findIndex((v) => typeof v === 'string' && want.includes(headerKey(v)));
@@ -293,7 +293,7 @@ export function attachLatestReports(schedule: Schedule, plan: Pick<ReportsPlan, 
 }
 
 /** For hosts that compute a schedule from grids they read (the Gantt dialog, `tiendo gantt`). */
-export function attachReportsFromGrids(grids: readonly SheetGrid[], workbook: Workbook, schedule: Schedule, lang: Lang): void {
+export function attachReportsFromGrids(grids: readonly SheetGrid[], workbook: Tracker, schedule: Schedule, lang: Lang): void {
   if (!findReportsGrid(grids)) return;
   attachLatestReports(schedule, planReports(grids, workbook, schedule.today, lang), lang);
 }

@@ -5,7 +5,7 @@
  */
 import { type CivilDate, formatDMY } from '../dates/civil';
 import { type Lang, t } from '../i18n';
-import type { Workbook } from '../plan/read';
+import type { Tracker } from '../plan/read';
 import type { SheetGrid } from '../sheet/grid';
 import type { Schedule } from '../schedule/types';
 import { reportLink } from './form';
@@ -42,7 +42,7 @@ export function summaryReportLists(reports: readonly JudgedReport[], schedule: S
 }
 
 /** Everything a reminder run needs from the reports, from the grids it has read already. */
-export function reminderReportHooks(grids: readonly SheetGrid[], workbook: Workbook, schedule: Schedule, summarySince: CivilDate | null, lang: Lang): ReminderReportHooks {
+export function reminderReportHooks(grids: readonly SheetGrid[], workbook: Tracker, schedule: Schedule, summarySince: CivilDate | null, lang: Lang): ReminderReportHooks {
   const pattern = workbook.settings.reportForm;
   const hooks: ReminderReportHooks = {};
   if (pattern) hooks.reportLink = (id) => reportLink(pattern, id);

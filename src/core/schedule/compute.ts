@@ -8,7 +8,7 @@
 import { type CivilDate, addDays, formatDMY, isCivilDate } from '../dates/civil';
 import { workCalendar, shiftDate } from '../dates/workdays';
 import type { Problem, ProblemCode, Task } from '../plan/model';
-import type { Workbook } from '../plan/read';
+import type { Tracker } from '../plan/read';
 import { userStatusLabel } from '../plan/columns';
 import { Directory } from './directory';
 import { type ResolvedLink, TaskIndex, cycleThrough, resolveLink, stronglyConnected } from './links';
@@ -28,7 +28,7 @@ interface Derived {
   dueMovedFrom: CivilDate | null;
 }
 
-export function computeSchedule(wb: Workbook, today: CivilDate): Schedule {
+export function computeSchedule(wb: Tracker, today: CivilDate): Schedule {
   const calendar = workCalendar(wb.holidays);
   const tasks = wb.tasks;
   const n = tasks.length;

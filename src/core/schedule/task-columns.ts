@@ -106,7 +106,7 @@ export function taskSheetOutput(schedule: Schedule, layout: TaskLayout, grid: Sh
     // The marker note is what makes a column ours (see columns.ts): written once, when the column
     // is created or when a column of an earlier version is first taken over.
     const unmarked = new Set(layout.unmarked ?? []);
-    const headerNotes = run.map((c) => (appended.has(c.key) || unmarked.has(c.key) ? `${t(lang, 'schedule.columnNote')} ${columnMarker(c.key)}` : null));
+    const headerNotes = run.map((c) => (appended.has(c.key) || unmarked.has(c.key) ? `${t(lang, 'refresh.columnNote')} ${columnMarker(c.key)}` : null));
     const formats: Array<Array<string | null>> = [run.map(() => null)];
     // The computed headers look like the input ones (template.ts); the whole block wraps and
     // sits at the top of its cells like the input, so a long «Kiểm tra» stays readable in print.

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { type Lang, t } from '../../core/i18n';
 import type { Problem } from '../../core/plan/model';
 import { problemSentence } from '../../core/plan/problems';
-import type { Workbook } from '../../core/plan/read';
+import type { Tracker } from '../../core/plan/read';
 import type { CivilDate } from '../../core/dates/civil';
 import { planRefresh, sheetsToRead } from '../../core/refresh/plan';
 import { HELP, LANG_OPTION, dateOption, langOption, openWorkbook, parseCommandArgs, say } from './kit';
@@ -17,7 +17,7 @@ import { localToday } from '../clock';
 import type { Command } from './types';
 
 export interface CheckReport {
-  workbook: Workbook;
+  workbook: Tracker;
   errors: number;
   warnings: number;
   /** One line per problem, errors first, in sheet then row order. */

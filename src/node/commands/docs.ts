@@ -119,8 +119,8 @@ async function docsOf(o: DocsRun): Promise<{ files: string[]; lines: string[]; w
   const { xlsxDisplayGrid } = await import('../display');
   const merger = new DocxTemplateMerger(o.outDir, path.dirname(path.resolve(o.file)));
   const { readTrackerGrids } = await import('../../app/setup');
-  const { readWorkbook } = await import('../../core/plan/read');
-  const templatePath = template ?? (readWorkbook(readTrackerGrids(xlsx).grids).settings.mergeTemplate || undefined);
+  const { readTracker } = await import('../../core/plan/read');
+  const templatePath = template ?? (readTracker(readTrackerGrids(xlsx).grids).settings.mergeTemplate || undefined);
   if (!templatePath) throw new UserError(both('docs.cli.noTemplate'));
   const { existsSync } = await import('node:fs');
   if (!existsSync(templatePath)) throw new UserError(both('docs.cli.templateMissing', { path: templatePath }));

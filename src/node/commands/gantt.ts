@@ -39,7 +39,7 @@ export function ganttOf(wb: WorkbookPort, today: CivilDate, o: { lang?: Lang; sc
 }
 
 function drawn(r: AppGantt): GanttResult {
-  if (!r.ok) throw new UserError(both(r.reason === 'busy' ? 'schedule.lockBusy' : 'gantt.noTaskSheet'));
+  if (!r.ok) throw new UserError(both(r.reason === 'busy' ? 'refresh.lockBusy' : 'gantt.noTaskSheet'));
   return { layout: r.layout, output: r.output };
 }
 

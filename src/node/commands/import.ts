@@ -11,10 +11,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDMY } from '../../core/dates/civil';
 import { type Lang, t } from '../../core/i18n';
-import { importPlan } from '../../core/importer';
-import { readWorkbook } from '../../core/plan/read';
+import { importPlan } from '../../core/import';
+import { readTracker } from '../../core/plan/read';
 import { MAX_TEXT } from '../../app/import';
-import type { ImportResult, ImportWarning } from '../../core/importer/types';
+import type { ImportResult, ImportWarning } from '../../core/import/types';
 import { HELP, LANG_OPTION, UsageError, UserError, assertCanWrite, both, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn, withWorkbooks } from './kit';
 import type { Command } from './types';
 
@@ -67,7 +67,7 @@ function parseYear(value: string | undefined, cmd: Command): number | null {
 }
 
 function warningWords(w: ImportWarning, lang: Lang): string {
-  return t(lang, `importer.warn.${w.code}` as Parameters<typeof t>[1], w.params);
+  return t(lang, `import.warn.${w.code}` as Parameters<typeof t>[1], w.params);
 }
 
 /** The JSON of `--json`: the importer's result, each warning also as sentences in both languages. */
@@ -120,7 +120,7 @@ export async function importInto(
     const app = await import('../../app/import');
     const grids = app.readImportGrids(wb);
     if (o.appendTo) {
-      const plans = app.trackerPlans(readWorkbook(grids).tasks);
+      const plans = app.trackerPlans(readTracker(grids).tasks);
       if (!plans.some((p) => p.letter === o.appendTo!.trim().toUpperCase())) {
         const list = plans.map((p) => `${p.letter} (${p.title || '—'})`).join(', ') || '—';
         throw new UserError(both('cli.import.noSuchPlan', { plan: o.appendTo, book: path.basename(book), plans: list }));

@@ -15,8 +15,8 @@ import path from 'node:path';
 import { runReminders } from '../../app/remind';
 import { type CivilDate, formatDMY } from '../../core/dates/civil';
 import { type Lang, type MsgKey, t } from '../../core/i18n';
-import { LOG_SHEET } from '../../core/reminders/log';
-import type { RemindReport } from '../../core/reminders/report';
+import { LOG_SHEET } from '../../core/remind/log';
+import type { RemindReport } from '../../core/remind/report';
 import type { WorkbookPort } from '../../ports';
 import type { MailPort } from '../../ports';
 import { DEFAULT_SMTP_TIMEOUT_MS, NodeMailer, parseSmtp, type MailTarget, type SmtpTls } from '../mailer';
@@ -43,7 +43,7 @@ const OPTIONS = {
   from: { type: 'string' },
 } as const;
 
-/** Far more than a CLI run needs; Apps Script's own budget is set in src/gas/reminders.ts. */
+/** Far more than a CLI run needs; Apps Script's own budget is set in src/gas/remind.ts. */
 const CLI_TIME_BUDGET_MS = 30 * 60_000;
 const DEFAULT_FROM = 'tiendo@localhost';
 /** Where the SMTP password is read from unless --smtp-password-env names another variable. */

@@ -6,7 +6,7 @@
  */
 import type { ApplyResult, ImportPreview, PreviewPerson, PreviewRow } from '../../app/import';
 import type { MsgKey } from '../../core/i18n';
-import type { ImportPerson, ImportRow, Recurrence } from '../../core/importer/types';
+import type { ImportPerson, ImportRow, Recurrence } from '../../core/import/types';
 import { parseDateText } from '../../core/plan/cells';
 import { localize, tr } from '../client/i18n';
 import { $, el, setStatus } from '../client/dom';

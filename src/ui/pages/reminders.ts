@@ -5,7 +5,7 @@
  * and shows its outcome in place. All user text is set with textContent, never as HTML.
  */
 import type { MsgKey } from '../../core/i18n';
-import type { RemindReport, ReportMail } from '../../core/reminders/report';
+import type { RemindReport, ReportMail } from '../../core/remind/report';
 import { boot, localize, tr } from '../client/i18n';
 import { $, el, setStatus } from '../client/dom';
 import { closePage, run } from '../client/run';

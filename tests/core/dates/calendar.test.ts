@@ -5,7 +5,7 @@ import { hungKingsDate, leapMonthOf, lunarMonthLength, lunarToSolar, solarToLuna
 import { defaultHolidays, nationalDayAdjacent } from '../../../src/core/dates/holidays';
 import { ANNOUNCED, LAST_ANNOUNCED_YEAR } from '../../../src/core/dates/announced';
 import { type CalendarEntry, workCalendar } from '../../../src/core/dates/workdays';
-import { readWorkbook } from '../../../src/core/plan/read';
+import { readTracker } from '../../../src/core/plan/read';
 import { computeSchedule } from '../../../src/core/schedule/compute';
 
 // The table of domain.md: solar dates of mùng 1 Tết and of 10/3 lunar (Giỗ Tổ), Vietnamese calendar.
@@ -237,7 +237,7 @@ describe('working calendar', () => {
   });
 
   it('is built from the workbook’s `Ngày nghỉ` sheet by computeSchedule', () => {
-    const wb = readWorkbook([
+    const wb = readTracker([
       { name: 'Công việc', values: [['Mã', 'Nội dung công việc', 'Hạn hoàn thành'], ['1', 'Việc', { date: '2026-02-23' }]] },
       { name: 'Ngày nghỉ', values: [['Ngày', 'Loại', 'Ghi chú'], ['23/02/2026', 'Nghỉ', 'Nghỉ Tết bổ sung'], ['28/02/2026', 'Làm bù', '']] },
     ]);

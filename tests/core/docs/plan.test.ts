@@ -7,14 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { DOC_FORMATS } from '../../../src/core/docs/format';
 import { type Paragraph, type Table, docLines, paragraphText } from '../../../src/core/docs/model';
 import { buildPlan } from '../../../src/core/docs/plan';
-import { readWorkbook } from '../../../src/core/plan/read';
+import { readTracker } from '../../../src/core/plan/read';
 import { computeSchedule } from '../../../src/core/schedule/compute';
 import { SEED000_HEADER, seed000Grids } from './seed000.fixture';
 
 const TODAY = '2019-06-24';
 
 function plan(over: Parameters<typeof seed000Grids>[0] = {}, lang?: 'vi' | 'en') {
-  const wb = readWorkbook(seed000Grids(over));
+  const wb = readTracker(seed000Grids(over));
   return buildPlan(wb, computeSchedule(wb, TODAY), { today: TODAY, lang });
 }
 
@@ -116,7 +116,7 @@ describe('the plan from seed 000', () => {
     expect(warnings).toEqual(['«Ngày ban hành» “31/02/2019” không phải là ngày (dd/mm/yyyy); dùng ngày hôm nay.']);
     expect(docLines(doc)[0]).toContain('Buôn Ma Thuột, ngày 24 tháng 6 năm 2019');
     // A workbook with tasks only: no settings sheet at all.
-    const bare = readWorkbook([{ name: 'Công việc', values: [SEED000_HEADER, ['1', '', 'Việc một', '', '', '', '', '', '', '', '', '', '', '']] }]);
+    const bare = readTracker([{ name: 'Công việc', values: [SEED000_HEADER, ['1', '', 'Việc một', '', '', '', '', '', '', '', '', '', '', '']] }]);
     const r = buildPlan(bare, computeSchedule(bare, TODAY), { today: TODAY });
     expect(r.warnings).toEqual(expect.arrayContaining([
       'Chưa nhập «Cơ quan ban hành» trong trang «Cài đặt»; văn bản để trống chỗ đó.',

@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { LAST_REPORT_KEY, reportSince } from '../../../src/app/docs';
 import { docLines } from '../../../src/core/docs/model';
 import { buildReport, percentText, reportFigures } from '../../../src/core/docs/report';
-import { readWorkbook } from '../../../src/core/plan/read';
+import { readTracker } from '../../../src/core/plan/read';
 import { computeSchedule } from '../../../src/core/schedule/compute';
 import type { KeyValueStore } from '../../../src/ports';
 import { seed000Grids } from './seed000.fixture';
 
 const TODAY = '2019-08-10';
-const wb = readWorkbook(seed000Grids());
+const wb = readTracker(seed000Grids());
 const schedule = computeSchedule(wb, TODAY);
 
 function memoryStore(init: Record<string, string> = {}): KeyValueStore & { data: Record<string, string> } {

@@ -8,7 +8,7 @@ import { type GanttLayout, layoutGantt } from '../../../src/core/gantt/layout';
 import type { ScaleChoice } from '../../../src/core/gantt/axis';
 import { type CellValue, isDateCell } from '../../../src/core/sheet/cells';
 import { HOLIDAYS_SHEET, PEOPLE_SHEET, type SheetDef, TASKS_SHEET } from '../../../src/core/plan/columns';
-import { readWorkbook } from '../../../src/core/plan/read';
+import { readTracker } from '../../../src/core/plan/read';
 import type { SheetGrid } from '../../../src/core/sheet/grid';
 import type { Lang } from '../../../src/core/i18n';
 import { SAMPLE_SETTINGS, samplePlan } from '../../../src/core/sample/data';
@@ -72,7 +72,7 @@ export function spreadGrids(n: number, months = 18): SheetGrid[] {
 }
 
 export function spreadSchedule(n: number, months = 18): Schedule {
-  return computeSchedule(readWorkbook(spreadGrids(n, months)), TODAY);
+  return computeSchedule(readTracker(spreadGrids(n, months)), TODAY);
 }
 
 /** The same rows as a sheet's values with real dates (for the Apps Script fakes). */
@@ -88,6 +88,6 @@ export const SAMPLE_TODAY = '2019-11-12';
 export function sampleLayout(lang: Lang = 'vi'): GanttLayout {
   const plan = samplePlan();
   const sheet = (def: SheetDef, rows: CellValue[][]): SheetGrid => ({ name: def.vi, values: [def.columns.map((c) => c.vi), ...rows] });
-  const wb = readWorkbook([sheet(TASKS_SHEET, plan.tasks), sheet(PEOPLE_SHEET, plan.people), sheet(HOLIDAYS_SHEET, plan.holidays)]);
+  const wb = readTracker([sheet(TASKS_SHEET, plan.tasks), sheet(PEOPLE_SHEET, plan.people), sheet(HOLIDAYS_SHEET, plan.holidays)]);
   return layoutGantt(computeSchedule(wb, SAMPLE_TODAY), { today: SAMPLE_TODAY, lang, planName: String(SAMPLE_SETTINGS.planName), tasksSheet: TASKS_SHEET.vi });
 }

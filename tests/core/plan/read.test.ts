@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readWorkbook } from '../../../src/core/plan/read';
+import { readTracker } from '../../../src/core/plan/read';
 import type { SheetGrid } from '../../../src/core/sheet/grid';
 import { problemSentence } from '../../../src/core/plan/problems';
 
 const tasks = (rows: unknown[][]): SheetGrid => ({ name: 'Công việc', values: rows as SheetGrid['values'] });
 
-describe('readWorkbook', () => {
+describe('readTracker', () => {
   it('matches headers ignoring case, diacritics, order and English aliases, and keeps unknown columns out', () => {
-    const wb = readWorkbook([
+    const wb = readTracker([
       tasks([
         ['due', 'MY OWN COLUMN', 'noi dung cong viec', 'MÃ', 'Lead', 'phoi hop'],
         ['05/07/2019', 'keep me', 'Gửi ý kiến', 'T1', 'Văn phòng; Ban Tuyên giáo', 'A\nB'],
@@ -22,7 +22,7 @@ describe('readWorkbook', () => {
 
   it('reports bad cells by sheet, row and column in Vietnamese and English, without throwing', () => {
     const long = 'x'.repeat(50_000);
-    const wb = readWorkbook([
+    const wb = readTracker([
       tasks([
         ['Mã', 'Nội dung công việc', 'Hạn hoàn thành', '% hoàn thành', 'Trạng thái'],
         [],
@@ -45,7 +45,7 @@ describe('readWorkbook', () => {
   });
 
   it('finds the header below an instruction row and reads people, holidays and settings', () => {
-    const wb = readWorkbook([
+    const wb = readTracker([
       tasks([['Hướng dẫn: mỗi dòng một việc'], ['Mã', 'Nội dung công việc'], ['1', 'Việc một']]),
       { name: 'Nhân sự', values: [['Họ tên', 'Email', 'Cấp trên'], ['Trần Thanh Tiến', 'tien@example.org', ''], ['Lê Văn Phúc', 'not-an-email', 'Trần Thanh Tiến']] },
       { name: 'Ngày nghỉ', values: [['Ngày', 'Loại'], [{ date: '2026-02-16' }, 'Nghỉ'], ['07/02/2026', 'Làm bù'], ['x', 'Nghỉ']] },
@@ -65,7 +65,7 @@ describe('readWorkbook', () => {
   });
 
   it('writes dates in its messages day first, as the user typed them', () => {
-    const wb = readWorkbook([tasks([['Mã', 'Nội dung công việc', 'Bắt đầu', 'Hạn hoàn thành'], ['T1', 'Việc', '20/03/2025', '14/03/2025']])]);
+    const wb = readTracker([tasks([['Mã', 'Nội dung công việc', 'Bắt đầu', 'Hạn hoàn thành'], ['T1', 'Việc', '20/03/2025', '14/03/2025']])]);
     expect(wb.problems.map((p) => problemSentence(p, 'vi'))).toContain(
       'Công việc, dòng 2, cột «Hạn hoàn thành»: hạn hoàn thành 14/03/2025 trước ngày bắt đầu 20/03/2025.',
     );

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { SheetOutput } from '../../../src/core/sheet/output';
 import type { CellValue } from '../../../src/core/sheet/cells';
 import type { SheetGrid } from '../../../src/core/sheet/grid';
-import { readWorkbook } from '../../../src/core/plan/read';
+import { readTracker } from '../../../src/core/plan/read';
 import { planSetup, setupSummary } from '../../../src/core/plan/setup';
 import { LAYOUT_VERSION, currentVersion, planMigrations } from '../../../src/core/plan/migrations';
 import { SETTING_DEFS } from '../../../src/core/plan/settings';
@@ -67,7 +67,7 @@ describe('planSetup', () => {
     expect(plan.outputs.map((o) => o.sheet)).toEqual(['Công việc', 'Nhân sự', 'Ngày nghỉ', 'Cài đặt']);
     for (const o of plan.outputs) expect(o.frozenRows).toBe(1);
     const after = apply([], plan.outputs);
-    const wb = readWorkbook([...after].map(([name, values]) => ({ name, values })));
+    const wb = readTracker([...after].map(([name, values]) => ({ name, values })));
     expect(wb.layouts.tasks?.headerRow).toBe(1);
     expect(Object.keys(wb.layouts.tasks!.columns)).toHaveLength(15);
     expect(wb.problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -91,7 +91,7 @@ describe('planSetup', () => {
     expect(header.slice(0, 6)).toEqual(grids[0].values[0]);
     expect(header.slice(6)).toEqual(['Phần', 'Sản phẩm', 'Phối hợp', 'Bắt đầu', 'Phụ thuộc', '% hoàn thành', 'Ngày hoàn thành', 'Nhắc việc', 'Văn bản', 'Ghi chú']);
     // The repaired sheets read as complete, with the user's data where it was.
-    const wb = readWorkbook([...after].map(([name, values]) => ({ name, values })));
+    const wb = readTracker([...after].map(([name, values]) => ({ name, values })));
     expect(wb.tasks.map((t) => [t.id, t.due, t.lead])).toEqual([['T1', '2025-07-05', ['Nguyễn Văn An']], ['T2', '2025-07-20', ['Trần Thị Bình']]]);
     expect(wb.settings.planName).toBe('Kế hoạch tổ chức Đại hội');
     expect(wb.settings.reminderHour).toBe(8);
@@ -179,7 +179,7 @@ describe('migrations', () => {
     expect(after.get('Cài đặt')!.map((r) => r[1])).toEqual(['Giá trị', 'Kế hoạch 07-KH', 6, '']);
     expect(after.get('Cài đặt')![3][0]).toBe('Ghi chú của văn phòng');
     // The refresh now finds its computed columns where they were instead of adding new ones.
-    const wb = readWorkbook([...after].map(([name, values]) => ({ name, values })));
+    const wb = readTracker([...after].map(([name, values]) => ({ name, values })));
     expect(wb.layouts.tasks?.computed).toEqual({ computedDue: 3, scheduleStatus: 4, workdaysLeft: 5, problems: 6 });
     expect(wb.settings.reminderHour).toBe(6);
   });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { PEOPLE_SHEET, SETTINGS_SHEET, TASKS_SHEET } from '../../../src/core/plan/columns';
 import { TRACKER_SHEETS, pickSheets, sheetNamed } from '../../../src/core/plan/sheets';
-import { isLogSheet } from '../../../src/core/reminders/log';
+import { isLogSheet } from '../../../src/core/remind/log';
 import { REPORTS_SHEET } from '../../../src/core/plan/reports-sheet';
 import { sheetsToRead } from '../../../src/core/refresh/plan';
 

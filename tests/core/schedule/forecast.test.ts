@@ -64,9 +64,9 @@ describe('forecast dates', () => {
 
 describe('forecast in the reminder e-mail', () => {
   it('a successor of a late task is not “đến hạn hôm nay” in its lead’s digest, which shows planned and forecast', async () => {
-    const { planReminders } = await import('../../../src/core/reminders/plan');
-    const { renderDigest } = await import('../../../src/core/reminders/render-digest');
-    const { emptyLog } = await import('../../../src/core/reminders/log');
+    const { planReminders } = await import('../../../src/core/remind/plan');
+    const { renderDigest } = await import('../../../src/core/remind/render-digest');
+    const { emptyLog } = await import('../../../src/core/remind/log');
     const people = [['Nguyễn Văn An', 'Chuyên viên', 'Văn phòng', 'an@example.org', '']];
     const plan = planRefresh(grids([
       { id: 'A', title: 'Dự thảo', lead: 'Nguyễn Văn An', start: d('2025-03-10'), due: d('2025-03-11') },

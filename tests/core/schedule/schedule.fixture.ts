@@ -1,6 +1,6 @@
 /** Small workbooks for the schedule tests: one header, rows as objects. */
 import type { CellValue } from '../../../src/core/sheet/cells';
-import { readWorkbook } from '../../../src/core/plan/read';
+import { readTracker } from '../../../src/core/plan/read';
 import type { SheetGrid } from '../../../src/core/sheet/grid';
 import { computeSchedule } from '../../../src/core/schedule/compute';
 
@@ -32,5 +32,5 @@ export function grids(rows: Row[], extra: { people?: CellValue[][]; holidays?: C
 }
 
 export function schedule(rows: Row[], today: string, extra: Parameters<typeof grids>[1] = {}) {
-  return computeSchedule(readWorkbook(grids(rows, extra)), today);
+  return computeSchedule(readTracker(grids(rows, extra)), today);
 }

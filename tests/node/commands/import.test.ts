@@ -7,7 +7,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readWorkbook } from '../../../src/core/plan/read';
+import { readTracker } from '../../../src/core/plan/read';
 import { XlsxWorkbook } from '../../../src/node/xlsx-workbook';
 import { ROOT, tempDir, tiendo } from '../cli.fixture';
 
@@ -131,7 +131,7 @@ describe('tiendo import', () => {
     const first = await tiendo(['import', SEED004, '--into', book]);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('Đã thêm 9 việc vào trang «Công việc» và 0 người vào trang «Nhân sự».');
-    const wb = readWorkbook((await XlsxWorkbook.load(book)).readGrids(['Công việc', 'Nhân sự']));
+    const wb = readTracker((await XlsxWorkbook.load(book)).readGrids(['Công việc', 'Nhân sự']));
     expect(wb.tasks.map((t) => t.id)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
     expect(wb.tasks[0]).toMatchObject({ section: 'Thời gian thực hiện', title: 'Tổ chức đại hội chi bộ điểm', start: '2020-03-01', due: '2020-03-31' });
     expect(wb.tasks.find((t) => t.title.startsWith('Đảng ủy Văn phòng'))?.notes).toBe('Hạn: 5 ngày trước «tổ chức đại hội của các chi bộ trực thuộc»');
@@ -162,7 +162,7 @@ describe('tiendo import', () => {
     const plan = path.join(ROOT, 'tests/fixtures/plans/huyen-uy-tong-ket.txt');
     const r = await tiendo(['import', plan, '--into', book]);
     expect(r.code, r.stderr).toBe(0);
-    const wb = readWorkbook((await XlsxWorkbook.load(book)).readGrids(['Công việc', 'Nhân sự']));
+    const wb = readTracker((await XlsxWorkbook.load(book)).readGrids(['Công việc', 'Nhân sự']));
     const c = wb.tasks.filter((t) => /^C(\.|$)/.test(t.id));
     expect(c[0]).toMatchObject({ id: 'C', title: 'Kế hoạch tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2024' });
     expect(c.slice(1).map((t) => t.id)).toEqual(c.slice(1).map((_t, i) => `C.${i + 1}`));
@@ -172,13 +172,13 @@ describe('tiendo import', () => {
   it('appends to a plan the user names with --append-to, numbering after its last task, and names the plans when the letter is wrong', async () => {
     const book = path.join(tmp.dir, 'mau.xlsx');
     copyFileSync(path.join(ROOT, 'examples/ke-hoach-mau.xlsx'), book);
-    const wb = readWorkbook((await XlsxWorkbook.load(book)).readGrids(['Công việc']));
+    const wb = readTracker((await XlsxWorkbook.load(book)).readGrids(['Công việc']));
     const other = path.join(tmp.dir, 'ket-luan.txt');
     writeFileSync(other, 'UBND xã hoàn thiện hồ sơ đề nghị công nhận, chậm nhất ngày 20/3/2026.\n');
     const lastB = Math.max(...wb.tasks.filter((t) => /^B\.\d+$/.test(t.id)).map((t) => +t.id.slice(2)));
     const appended = await tiendo(['import', other, '--into', book, '--append-to', 'B']);
     expect(appended.code, appended.stderr).toBe(0);
-    const after = readWorkbook((await XlsxWorkbook.load(book)).readGrids(['Công việc']));
+    const after = readTracker((await XlsxWorkbook.load(book)).readGrids(['Công việc']));
     expect(after.tasks.find((t) => t.title.startsWith('UBND xã hoàn thiện hồ sơ'))?.id).toBe(`B.${lastB + 1}`);
 
     const wrong = await tiendo(['import', other, '--into', book, '--append-to', 'Q']);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, TASKS_SHEET } from '../../../src/core/plan/columns';
-import { readWorkbook } from '../../../src/core/plan/read';
+import { readTracker } from '../../../src/core/plan/read';
 import { SETTING_DEFS } from '../../../src/core/plan/settings';
 import { trackerTemplate } from '../../../src/core/plan/template';
 import { XlsxWorkbook } from '../../../src/node/xlsx-workbook';
@@ -66,7 +66,7 @@ describe('tiendo init', () => {
 
     // The tracker reads back with no problem at all and the default settings.
     const x = await XlsxWorkbook.load(file);
-    const read = readWorkbook(x.readGrids(x.sheetNames()));
+    const read = readTracker(x.readGrids(x.sheetNames()));
     expect(read.problems).toEqual([]);
     expect(read.tasks).toEqual([]);
     expect(read.settings.summaryFrequency).toBe('daily');
@@ -95,7 +95,7 @@ describe('tiendo init', () => {
 
     // Read back untouched, the sheet gives exactly the built-in calendar…
     const x = await XlsxWorkbook.load(file);
-    const read = readWorkbook(x.readGrids(x.sheetNames()));
+    const read = readTracker(x.readGrids(x.sheetNames()));
     expect(read.problems).toEqual([]);
     const fromSheet = workCalendar(read.holidays);
     const builtIn = workCalendar();
@@ -105,7 +105,7 @@ describe('tiendo init', () => {
     ws.getCell(`B${rows.get('2025-05-02')!.row}`).value = 'Làm bù';
     await wb.xlsx.writeFile(file);
     const y = await XlsxWorkbook.load(file);
-    const changed = workCalendar(readWorkbook(y.readGrids(y.sheetNames())).holidays);
+    const changed = workCalendar(readTracker(y.readGrids(y.sheetNames())).holidays);
     expect(changed.isWorkday('2025-05-02')).toBe(true);
     expect(changed.isWorkday('2025-05-01')).toBe(false);
   });
@@ -115,7 +115,7 @@ describe('tiendo init', () => {
     expect((await tiendo(['init', file, '--lang', 'en'])).code).toBe(0);
     const x = await XlsxWorkbook.load(file);
     expect(x.sheetNames()).toEqual(['Tasks', 'People', 'Holidays', 'Settings']);
-    const read = readWorkbook(x.readGrids(x.sheetNames()));
+    const read = readTracker(x.readGrids(x.sheetNames()));
     expect(read.problems).toEqual([]);
     expect(read.layouts.tasks?.columns).toMatchObject({ id: 0, title: 2, due: 7 });
     expect(trackerTemplate('en')[0].validations?.find((v) => v.values?.includes('In progress'))).toBeTruthy();

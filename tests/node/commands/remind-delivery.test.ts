@@ -13,7 +13,7 @@ import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import { runRemindCommand } from '../../../src/node/commands/remind';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { XlsxWorkbook } from '../../../src/node/xlsx-workbook';
-import { PEOPLE, grids } from '../../core/reminders/reminders.fixture';
+import { PEOPLE, grids } from '../../core/remind/reminders.fixture';
 import { BIN, ROOT, loadExcel, tempDir } from '../cli.fixture';
 
 const tmp = tempDir();

@@ -10,9 +10,9 @@ import path from 'node:path';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { logHeader, logRow } from '../../../src/core/reminders/log';
+import { logHeader, logRow } from '../../../src/core/remind/log';
 import { XlsxWorkbook } from '../../../src/node/xlsx-workbook';
-import { grids, XSS } from '../../core/reminders/reminders.fixture';
+import { grids, XSS } from '../../core/remind/reminders.fixture';
 import { BIN, ROOT, loadExcel, tempDir, tiendo } from '../cli.fixture';
 
 interface Received {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { XlsxWorkbook } from '../../../src/node/xlsx-workbook';
 import { processStart } from '../../../src/node/workbook-lock';
-import { grids } from '../../core/reminders/reminders.fixture';
+import { grids } from '../../core/remind/reminders.fixture';
 import { loadExcel, tempDir, tiendo } from '../cli.fixture';
 
 const tmp = tempDir();

@@ -1,6 +1,6 @@
 /** The reminder e-mail a test opens in a browser and `npm run screenshots` pictures for the README. */
-import { renderDigest } from '../../../src/core/reminders/render-digest';
-import { digestOf, plan } from '../../core/reminders/reminders.fixture';
+import { renderDigest } from '../../../src/core/remind/render-digest';
+import { digestOf, plan } from '../../core/remind/reminders.fixture';
 
 const tasks = [
   ['1.1', 'I. Báo cáo chính trị', 'Hoàn chỉnh dự thảo Đề cương chi tiết Báo cáo chính trị', 'Nguyễn Văn Bình', 'Văn phòng Tỉnh ủy; Lê Thị Hoà', '01/07/2019', 'Đang thực hiện', 0.6, ''],

@@ -3,10 +3,10 @@
  * over the reminders test plan (held in an in-memory workbook), today Friday 05/07/2019.
  */
 import { runReminders } from '../../../src/app/remind';
-import type { RemindReport } from '../../../src/core/reminders/report';
+import type { RemindReport } from '../../../src/core/remind/report';
 import { XlsxWorkbook } from '../../../src/node/xlsx-workbook';
 import type { MailPort, OutgoingMail } from '../../../src/ports';
-import { TODAY, grids } from '../../core/reminders/reminders.fixture';
+import { TODAY, grids } from '../../core/remind/reminders.fixture';
 
 export function remindersReport(o: { dryRun?: boolean; quota?: number } = {}): RemindReport {
   const book = XlsxWorkbook.create('ke-hoach.xlsx');

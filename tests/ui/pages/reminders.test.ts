@@ -14,7 +14,7 @@ let browser: Browser;
 beforeAll(async () => { browser = await launch(); }, 30_000);
 afterAll(async () => { await browser?.close(); });
 
-/** Exactly what src/gas/reminders.ts sends with the page. */
+/** Exactly what src/gas/remind.ts sends with the page. */
 const serverBoot = (lang: 'vi' | 'en', data: unknown) => ({ lang, data });
 const calls = (page: Page) => page.evaluate(() => window.__calls as StubCall[]);
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyImport, nextFreeIds, previewImport, readImportGrids } from '../../../src/app/import';
 import { type CellValue, isDateCell } from '../../../src/core/sheet/cells';
-import { readWorkbook } from '../../../src/core/plan/read';
+import { readTracker } from '../../../src/core/plan/read';
 import type { SheetGrid } from '../../../src/core/sheet/grid';
 import type { WorkbookPort } from '../../../src/ports';
 import type { OutCell, SheetOutput } from '../../../src/core/sheet/output';
@@ -160,7 +160,7 @@ describe('adding to the sheet', () => {
       .toEqual(['Nguyễn Văn An', 'Trần Thị Bình; Chỉ huy trưởng Ban CHQS huyện']);
     // A repeating duty is written where people read it.
     expect(rows.find((r) => String(r[2]).startsWith('Ban Tuyên giáo Huyện ủy'))?.[9]).toBe('Thường xuyên');
-    const people = readWorkbook(book.grids).people.map((p) => [p.name, p.position, p.unit, p.groups]);
+    const people = readTracker(book.grids).people.map((p) => [p.name, p.position, p.unit, p.groups]);
     expect(people).toEqual([
       ['Nguyễn Văn An', 'Chánh Văn phòng Huyện ủy', 'Văn phòng Huyện ủy', ['Tổ Giúp việc']],
       ['Trần Thị Bình', 'Phó Trưởng Ban Tổ chức Huyện ủy', 'Ban Tổ chức Huyện ủy', ['Tổ Giúp việc']],
@@ -173,14 +173,14 @@ describe('adding to the sheet', () => {
     importAll(book, ubnd);
     const book2 = tracker();
     importAll(book2, seed004);
-    const tasks = readWorkbook(book.grids).tasks;
+    const tasks = readTracker(book.grids).tasks;
     const meeting = tasks.find((t) => t.title === 'Tổ chức Hội nghị sơ kết 6 tháng');
     const check = tasks.find((t) => t.title === 'Kiểm tra việc thực hiện tại các xã, thị trấn');
     const report = tasks.find((t) => t.title === 'Báo cáo kết quả kiểm tra');
     expect(check?.dependsOn).toEqual([{ ref: meeting?.id, offset: -7, workdays: false, raw: `${meeting?.id}-7` }]);
     expect(report?.dependsOn).toEqual([{ ref: meeting?.id, offset: 5, workdays: true, raw: `${meeting?.id}+5 nlv` }]);
     expect(tasks.find((t) => t.title.startsWith('Phòng Nội vụ tổng hợp'))?.notes).toBe('Định kỳ hằng quý');
-    const t2 = readWorkbook(book2.grids).tasks;
+    const t2 = readTracker(book2.grids).tasks;
     expect(t2.find((t) => t.title === 'Đảng ủy Văn phòng tiến hành duyệt các nội dung trên')?.notes)
       .toBe('Hạn: 5 ngày trước «tổ chức đại hội của các chi bộ trực thuộc»');
     expect(t2.find((t) => t.title.includes('báo cáo kết quả đại hội về Thường trực Đảng ủy'))?.notes)
@@ -225,7 +225,7 @@ describe('adding to the sheet', () => {
     expect(result.ok).toBe(true);
     expect(book.writes.map((w) => w.sheet)).toEqual(['Công việc', 'Nhân sự']);
     expect(book.appends).toEqual([]);
-    const wb = readWorkbook(book.grids);
+    const wb = readTracker(book.grids);
     expect(wb.tasks).toHaveLength(9);
     expect(wb.people).toHaveLength(3);
     expect(wb.tasks[0]).toMatchObject({ id: '1', title: 'Ban Tổ chức Huyện ủy xây dựng dự thảo báo cáo tổng kết', due: '2024-12-20' });
@@ -260,7 +260,7 @@ describe('people', () => {
     ]);
     const r = applyImport(book, [], [...preview.people, { name: 'Trần Thị  Bình', position: '', unit: '', groups: [] }]);
     expect(r).toMatchObject({ ok: true, peopleAdded: 1 });
-    expect(readWorkbook(book.grids).people.map((p) => p.name)).toEqual(['Nguyễn Văn An', 'Chỉ huy trưởng Ban CHQS huyện', 'Trần Thị Bình']);
+    expect(readTracker(book.grids).people.map((p) => p.name)).toEqual(['Nguyễn Văn An', 'Chỉ huy trưởng Ban CHQS huyện', 'Trần Thị Bình']);
   });
 });
 

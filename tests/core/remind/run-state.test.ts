@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type QueueItem, ReminderRun, isQuotaError } from '../../../src/core/reminders/run-state';
+import { type QueueItem, ReminderRun, isQuotaError } from '../../../src/core/remind/run-state';
 
 const item = (n: number, extra: Partial<QueueItem> = {}): QueueItem => ({
   key: `2019-07-05|p${n}@example.org|digest`, kind: 'digest', recipient: { name: `P${n}`, email: `p${n}@example.org`, lang: 'vi' },

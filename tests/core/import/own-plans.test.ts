@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importPlan } from '../../../src/core/importer';
-import type { ImportResult, ImportedTask } from '../../../src/core/importer/types';
+import { importPlan } from '../../../src/core/import';
+import type { ImportResult, ImportedTask } from '../../../src/core/import/types';
 
 const PLANS = path.resolve(__dirname, '../../fixtures/plans');
 const text = (name: string) => readFileSync(path.join(PLANS, name), 'utf8');

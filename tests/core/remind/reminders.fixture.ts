@@ -3,11 +3,11 @@
  * schedule). Today is Friday 05/07/2019 unless a test says otherwise.
  */
 import { type CivilDate } from '../../../src/core/dates/civil';
-import { readWorkbook, type Workbook } from '../../../src/core/plan/read';
+import { readTracker, type Tracker } from '../../../src/core/plan/read';
 import type { SheetGrid } from '../../../src/core/sheet/grid';
-import { emptyLog, type ReminderLog } from '../../../src/core/reminders/log';
-import { planReminders } from '../../../src/core/reminders/plan';
-import type { Digest, ReminderPlan } from '../../../src/core/reminders/types';
+import { emptyLog, type ReminderLog } from '../../../src/core/remind/log';
+import { planReminders } from '../../../src/core/remind/plan';
+import type { Digest, ReminderPlan } from '../../../src/core/remind/types';
 import { computeSchedule } from '../../../src/core/schedule/compute';
 
 export const TODAY = '2019-07-05';
@@ -62,8 +62,8 @@ export function grids(o: FixtureOptions = {}): SheetGrid[] {
   return out;
 }
 
-export function workbook(o: FixtureOptions = {}): Workbook {
-  return readWorkbook(grids(o));
+export function workbook(o: FixtureOptions = {}): Tracker {
+  return readTracker(grids(o));
 }
 
 export function plan(o: FixtureOptions & { today?: CivilDate; log?: ReminderLog } = {}): ReminderPlan {

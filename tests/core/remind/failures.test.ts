@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { failureScope, isAccountQuota } from '../../../src/core/reminders/failures';
-import { isQuotaError } from '../../../src/core/reminders/run-state';
+import { failureScope, isAccountQuota } from '../../../src/core/remind/failures';
+import { isQuotaError } from '../../../src/core/remind/run-state';
 
 describe('how far a failed send reaches', () => {
   it.each([

@@ -13,7 +13,7 @@
 import { type CivilDate, addDays, weekday } from '../dates/civil';
 import type { Lang } from '../i18n';
 import type { Person } from '../plan/model';
-import type { Workbook } from '../plan/read';
+import type { Tracker } from '../plan/read';
 import type { Settings } from '../plan/settings';
 import type { Schedule, ScheduledTask } from '../schedule/types';
 import type { WorkCalendar } from '../dates/workdays';
@@ -85,7 +85,7 @@ interface Box {
   escalation: Map<number, EscalationItem>;
 }
 
-export function planReminders(schedule: Schedule, workbook: Workbook, today: CivilDate, settings: Settings, log: ReminderLog): ReminderPlan {
+export function planReminders(schedule: Schedule, workbook: Tracker, today: CivilDate, settings: Settings, log: ReminderLog): ReminderPlan {
   const cal = schedule.calendar;
   const workday = cal.isWorkday(today);
   const sendsToday = workday || settings.remindOnDaysOff;

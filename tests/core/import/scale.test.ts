@@ -3,7 +3,7 @@
  * item 99), and a long paste costs time in proportion to its length.
  */
 import { describe, expect, it } from 'vitest';
-import { importPlan } from '../../../src/core/importer';
+import { importPlan } from '../../../src/core/import';
 
 describe('importing long plans', () => {
   it('imports items numbered 100 and more as tasks of their own', () => {

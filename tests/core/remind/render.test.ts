@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type RenderContext, renderDigest } from '../../../src/core/reminders/render-digest';
-import { renderSummary } from '../../../src/core/reminders/render-summary';
-import type { MailOutcome, ReminderPlan } from '../../../src/core/reminders/types';
+import { type RenderContext, renderDigest } from '../../../src/core/remind/render-digest';
+import { renderSummary } from '../../../src/core/remind/render-summary';
+import type { MailOutcome, ReminderPlan } from '../../../src/core/remind/types';
 import { TODAY, XSS, digestOf, plan } from './reminders.fixture';
 
 const SHEET = 'https://docs.google.com/spreadsheets/d/abc/edit';

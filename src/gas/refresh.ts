@@ -51,7 +51,7 @@ export function menuBaseline(): void {
     const existing = existingBaseline(ports);
     if (existing.exists) {
       const ui = SpreadsheetApp.getUi();
-      const answer = ui.alert(t(lang, 'schedule.baselineConfirm', { date: existing.frozenOnText || '—' }), ui.ButtonSet.YES_NO);
+      const answer = ui.alert(t(lang, 'refresh.baselineConfirm', { date: existing.frozenOnText || '—' }), ui.ButtonSet.YES_NO);
       if (answer !== ui.Button.YES) return;
     }
     tell_(freezePlan(ports, { lang }), lang);

@@ -13,8 +13,8 @@ import { runDaily } from '../app/refresh';
 import { type Lang, t } from '../core/i18n';
 import { SETTINGS_SHEET } from '../core/plan/columns';
 import { pickSheets } from '../core/plan/sheets';
-import { readWorkbook } from '../core/plan/read';
-import { type RemindReport } from '../core/reminders/report';
+import { readTracker } from '../core/plan/read';
+import { type RemindReport } from '../core/remind/report';
 import { withDocumentLock } from './doc-lock';
 import { runForPage, runForUser } from './errors';
 import { userLang } from './menu';
@@ -101,7 +101,7 @@ function dailyTriggers(ss: Spreadsheet, store: GasStore): GoogleAppsScript.Scrip
 
 function reminderHour(wb: GasPorts['workbook']): number {
   const names = pickSheets(wb.sheetNames(), [SETTINGS_SHEET]);
-  return readWorkbook(names.length ? wb.readGrids(names) : []).settings.reminderHour;
+  return readTracker(names.length ? wb.readGrids(names) : []).settings.reminderHour;
 }
 
 function installDaily_(ss: Spreadsheet, store: GasStore, hour: number): void {

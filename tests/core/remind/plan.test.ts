@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readReminderLog } from '../../../src/core/reminders/log';
+import { readReminderLog } from '../../../src/core/remind/log';
 import { PEOPLE, TASKS, digestOf, ids, plan } from './reminders.fixture';
 
 describe('planReminders: who gets what today', () => {

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importPlan } from '../../../src/core/importer';
-import type { ImportResult, ImportedTask } from '../../../src/core/importer/types';
+import { importPlan } from '../../../src/core/import';
+import type { ImportResult, ImportedTask } from '../../../src/core/import/types';
 
 const SEEDS = path.resolve(__dirname, '../../fixtures/seeds');
 const seed = (name: string): ImportResult => importPlan(readFileSync(path.join(SEEDS, name), 'utf8'));

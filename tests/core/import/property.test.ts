@@ -10,8 +10,8 @@ import { formatDeadline } from '../../../src/core/dates/deadline-wording';
 import { findDeadlines } from '../../../src/core/dates/deadlines';
 import { findRecurrence } from '../../../src/core/dates/recurrence';
 import { findRelative } from '../../../src/core/dates/relative';
-import { importPlan } from '../../../src/core/importer';
-import type { ImportResult } from '../../../src/core/importer/types';
+import { importPlan } from '../../../src/core/import';
+import type { ImportResult } from '../../../src/core/import/types';
 
 const RECURRENCES = [null, 'ongoing', 'weekly', 'monthly', 'quarterly', 'semiannual', 'yearly'];
 

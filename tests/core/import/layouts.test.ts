@@ -5,8 +5,8 @@
  * reader of the plan would fill in.
  */
 import { describe, expect, it } from 'vitest';
-import { importPlan } from '../../../src/core/importer';
-import type { ImportResult, ImportedTask } from '../../../src/core/importer/types';
+import { importPlan } from '../../../src/core/import';
+import type { ImportResult, ImportedTask } from '../../../src/core/import/types';
 
 const brief = (t: ImportedTask | undefined) => t && { title: t.title, lead: t.lead, support: t.support, start: t.start, due: t.due, recurrence: t.recurrence };
 const find = (r: ImportResult, words: string) => r.tasks.find((t) => t.title.toLowerCase().includes(words.toLowerCase()));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mailKey, parseMailKey } from '../../../src/core/reminders/keys';
-import { lastSummaryBefore, logHeader, logRow, pendingFromEarlier, readReminderLog } from '../../../src/core/reminders/log';
+import { mailKey, parseMailKey } from '../../../src/core/remind/keys';
+import { lastSummaryBefore, logHeader, logRow, pendingFromEarlier, readReminderLog } from '../../../src/core/remind/log';
 import type { SheetGrid } from '../../../src/core/sheet/grid';
 
 const grid = (rows: unknown[][]): SheetGrid => ({ name: 'Nhật ký nhắc việc', values: [logHeader(), ...rows] as SheetGrid['values'] });

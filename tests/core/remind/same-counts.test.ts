@@ -4,9 +4,9 @@
  * are the same numbers in both (on the sample they once read 38 and 2 for "đang thực hiện").
  */
 import { describe, expect, it } from 'vitest';
-import { planReminders } from '../../../src/core/reminders/plan';
-import { renderSummary } from '../../../src/core/reminders/render-summary';
-import { emptyLog } from '../../../src/core/reminders/log';
+import { planReminders } from '../../../src/core/remind/plan';
+import { renderSummary } from '../../../src/core/remind/render-summary';
+import { emptyLog } from '../../../src/core/remind/log';
 import { planRefresh } from '../../../src/core/refresh/plan';
 import { outputLines } from '../../../src/core/schedule/text';
 import { TASKS, grids } from './reminders.fixture';

@@ -56,7 +56,7 @@ export interface ProposedPerson {
   groups: string[];
 }
 
-/** A message key of the importer catalogue (src/core/i18n/catalog/importer.ts). */
+/** A message key of the importer catalogue (src/core/i18n/catalog/import.ts). */
 export type WarningCode =
   | 'legacyFont'
   | 'empty'

@@ -3,8 +3,8 @@
  * entry per person (old and new tone marks alike), a person known only by position kept by it.
  */
 import { describe, expect, it } from 'vitest';
-import { importPlan } from '../../../src/core/importer';
-import { PeopleBook, groupNameOf, parsePersonLine, personKey, unitOfPosition } from '../../../src/core/importer/people';
+import { importPlan } from '../../../src/core/import';
+import { PeopleBook, groupNameOf, parsePersonLine, personKey, unitOfPosition } from '../../../src/core/import/people';
 
 describe('a `Đồng chí …` line', () => {
   it('gives the name, the position without the membership, the unit, the role and the group', () => {

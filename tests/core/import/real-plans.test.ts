@@ -15,8 +15,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importPlan } from '../../../src/core/importer';
-import type { ImportedTask } from '../../../src/core/importer/types';
+import { importPlan } from '../../../src/core/import';
+import type { ImportedTask } from '../../../src/core/import/types';
 import { foldKey } from '../../../src/core/text/normalize';
 
 const DIR = path.resolve(__dirname, '../../fixtures/plans/real');
