@@ -24,7 +24,6 @@ export const MAX_LINES = 400;
 const SPLIT_PENDING = new Set([
   'core/dates/expressions.ts', // importer's absolute and relative deadlines, and the documents' wording
   'core/importer/extract.ts',
-  'ui/pages/gantt.ts',
 ]);
 
 /** A source file: its path under src/ (with `/`) and its text. */
