@@ -12,18 +12,18 @@
  * page) the click only highlights the row and says where it is. User text goes in with
  * textContent; the SVG escapes its own.
  *
- * The parts live in gantt/: state (what the page holds), rows (filter and fold), draw, scroll,
- * selection, tooltip, export (print and PNG) and controls (the events). This file loads the
- * layout and starts the page.
+ * The parts live beside it in gantt-*.ts: state (what the page holds), rows (filter and fold),
+ * draw, scroll, selection, tooltip, export (print and PNG) and controls (the events). This file
+ * loads the layout and starts the page.
  */
 import type { GanttLayout } from '../../core/gantt/model';
 import { ganttCss } from '../../core/gantt/svg';
 import { $, el } from '../client/dom';
 import { boot, localize, tr } from '../client/i18n';
 import { run } from '../client/run';
-import { wire } from './gantt/controls';
-import { show } from './gantt/draw';
-import { hasServer, say } from './gantt/state';
+import { wire } from './gantt-controls';
+import { show } from './gantt-draw';
+import { hasServer, say } from './gantt-state';
 
 function load(): void {
   const data = boot<GanttLayout>().data;

@@ -3,10 +3,10 @@
  * through `ganttSelectRow`. Without a server (the standalone page) the click only highlights the
  * row and says where it is.
  */
-import { ROW_HEIGHT } from '../../../core/gantt/svg';
-import { tr } from '../../client/i18n';
-import { run } from '../../client/run';
-import { hasServer, say, state } from './state';
+import { ROW_HEIGHT } from '../../core/gantt/svg';
+import { tr } from '../client/i18n';
+import { run } from '../client/run';
+import { hasServer, say, state } from './gantt-state';
 
 export function highlight(i: number): void {
   document.querySelectorAll<SVGRectElement>('[data-sel]').forEach((r) => {

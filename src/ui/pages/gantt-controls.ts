@@ -3,18 +3,18 @@
  * name folds it, a row is selected), the zoom buttons, «Hôm nay», the lead filter, print and PNG,
  * reload, and the keyboard (arrows, Home, End move the selection; Enter selects in the sheet).
  */
-import type { GanttScale } from '../../../core/gantt/axis';
-import type { GanttLayout } from '../../../core/gantt/model';
-import { ROW_HEIGHT } from '../../../core/gantt/svg';
-import { $ } from '../../client/dom';
-import { tr } from '../../client/i18n';
-import { run } from '../../client/run';
-import { draw, show } from './draw';
-import { fillPrint, savePng } from './export';
-import { revealRow, scrollToDate, syncScroll } from './scroll';
-import { rowOf, select } from './selection';
-import { hasServer, say, state } from './state';
-import { hideTip, showTip } from './tooltip';
+import type { GanttScale } from '../../core/gantt/axis';
+import type { GanttLayout } from '../../core/gantt/model';
+import { ROW_HEIGHT } from '../../core/gantt/svg';
+import { $ } from '../client/dom';
+import { tr } from '../client/i18n';
+import { run } from '../client/run';
+import { draw, show } from './gantt-draw';
+import { fillPrint, savePng } from './gantt-export';
+import { revealRow, scrollToDate, syncScroll } from './gantt-scroll';
+import { rowOf, select } from './gantt-selection';
+import { hasServer, say, state } from './gantt-state';
+import { hideTip, showTip } from './gantt-tooltip';
 
 export function wire(): void {
   const body = $('body');

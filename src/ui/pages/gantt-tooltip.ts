@@ -1,11 +1,11 @@
 /** The tooltip: a bar's or label's details, shown beside the pointer (or the keyboard selection). */
-import { type CivilDate, formatDMY } from '../../../core/dates/civil';
-import { STATUS_PALETTE } from '../../../core/gantt/colors';
-import type { GanttRow } from '../../../core/gantt/model';
-import { barDates } from '../../../core/gantt/model';
-import { $, el } from '../../client/dom';
-import { tr } from '../../client/i18n';
-import { state } from './state';
+import { type CivilDate, formatDMY } from '../../core/dates/civil';
+import { STATUS_PALETTE } from '../../core/gantt/colors';
+import type { GanttRow } from '../../core/gantt/model';
+import { barDates } from '../../core/gantt/model';
+import { $, el } from '../client/dom';
+import { tr } from '../client/i18n';
+import { state } from './gantt-state';
 
 function dates(r: GanttRow): string {
   if (!r.end) return r.start ? `${formatDMY(r.start)} – (${tr('ui.gantt.tip.noDue')})` : tr('ui.gantt.tip.noDue');

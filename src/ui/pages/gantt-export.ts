@@ -2,11 +2,11 @@
  * The chart off the screen: printing (the button or the browser's own) gives the whole chart on
  * A4 landscape pages, the toolbar left out; «Tải ảnh PNG» saves the chart as drawn.
  */
-import type { GanttLayout } from '../../../core/gantt/model';
-import { HEADER_HEIGHT, LABEL_WIDTH, PX_PER_DAY, ROW_HEIGHT, ganttSvg } from '../../../core/gantt/svg';
-import { $, el } from '../../client/dom';
-import { tr } from '../../client/i18n';
-import { say, state } from './state';
+import type { GanttLayout } from '../../core/gantt/model';
+import { HEADER_HEIGHT, LABEL_WIDTH, PX_PER_DAY, ROW_HEIGHT, ganttSvg } from '../../core/gantt/svg';
+import { $, el } from '../client/dom';
+import { tr } from '../client/i18n';
+import { say, state } from './gantt-state';
 
 /** A4 landscape at 96 px/inch, 10 mm margins: the room one printed page gives the chart. */
 const PAGE = { width: 1047, height: 718 };

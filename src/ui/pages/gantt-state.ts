@@ -3,10 +3,10 @@
  * user's choices (lead, folded sections, zoom, selection). One object, so every part of the page
  * reads and changes the same values.
  */
-import type { GanttScale } from '../../../core/gantt/axis';
-import type { GanttLayout } from '../../../core/gantt/model';
-import type { Geometry } from '../../../core/gantt/svg';
-import { type StatusKind, setStatus } from '../../client/dom';
+import type { GanttScale } from '../../core/gantt/axis';
+import type { GanttLayout } from '../../core/gantt/model';
+import type { Geometry } from '../../core/gantt/svg';
+import { type StatusKind, setStatus } from '../client/dom';
 
 declare global {
   interface Window {

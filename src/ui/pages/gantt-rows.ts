@@ -1,5 +1,5 @@
 /** Which rows of the layout the chart draws: the lead filter and the folded sections. */
-import type { GanttLayout, GanttRow } from '../../../core/gantt/model';
+import type { GanttLayout, GanttRow } from '../../core/gantt/model';
 
 /** Rows under a section: those after it, deeper, up to the next row at its level or above. */
 function isInside(rows: GanttRow[], group: number, i: number): boolean {

@@ -2,11 +2,11 @@
  * Where the chart is scrolled: dates and rows brought into view, and the header and label column
  * kept in step with the body.
  */
-import { type CivilDate, diffDays } from '../../../core/dates/civil';
-import { barDates } from '../../../core/gantt/model';
-import { ROW_HEIGHT } from '../../../core/gantt/svg';
-import { $ } from '../../client/dom';
-import { state } from './state';
+import { type CivilDate, diffDays } from '../../core/dates/civil';
+import { barDates } from '../../core/gantt/model';
+import { ROW_HEIGHT } from '../../core/gantt/svg';
+import { $ } from '../client/dom';
+import { state } from './gantt-state';
 
 function addDaysTo(d: CivilDate, n: number): CivilDate {
   // Civil arithmetic at noon UTC: no zone or DST can move the day.

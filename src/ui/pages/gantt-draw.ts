@@ -3,17 +3,17 @@
  * else (src/core/gantt/svg.ts) put in the page, with the title, facts, notes and legend beside
  * them. Re-drawn on zoom, filter and fold. User text goes in with textContent; the SVG escapes its own.
  */
-import { formatDMY } from '../../../core/dates/civil';
-import { CHART_COLOURS, STATUS_PALETTE } from '../../../core/gantt/colors';
-import type { GanttLayout } from '../../../core/gantt/model';
-import { LABEL_WIDTH, ganttParts } from '../../../core/gantt/svg';
-import { SCHEDULE_STATUSES } from '../../../core/schedule/types';
-import { $, el } from '../../client/dom';
-import { tr } from '../../client/i18n';
-import { leadsOf, visibleRows } from './rows';
-import { dateAtCenter, isShown, scrollToDate, syncScroll } from './scroll';
-import { highlight } from './selection';
-import { state } from './state';
+import { formatDMY } from '../../core/dates/civil';
+import { CHART_COLOURS, STATUS_PALETTE } from '../../core/gantt/colors';
+import type { GanttLayout } from '../../core/gantt/model';
+import { LABEL_WIDTH, ganttParts } from '../../core/gantt/svg';
+import { SCHEDULE_STATUSES } from '../../core/schedule/types';
+import { $, el } from '../client/dom';
+import { tr } from '../client/i18n';
+import { leadsOf, visibleRows } from './gantt-rows';
+import { dateAtCenter, isShown, scrollToDate, syncScroll } from './gantt-scroll';
+import { highlight } from './gantt-selection';
+import { state } from './gantt-state';
 
 export function draw(): void {
   const { layout, collapsed } = state;
