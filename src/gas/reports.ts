@@ -4,6 +4,7 @@
  */
 import { type PendingReport, decideReports, pendingReports } from '../app/reports';
 import { type Lang, t } from '../core/i18n';
+import type { ReportDecision } from '../core/reports/plan';
 import { runForPage, runForUser } from './errors';
 import { userLang } from './menu';
 import { showDialog } from './page';
@@ -26,18 +27,18 @@ export function menuApproveReports(): void {
 
 /** The dialog's "Duyệt" on one report (its row in the report sheet). */
 export function reportsApprove(row: number): { message: string; pending: PendingReport[] } {
-  return runForPage(() => {
-    const lang = userLang();
-    const r = decideReports(refreshPorts_(lang, false), { rows: [Number(row)] }, { lang });
-    return { message: r.message, pending: r.pending };
-  }, userLang);
+  return decide_({ rows: [Number(row)] });
 }
 
 /** The dialog's "Từ chối" on one report. */
 export function reportsReject(row: number): { message: string; pending: PendingReport[] } {
+  return decide_({ reject: [Number(row)] });
+}
+
+function decide_(decision: ReportDecision): { message: string; pending: PendingReport[] } {
   return runForPage(() => {
     const lang = userLang();
-    const r = decideReports(refreshPorts_(lang, false), { reject: [Number(row)] }, { lang });
+    const r = decideReports(refreshPorts_(lang, false), decision, { lang });
     return { message: r.message, pending: r.pending };
   }, userLang);
 }

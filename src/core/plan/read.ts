@@ -201,13 +201,20 @@ function plainLayout(grid: SheetGrid, h: NonNullable<ReturnType<typeof findHeade
   };
 }
 
+/** The header of a people or days-off sheet, or a located problem when its key column is missing. */
+function headerWith(grid: SheetGrid, def: typeof PEOPLE_SHEET | typeof HOLIDAYS_SHEET, key: string, add: Sink): ReturnType<typeof findHeader> {
+  const h = findHeader(grid, def);
+  if (h && h.columns[key] !== undefined) return h;
+  const sheet = def === PEOPLE_SHEET ? 'people' : 'holidays';
+  const column = def.columns.find((c) => c.key === key);
+  add({ sheet, row: 0, code: 'noHeader', params: { sheet: grid.name, columns: `«${column?.vi ?? key}»` } });
+  return null;
+}
+
 function readPeople(grid: SheetGrid, problems: Problem[]): { people: Person[]; layout: SheetLayout | null } {
-  const h = findHeader(grid, PEOPLE_SHEET);
   const add: Sink = (p) => problems.push({ severity: 'error', ...p } as Problem);
-  if (!h || h.columns.name === undefined) {
-    add({ sheet: 'people', row: 0, code: 'noHeader', params: { sheet: grid.name, columns: '«Họ tên»' } });
-    return { people: [], layout: null };
-  }
+  const h = headerWith(grid, PEOPLE_SHEET, 'name', add);
+  if (!h) return { people: [], layout: null };
   const cols = h.columns;
   const people: Person[] = [];
   const seen = new Map<string, number>();
@@ -242,12 +249,9 @@ function readPeople(grid: SheetGrid, problems: Problem[]): { people: Person[]; l
 }
 
 function readHolidays(grid: SheetGrid, problems: Problem[]): { holidays: HolidayEntry[]; layout: SheetLayout | null } {
-  const h = findHeader(grid, HOLIDAYS_SHEET);
   const add: Sink = (p) => problems.push({ severity: 'error', ...p } as Problem);
-  if (!h || h.columns.date === undefined) {
-    add({ sheet: 'holidays', row: 0, code: 'noHeader', params: { sheet: grid.name, columns: '«Ngày»' } });
-    return { holidays: [], layout: null };
-  }
+  const h = headerWith(grid, HOLIDAYS_SHEET, 'date', add);
+  if (!h) return { holidays: [], layout: null };
   const cols = h.columns as Record<string, number>;
   const holidays: HolidayEntry[] = [];
   for (let r = h.row; r < grid.values.length; r++) {

@@ -87,19 +87,25 @@ function checkDate(input: HTMLInputElement): boolean {
   return ok;
 }
 
+/** The "take it" checkbox of a proposed task or person: unticked, the row is greyed and not imported. */
+function includeCell(state: { include: boolean }, row: HTMLTableRowElement, label: string): HTMLTableCellElement {
+  const check = el('input', { type: 'checkbox', 'aria-label': label });
+  check.checked = state.include;
+  check.addEventListener('change', () => {
+    state.include = check.checked;
+    row.classList.toggle('off', !check.checked);
+    selectedCounts();
+  });
+  const cell = el('td', { class: 'check' });
+  cell.append(check);
+  return cell;
+}
+
 function taskRow(state: TaskState): HTMLTableRowElement {
   const r = state.row;
   const tr_ = el('tr', { class: r.duplicate ? 'dup' : '' });
   const label = (key: MsgKey) => tr('ui.import.rowsLabel', { id: r.id, field: tr(key) });
-  const check = el('input', { type: 'checkbox', 'aria-label': tr('ui.import.includeRow', { id: r.id }) });
-  check.checked = state.include;
-  check.addEventListener('change', () => {
-    state.include = check.checked;
-    tr_.classList.toggle('off', !check.checked);
-    selectedCounts();
-  });
-  const checkTd = el('td', { class: 'check' });
-  checkTd.append(check);
+  const checkTd = includeCell(state, tr_, tr('ui.import.includeRow', { id: r.id }));
   const idTd = el('td', { class: 'id' }, r.id);
   if (r.duplicate) idTd.append(el('br'), el('span', { class: 'tag' }, tr('ui.import.duplicate')));
   const recTd = el('td');
@@ -145,15 +151,7 @@ function personRow(state: PersonState): HTMLTableRowElement {
   const p = state.person;
   const row = el('tr', { class: p.duplicate ? 'dup' : '' });
   const shown = p.name || p.position;
-  const check = el('input', { type: 'checkbox', 'aria-label': tr('ui.import.includePerson', { name: shown }) });
-  check.checked = state.include;
-  check.addEventListener('change', () => {
-    state.include = check.checked;
-    row.classList.toggle('off', !check.checked);
-    selectedCounts();
-  });
-  const checkTd = el('td', { class: 'check' });
-  checkTd.append(check);
+  const checkTd = includeCell(state, row, tr('ui.import.includePerson', { name: shown }));
   const field = (key: MsgKey) => `${shown}: ${tr(key)}`;
   row.append(
     checkTd,
