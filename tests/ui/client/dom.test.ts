@@ -3,7 +3,7 @@
  * helpers draw is checked through the pages themselves (tests/ui/*.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { safeHref } from '../../src/ui/client/dom';
+import { safeHref } from '../../../src/ui/client/dom';
 
 describe('safeHref', () => {
   it('lets only https links become hrefs', () => {
