@@ -53,11 +53,13 @@ describe('reminder preview dialog', () => {
   it('“Gửi ngay” runs the real send once and shows each outcome', async () => {
     const { page, faults } = await openPage(browser, 'reminders', {
       boot: serverBoot('vi', remindersReport()),
-      responses: { remindersSendNow: { value: remindersReport({ dryRun: false, quota: 3 }), delayMs: 50 } },
+      responses: { remindersSendNow: { value: remindersReport({ dryRun: false, quota: 3 }), held: true } },
     }, DIALOG);
     const send = page.getByRole('button', { name: 'Gửi ngay' });
     await send.click();
+    // While the server sends, the button cannot send a second time.
     expect(await send.isDisabled()).toBe(true);
+    await page.evaluate(() => window.__stub.release('remindersSendNow'));
     await expect.poll(() => page.locator('#status').textContent()).toBe('Đã gửi 3 e-mail.');
     expect((await calls(page)).map((c) => c.name)).toEqual(['remindersSendNow']);
     expect(await page.locator('details.mail .outcome').allTextContents()).toEqual(['Đã gửi', 'Đã gửi', 'Hoãn', 'Hoãn', 'Đã gửi']);

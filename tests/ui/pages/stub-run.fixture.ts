@@ -10,11 +10,13 @@
  * "no console error" check.
  *
  * Responses can be changed while the page runs: `page.evaluate(() => window.__stub.respond('settingsSave', { value: … }))`.
+ * A response marked `held` is not delivered until `window.__stub.release(name)`: a test that checks
+ * what the page shows while the server works must not race a timer.
  * `boot` is the data the server injects into a page (see src/ui/client/i18n.ts, `window.__TIENDO__`).
  */
 import type { PageBoot } from '../../../src/ui/client/i18n';
 
-export type StubResponse = { value: unknown; delayMs?: number } | { error: string; delayMs?: number };
+export type StubResponse = ({ value: unknown } | { error: string }) & { delayMs?: number; held?: boolean };
 
 export interface StubOptions {
   responses?: Record<string, StubResponse>;
@@ -29,7 +31,7 @@ export interface StubCall {
 declare global {
   interface Window {
     __calls: StubCall[];
-    __stub: { respond(name: string, response: StubResponse): void; closed: number };
+    __stub: { respond(name: string, response: StubResponse): void; release(name: string): void; closed: number };
   }
 }
 
@@ -38,7 +40,12 @@ function installStub(config: { responses: Record<string, StubResponse>; boot: Pa
   const responses: Record<string, StubResponse> = { ...config.responses };
   const w = window as unknown as Window & { __TIENDO__?: PageBoot };
   w.__calls = [];
-  w.__stub = { respond: (name, r) => { responses[name] = r; }, closed: 0 };
+  const held: Record<string, Array<() => void>> = {};
+  w.__stub = {
+    respond: (name, r) => { responses[name] = r; },
+    release: (name) => { for (const deliver of held[name]?.splice(0) ?? []) deliver(); },
+    closed: 0,
+  };
   if (config.boot) w.__TIENDO__ = config.boot;
   const hasDate = (v: unknown): boolean =>
     v instanceof Date || (typeof v === 'object' && v !== null && Object.values(v as object).some(hasDate));
@@ -55,11 +62,13 @@ function installStub(config: { responses: Record<string, StubResponse>; boot: Pa
           w.__calls.push({ name: prop, args: JSON.parse(JSON.stringify(args)) });
           const r = responses[prop];
           if (!r) console.error(`google.script.run stub: no response configured for ${prop}()`);
-          setTimeout(() => {
+          const deliver = (): void => {
             if (!r) fail?.(new Error(`No response for ${prop}`));
             else if ('error' in r) fail?.(new Error(r.error));
             else ok?.(JSON.parse(JSON.stringify(r.value ?? null)));
-          }, r?.delayMs ?? 10);
+          };
+          if (r?.held) (held[prop] ??= []).push(deliver);
+          else setTimeout(deliver, r?.delayMs ?? 10);
         };
       },
     });
