@@ -11,25 +11,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type FakeEnv, createFakes, seedSheet, sheetState } from '../fakes/index';
 import { ROOT, loadBundle } from '../fakes/vm';
-import { SEED000_HEADER, SEED000_SETTINGS, SEED000_TASKS } from '../core/docs/seed000.fixture';
+import { SEED000_HEADER, SEED000_SETTINGS, SEED000_TASKS, typedInSheets } from '../core/docs/seed000.fixture';
 
 type Fn = (...a: unknown[]) => unknown;
 const PT = 72 / 25.4;
 
-/** Seed 000's tracker typed into Sheets the way a user types it (dates day first, percentages). */
-function typed(v: unknown): unknown {
-  if (v && typeof v === 'object' && 'date' in (v as object)) {
-    const d = (v as { date: string }).date;
-    return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
-  }
-  if (typeof v === 'number' && v <= 1) return `${Math.round(v * 100)}%`;
-  return v;
-}
-
 function setup(o: { today?: string; tasks?: unknown[][]; settings?: Array<[string, string]> } = {}) {
   const now = new Date(`${o.today ?? '2019-08-10'}T02:00:00Z`);
   const env = createFakes({ now: () => now });
-  seedSheet(env, 'Công việc', [SEED000_HEADER, ...(o.tasks ?? SEED000_TASKS).map((r) => r.map(typed))]);
+  seedSheet(env, 'Công việc', [SEED000_HEADER, ...(o.tasks ?? SEED000_TASKS).map((r) => r.map(typedInSheets))]);
   seedSheet(env, 'Nhân sự', [['Họ tên', 'Email'], ['Trần Thanh Tiến', 'tien@example.org']]);
   seedSheet(env, 'Cài đặt', [['Mục', 'Giá trị'], ...SEED000_SETTINGS, ...(o.settings ?? [])]);
   for (const page of ['doc-result', 'merge']) env.htmlFiles[page] = readFileSync(path.join(ROOT, `build/${page}.html`), 'utf8');

@@ -1,24 +1,10 @@
 /** A failing menu command shows the user one sentence in their language, never a stack trace. */
-import { type MockInstance, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UserError, isPermissionError, runForPage, runForUser, userMessage } from '../../src/gas/errors';
-import { type FakeEnv, createFakes } from '../fakes/index';
+import { installedFakes } from './installed.fixture';
 
-let undo: (() => void) | null = null;
-let logged: MockInstance<(...a: unknown[]) => void>;
-beforeEach(() => {
-  // The stack goes to the execution log (console.error), for developers only.
-  logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-});
-afterEach(() => {
-  undo?.();
-  undo = null;
-  logged.mockRestore();
-});
-function setup(opts: Parameters<typeof createFakes>[0] = {}): FakeEnv {
-  const env = createFakes(opts);
-  undo = env.install();
-  return env;
-}
+const fakes = installedFakes();
+const setup = fakes.setup;
 
 describe('runForUser', () => {
   it('returns the result when all goes well and shows nothing', () => {
@@ -37,7 +23,7 @@ describe('runForUser', () => {
     const [msg] = env.ui.alerts;
     expect(msg.startsWith('Tiến độ gặp lỗi và chưa làm xong thao tác này: ')).toBe(true);
     expect(msg).not.toMatch(/\n\s+at |\.ts:\d+|Error:/);
-    expect(String(logged.mock.calls[0][0])).toMatch(/TypeError: .*\n\s+at /);
+    expect(String(fakes.logged().mock.calls[0][0])).toMatch(/TypeError: .*\n\s+at /);
   });
 
   it('a scope the user has not granted gets its own message with where to grant it (English Google error)', () => {
@@ -81,7 +67,7 @@ describe('runForUser', () => {
       throw new Error('boom');
     }, 'vi')).toBeUndefined();
     expect(env.ui.alerts).toEqual([]);
-    expect(String(logged.mock.calls[0][0])).toContain('boom');
+    expect(String(fakes.logged().mock.calls[0][0])).toContain('boom');
   });
 
   it('falls back to Vietnamese when reading the language itself fails', () => {

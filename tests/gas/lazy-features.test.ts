@@ -10,24 +10,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type FakeEnv, createFakes, seedSheet } from '../fakes/index';
 import { FEATURES, FEATURES_FILE, ROOT, loadBundle } from '../fakes/vm';
-import { SEED000_HEADER, SEED000_SETTINGS, SEED000_TASKS } from '../core/docs/seed000.fixture';
+import { SEED000_HEADER, SEED000_SETTINGS, SEED000_TASKS, typedInSheets } from '../core/docs/seed000.fixture';
 
 type Fn = (...a: unknown[]) => unknown;
 const seed001 = readFileSync(path.join(ROOT, 'tests/fixtures/seeds/001_d9362ba7d2fb1038.txt'), 'utf8');
 
-function typed(v: unknown): unknown {
-  if (v && typeof v === 'object' && 'date' in (v as object)) {
-    const d = (v as { date: string }).date;
-    return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
-  }
-  if (typeof v === 'number' && v <= 1) return `${Math.round(v * 100)}%`;
-  return v;
-}
-
 /** A tracker, its pages, and a count of the reads of build/features.html. */
 function setup(o: { withoutFeatures?: boolean } = {}) {
   const env = createFakes({ now: () => new Date('2019-08-10T02:00:00Z') });
-  seedSheet(env, 'Công việc', [SEED000_HEADER, ...SEED000_TASKS.map((r) => r.map(typed))]);
+  seedSheet(env, 'Công việc', [SEED000_HEADER, ...SEED000_TASKS.map((r) => r.map(typedInSheets))]);
   seedSheet(env, 'Nhân sự', [['Họ tên', 'Email'], ['Trần Thanh Tiến', 'tien@example.org']]);
   seedSheet(env, 'Cài đặt', [['Mục', 'Giá trị'], ...SEED000_SETTINGS]);
   for (const page of ['doc-result', 'merge', 'import']) env.htmlFiles[page] = readFileSync(path.join(ROOT, `build/${page}.html`), 'utf8');

@@ -6,26 +6,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEED000_HEADER, SEED000_SETTINGS, SEED000_TASKS } from '../core/docs/seed000.fixture';
+import { SEED000_HEADER, SEED000_SETTINGS, SEED000_TASKS, typedInSheets } from '../core/docs/seed000.fixture';
 import { createFakes, seedSheet } from '../fakes/index';
 import { ROOT, loadBundle } from '../fakes/vm';
-
-/** Seed 000's tracker typed into Sheets the way a user types it (dates day first, percentages). */
-function typed(v: unknown): unknown {
-  if (v && typeof v === 'object' && 'date' in (v as object)) {
-    const d = (v as { date: string }).date;
-    return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
-  }
-  if (typeof v === 'number' && v <= 1) return `${Math.round(v * 100)}%`;
-  return v;
-}
 
 const ENTRIES = ['menuRefresh', 'menuGantt', 'menuDocPlan', 'menuDocReport', 'menuApproveReports', 'menuPreviewReminders', 'menuSetup'];
 
 describe('the ports of one run', () => {
   it.each(ENTRIES)('%s asks the time zone and opens the document properties once at most', (entry) => {
     const env = createFakes({ now: () => new Date('2019-08-10T02:00:00Z') });
-    seedSheet(env, 'Công việc', [SEED000_HEADER, ...SEED000_TASKS.map((r) => r.map(typed))]);
+    seedSheet(env, 'Công việc', [SEED000_HEADER, ...SEED000_TASKS.map((r) => r.map(typedInSheets))]);
     seedSheet(env, 'Nhân sự', [['Họ tên', 'Email'], ['Trần Thanh Tiến', 'tien@example.org']]);
     seedSheet(env, 'Cài đặt', [['Mục', 'Giá trị'], ...SEED000_SETTINGS]);
     for (const page of ['doc-result', 'gantt', 'approve-reports', 'reminders']) env.htmlFiles[page] = readFileSync(path.join(ROOT, `build/${page}.html`), 'utf8');

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type MockInstance, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { installedFakes } from './installed.fixture';
 import { menuSetup } from '../../src/gas/setup';
 import { menuHelp } from '../../src/gas/help';
 import { menuSettings, settingsLoad, settingsSave } from '../../src/gas/settings';
@@ -15,25 +16,14 @@ import { type FakeEnv, createFakes, seedSheet, sheetDate, sheetState } from '../
 
 // The pages as the add-on serves them (built in the page shell by tests/global-setup.ts).
 const PAGES = path.resolve(__dirname, '../../build');
-let undo: (() => void) | null = null;
-let logged: MockInstance<(...a: unknown[]) => void>;
-
-beforeEach(() => {
-  logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-});
-afterEach(() => {
-  undo?.();
-  undo = null;
-  logged.mockRestore();
-});
+const fakes = installedFakes({ now: () => new Date('2025-10-06T02:00:00Z') });
 
 function setup(opts: Parameters<typeof createFakes>[0] = {}): FakeEnv {
-  const env = createFakes({ now: () => new Date('2025-10-06T02:00:00Z'), ...opts });
-  for (const page of ['settings', 'help']) env.htmlFiles[page] = readFileSync(path.join(PAGES, `${page}.html`), 'utf8');
-  // The sample plan is a project file the build writes (src/gas/sample.ts).
-  env.htmlFiles['sample-data'] = readFileSync(path.resolve(__dirname, '../../build/sample-data.html'), 'utf8');
-  undo = env.install();
-  return env;
+  return fakes.setup(opts, (env) => {
+    for (const page of ['settings', 'help']) env.htmlFiles[page] = readFileSync(path.join(PAGES, `${page}.html`), 'utf8');
+    // The sample plan is a project file the build writes (src/gas/sample.ts).
+    env.htmlFiles['sample-data'] = readFileSync(path.resolve(__dirname, '../../build/sample-data.html'), 'utf8');
+  });
 }
 
 const sheetNames = (env: FakeEnv) => env.spreadsheet.getSheets().map((s) => s.getName());
@@ -160,10 +150,7 @@ describe('Thiết lập bảng theo dõi', () => {
       seedSheet(env, 'Công việc', rows);
       env.calls.reset();
       menuSetup();
-      const calls = env.calls.total();
-      undo?.();
-      undo = null;
-      return calls;
+      return env.calls.total();
     };
     expect(count(2000)).toBe(count(5));
   });

@@ -164,15 +164,20 @@ function personRow(state: PersonState): HTMLTableRowElement {
   return row;
 }
 
-function render(preview: ImportPreview): void {
-  tasks = preview.rows.map((row) => ({ row, include: !row.duplicate, startText: dmy(row.start), dueText: dmy(row.due) }));
-  people = preview.people.map((person) => ({ person, include: !person.duplicate }));
+/** The task and people tables drawn anew from the current choices. */
+function showRows(): void {
   const body = $('tasks').querySelector('tbody') as HTMLTableSectionElement;
   body.textContent = '';
   for (const s of tasks) body.append(taskRow(s));
   const pbody = $('people').querySelector('tbody') as HTMLTableSectionElement;
   pbody.textContent = '';
   for (const s of people) pbody.append(personRow(s));
+}
+
+function render(preview: ImportPreview): void {
+  tasks = preview.rows.map((row) => ({ row, include: !row.duplicate, startText: dmy(row.start), dueText: dmy(row.due) }));
+  people = preview.people.map((person) => ({ person, include: !person.duplicate }));
+  showRows();
   $('people-box').hidden = people.length === 0;
   $('summary').textContent = tr('ui.import.found', {
     tasks: preview.rows.length, people: preview.people.length, duplicates: preview.rows.filter((r) => r.duplicate).length,
@@ -291,12 +296,7 @@ async function add(): Promise<void> {
     // What was added is now in the sheet: shown as such, and not sent again.
     for (const s of tasks) if (s.include) { s.include = false; s.row.duplicate = true; }
     for (const p of people) if (p.include) { p.include = false; p.person.duplicate = true; }
-    const body = $('tasks').querySelector('tbody') as HTMLTableSectionElement;
-    body.textContent = '';
-    for (const s of tasks) body.append(taskRow(s));
-    const pbody = $('people').querySelector('tbody') as HTMLTableSectionElement;
-    pbody.textContent = '';
-    for (const s of people) pbody.append(personRow(s));
+    showRows();
     setStatus(result.message, 'ok');
   } catch (e) {
     setStatus((e as Error).message, 'error');

@@ -50,3 +50,13 @@ export function seed000Grids(over: { settings?: Array<[string, string]>; tasks?:
     { name: 'Cài đặt', values: [['Mục', 'Giá trị'], ...settings] },
   ];
 }
+
+/** Seed 000's tracker typed into Sheets the way a user types it (dates day first, percentages). */
+export function typedInSheets(v: unknown): unknown {
+  if (v && typeof v === 'object' && 'date' in (v as object)) {
+    const d = (v as { date: string }).date;
+    return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+  }
+  if (typeof v === 'number' && v <= 1) return `${Math.round(v * 100)}%`;
+  return v;
+}
