@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { CivilDate } from '../../core/dates/civil';
 import { type Lang, t } from '../../core/i18n';
 import { existingBaseline, freezePlan } from '../../app/baseline';
-import { HELP, LANG_OPTION, UserError, both, dateOption, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn } from './kit';
+import { OPT, LANG_OPTION, UserError, both, dateOption, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn } from './kit';
 import { report } from './refresh';
 import type { Command } from './types';
 import { hostClock, localToday } from '../clock';
@@ -33,7 +33,7 @@ export const baseline: Command = {
   summary_vi: t('vi', 'cli.baseline.summary'),
   summary_en: t('en', 'cli.baseline.summary'),
   usage: 'tiendo baseline <tệp.xlsx> [--today <ngày>] [--force] [--out <tệp-khác.xlsx>] [--lang vi|en]',
-  options: [HELP.today, { flag: '--force', help: 'cli.help.opt.freezeForce' }, HELP.outFile, HELP.lang],
+  options: [OPT.today, OPT.freezeForce, OPT.outFile, OPT.lang],
   async run(argv) {
     const args = parseCommandArgs(baseline, argv, { ...LANG_OPTION, today: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } }, { min: 1, max: 1, what: 'cli.whatFile' });
     if (!args) return 0;

@@ -12,7 +12,7 @@ import { problemSentence } from '../../core/plan/problems';
 import type { Tracker } from '../../core/plan/read';
 import type { CivilDate } from '../../core/dates/civil';
 import { planRefresh, sheetsToRead } from '../../core/refresh/plan';
-import { HELP, LANG_OPTION, dateOption, langOption, openWorkbook, parseCommandArgs, say } from './kit';
+import { OPT, LANG_OPTION, dateOption, langOption, openWorkbook, parseCommandArgs, say } from './kit';
 import { localToday } from '../clock';
 import type { Command } from './types';
 
@@ -48,7 +48,7 @@ export const check: Command = {
   summary_vi: t('vi', 'cli.check.summary'),
   summary_en: t('en', 'cli.check.summary'),
   usage: 'tiendo check <tệp.xlsx> [--today <ngày>] [--lang vi|en]',
-  options: [HELP.today, HELP.lang],
+  options: [OPT.today, OPT.lang],
   topics: ['deps', 'people'],
   async run(argv) {
     const args = parseCommandArgs(check, argv, { ...LANG_OPTION, today: { type: 'string' } }, { min: 1, max: 1, what: 'cli.whatFile' });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
 import { t } from '../../core/i18n';
-import { both, parseCommandArgs, say, UserError } from './kit';
+import { OPT, both, parseCommandArgs, say, UserError } from './kit';
 import { io } from './io';
 import { SAMPLE_TODAY } from '../../core/sample/today';
 import type { Command, DemoContext, DemoStep } from './types';
@@ -23,7 +23,7 @@ export const demo: Command = {
   summary_vi: t('vi', 'cli.demo.summary'),
   summary_en: t('en', 'cli.demo.summary'),
   usage: 'tiendo demo [--out <thư-mục>]',
-  options: [{ flag: '--out', value: '<thư-mục>', help: 'cli.help.opt.outDir' }],
+  options: [OPT.outDir],
   async run(argv) {
     const args = parseCommandArgs(demo, argv, { out: { type: 'string' } }, { max: 0 });
     if (!args) return 0;

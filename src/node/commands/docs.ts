@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { type CivilDate, formatDMY } from '../../core/dates/civil';
 import { type Lang, t } from '../../core/i18n';
-import { assertCanWrite, both, dateOption, existingXlsx, HELP, LANG_OPTION, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, UsageError, UserError, warn, withWorkbooks } from './kit';
+import { assertCanWrite, both, dateOption, existingXlsx, OPT, LANG_OPTION, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, UsageError, UserError, warn, withWorkbooks } from './kit';
 import { io } from './io';
 import type { Command, DemoContext } from './types';
 import { hostClock, localToday } from '../clock';
@@ -156,20 +156,7 @@ export const docs: Command = {
   summary_vi: t('vi', 'docs.cli.summary'),
   summary_en: t('en', 'docs.cli.summary'),
   usage: 'tiendo docs <tệp.xlsx> --kind plan|report|merge [--out <thư-mục>] [--today <ngày>] [--since <ngày>] [--next <số ngày>] [--template <mẫu.docx>] [--rows 3,5-7 | --filter "Cột=giá trị"] [--name "{{Mã}} - {{Nội dung công việc}}"] [--replace-links] [--pdf] [--lang vi|en]',
-  options: [
-    { flag: '--kind', value: 'plan|report|merge', help: 'cli.help.opt.kind' },
-    { flag: '--out', value: '<thư-mục>', help: 'cli.help.opt.outDir' },
-    HELP.today,
-    { flag: '--since', value: '<ngày>', help: 'cli.help.opt.since' },
-    { flag: '--next', value: '<số ngày>', help: 'cli.help.opt.next' },
-    { flag: '--template', value: '<mẫu.docx>', help: 'cli.help.opt.template' },
-    { flag: '--rows', value: '3,5-7', help: 'cli.help.opt.rows' },
-    { flag: '--filter', value: '"Cột=giá trị"', help: 'cli.help.opt.filter' },
-    { flag: '--name', value: '"{{Mã}} - …"', help: 'cli.help.opt.name' },
-    { flag: '--replace-links', help: 'cli.help.opt.replaceLinks' },
-    { flag: '--pdf', help: 'cli.help.opt.pdf' },
-    HELP.lang,
-  ],
+  options: [OPT.kind, OPT.outDir, OPT.today, OPT.since, OPT.next, OPT.template, OPT.rows, OPT.filter, OPT.name, OPT.replaceLinks, OPT.pdf, OPT.lang],
   async run(argv) {
     const args = parseCommandArgs(docs, argv, OPTIONS, { min: 1, max: 1, what: 'cli.whatFile' });
     if (!args) return 0;

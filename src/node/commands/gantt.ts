@@ -20,7 +20,7 @@ import { injectBoot } from '../../core/i18n/boot';
 import { escapeHtml } from '../../core/text/normalize';
 import type { WorkbookPort } from '../../ports';
 import type { SheetOutput } from '../../core/sheet/output';
-import { HELP, LANG_OPTION, UsageError, UserError, assertCanWrite, both, dateOption, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, withWorkbooks } from './kit';
+import { OPT, LANG_OPTION, UsageError, UserError, assertCanWrite, both, dateOption, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, withWorkbooks } from './kit';
 import { planZone, zoneToday } from '../clock';
 import type { Command } from './types';
 
@@ -97,13 +97,7 @@ export const gantt: Command = {
   summary_vi: t('vi', 'gantt.cli.summary'),
   summary_en: t('en', 'gantt.cli.summary'),
   usage: 'tiendo gantt <tệp.xlsx> [--today <ngày>] [--html <trang.html>] [--scale auto|day|week|month] [--out <tệp-khác.xlsx>] [--lang vi|en]',
-  options: [
-    HELP.today,
-    { flag: '--html', value: '<trang.html>', help: 'cli.help.opt.html' },
-    { flag: '--scale', value: 'auto|day|week|month', help: 'cli.help.opt.scale' },
-    HELP.outFile,
-    HELP.lang,
-  ],
+  options: [OPT.today, OPT.html, OPT.scale, OPT.outFile, OPT.lang],
   async run(argv) {
     const args = parseCommandArgs(gantt, argv, {
       ...LANG_OPTION, today: { type: 'string' }, html: { type: 'string' }, out: { type: 'string' }, scale: { type: 'string' },

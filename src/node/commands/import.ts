@@ -15,7 +15,7 @@ import { importPlan } from '../../core/import';
 import { readTracker } from '../../core/plan/read';
 import { MAX_TEXT } from '../../app/import';
 import type { ImportResult, ImportWarning } from '../../core/import/types';
-import { HELP, LANG_OPTION, UsageError, UserError, assertCanWrite, both, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn, withWorkbooks } from './kit';
+import { OPT, LANG_OPTION, UsageError, UserError, assertCanWrite, both, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn, withWorkbooks } from './kit';
 import type { Command } from './types';
 
 /** Text of a plan file: UTF-8 (with or without BOM) or UTF-16 (Notepad's "Unicode"); .docx through docx-text; a text PDF through pdf-text. */
@@ -139,13 +139,7 @@ export const importCommand: Command = {
   summary_vi: t('vi', 'cli.import.summary'),
   summary_en: t('en', 'cli.import.summary'),
   usage: 'tiendo import <kế-hoạch.txt|.docx|.pdf> [--year YYYY] [--json] [--into <tệp.xlsx> [--append-to A]] [--lang vi|en]',
-  options: [
-    { flag: '--year', value: 'YYYY', help: 'cli.help.opt.year' },
-    { flag: '--json', help: 'cli.help.opt.json' },
-    { flag: '--into', value: '<tệp.xlsx>', help: 'cli.help.opt.into' },
-    { flag: '--append-to', value: 'A', help: 'cli.help.opt.appendTo' },
-    HELP.lang,
-  ],
+  options: [OPT.year, OPT.json, OPT.into, OPT.appendTo, OPT.lang],
   async run(argv) {
     const args = parseCommandArgs(importCommand, argv, {
       year: { type: 'string' }, json: { type: 'boolean' }, into: { type: 'string' }, 'append-to': { type: 'string' }, ...LANG_OPTION,

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { t } from '../../core/i18n';
-import { assertCanWrite, both, HELP, LANG_OPTION, langOption, parseCommandArgs, say, saveWorkbook, UserError, withWorkbooks } from './kit';
+import { assertCanWrite, both, OPT, LANG_OPTION, langOption, parseCommandArgs, say, saveWorkbook, UserError, withWorkbooks } from './kit';
 import type { Command } from './types';
 
 async function createTracker(file: string, lang: 'vi' | 'en'): Promise<string[]> {
@@ -20,7 +20,7 @@ export const init: Command = {
   summary_vi: t('vi', 'cli.init.summary'),
   summary_en: t('en', 'cli.init.summary'),
   usage: 'tiendo init <tệp.xlsx> [--force] [--lang vi|en]',
-  options: [{ flag: '--force', help: 'cli.help.opt.force' }, HELP.lang],
+  options: [OPT.force, OPT.lang],
   topics: ['deps', 'people'],
   async run(argv) {
     const args = parseCommandArgs(init, argv, { force: { type: 'boolean' }, ...LANG_OPTION }, { min: 1, max: 1, what: 'cli.whatFile' });

@@ -94,10 +94,42 @@ export function commandHelp(cmd: Command): string {
 }
 
 /** Options most commands share, for their `options` list. */
-export const HELP = {
+/** Every option of every command, once: each command lists the ones it takes (`--help` shows them). */
+export const OPT = {
   lang: { flag: '--lang', value: 'vi|en', help: 'cli.help.opt.lang' },
   today: { flag: '--today', value: '<ngày>', help: 'cli.help.opt.today' },
   outFile: { flag: '--out', value: '<tệp-khác.xlsx>', help: 'cli.help.opt.outFile' },
+  appendTo: { flag: '--append-to', value: 'A', help: 'cli.help.opt.appendTo' },
+  dryRun: { flag: '--dry-run', help: 'cli.help.opt.dryRun' },
+  filter: { flag: '--filter', value: '"Cột=giá trị"', help: 'cli.help.opt.filter' },
+  force: { flag: '--force', help: 'cli.help.opt.force' },
+  freezeForce: { flag: '--force', help: 'cli.help.opt.freezeForce' },
+  from: { flag: '--from', value: '<địa-chỉ>', help: 'cli.help.opt.from' },
+  html: { flag: '--html', value: '<trang.html>', help: 'cli.help.opt.html' },
+  into: { flag: '--into', value: '<tệp.xlsx>', help: 'cli.help.opt.into' },
+  json: { flag: '--json', help: 'cli.help.opt.json' },
+  kind: { flag: '--kind', value: 'plan|report|merge', help: 'cli.help.opt.kind' },
+  name: { flag: '--name', value: '"{{Mã}} - …"', help: 'cli.help.opt.name' },
+  next: { flag: '--next', value: '<số ngày>', help: 'cli.help.opt.next' },
+  outDir: { flag: '--out', value: '<thư-mục>', help: 'cli.help.opt.outDir' },
+  outbox: { flag: '--outbox', value: '<thư-mục>', help: 'cli.help.opt.outbox' },
+  pdf: { flag: '--pdf', help: 'cli.help.opt.pdf' },
+  quota: { flag: '--quota', value: 'N', help: 'cli.help.opt.quota' },
+  replaceLinks: { flag: '--replace-links', help: 'cli.help.opt.replaceLinks' },
+  reportsAll: { flag: '--all', help: 'cli.help.opt.reportsAll' },
+  reportsReject: { flag: '--reject', value: '<dòng>', help: 'cli.help.opt.reportsReject' },
+  reportsTask: { flag: '--task', value: '<Mã>', help: 'cli.help.opt.reportsTask' },
+  rows: { flag: '--rows', value: '3,5-7', help: 'cli.help.opt.rows' },
+  scale: { flag: '--scale', value: 'auto|day|week|month', help: 'cli.help.opt.scale' },
+  since: { flag: '--since', value: '<ngày>', help: 'cli.help.opt.since' },
+  smtp: { flag: '--smtp', value: '<máy:cổng>', help: 'cli.help.opt.smtp' },
+  smtpCa: { flag: '--smtp-ca', value: '<tệp.pem>', help: 'cli.help.opt.smtpCa' },
+  smtpPasswordEnv: { flag: '--smtp-password-env', value: '<BIẾN>', help: 'cli.help.opt.smtpPasswordEnv' },
+  smtpTls: { flag: '--smtp-tls', value: 'auto|starttls|tls|none', help: 'cli.help.opt.smtpTls' },
+  smtpUser: { flag: '--smtp-user', value: '<tên>', help: 'cli.help.opt.smtpUser' },
+  template: { flag: '--template', value: '<mẫu.docx>', help: 'cli.help.opt.template' },
+  timeout: { flag: '--timeout', value: '<giây>', help: 'cli.help.opt.timeout' },
+  year: { flag: '--year', value: 'YYYY', help: 'cli.help.opt.year' },
 } as const satisfies Record<string, OptionHelp>;
 
 /**

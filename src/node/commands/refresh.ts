@@ -10,7 +10,7 @@ import { OVERVIEW_SHEET, overviewOutput } from '../../core/schedule/overview';
 import { type TableOptions, fitText, outputLines, scheduleLines } from '../../core/schedule/text';
 import { type RefreshResult, refresh as runRefresh } from '../../app/refresh';
 import type { SheetOutput } from '../../core/sheet/output';
-import { HELP, LANG_OPTION, UserError, assertCanWrite, dateOption, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn, withWorkbooks } from './kit';
+import { OPT, LANG_OPTION, UserError, assertCanWrite, dateOption, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn, withWorkbooks } from './kit';
 import { io } from './io';
 import type { Command } from './types';
 import { hostClock, planZone, zoneToday } from '../clock';
@@ -82,7 +82,7 @@ export const refresh: Command = {
   summary_vi: t('vi', 'refresh.cli.summary'),
   summary_en: t('en', 'refresh.cli.summary'),
   usage: 'tiendo refresh <tệp.xlsx> [--today <ngày>] [--out <tệp-khác.xlsx>] [--lang vi|en]',
-  options: [HELP.today, HELP.outFile, HELP.lang],
+  options: [OPT.today, OPT.outFile, OPT.lang],
   topics: ['deps'],
   async run(argv) {
     const args = parseCommandArgs(refresh, argv, { ...LANG_OPTION, today: { type: 'string' }, out: { type: 'string' } }, { min: 1, max: 1, what: 'cli.whatFile' });

@@ -21,7 +21,7 @@ import type { WorkbookPort } from '../../ports';
 import type { MailPort } from '../../ports';
 import { DEFAULT_SMTP_TIMEOUT_MS, NodeMailer, parseSmtp, type MailTarget, type SmtpTls } from '../mailer';
 import type { XlsxWorkbook } from '../xlsx-workbook';
-import { HELP, LANG_OPTION, UsageError, UserError, assertCanWrite, both, dateOption, existingXlsx, holdWorkbooks, langOption, openWorkbook, parseCommandArgs, saveWorkbook, say, warn } from './kit';
+import { OPT, LANG_OPTION, UsageError, UserError, assertCanWrite, both, dateOption, existingXlsx, holdWorkbooks, langOption, openWorkbook, parseCommandArgs, saveWorkbook, say, warn } from './kit';
 import type { Command } from './types';
 import { io } from './io';
 import { hostClock, planZone, zoneToday } from '../clock';
@@ -226,20 +226,7 @@ export const remind: Command = {
   summary_vi: t('vi', 'remind.cli.summary'),
   summary_en: t('en', 'remind.cli.summary'),
   usage: 'tiendo remind <tệp.xlsx> [--today <ngày>] (--smtp <máy:cổng> [--smtp-user <tên>] [--smtp-password-env <BIẾN>] [--smtp-tls auto|starttls|tls|none] [--smtp-ca <tệp.pem>] [--timeout <giây>] | --outbox <thư-mục> | --dry-run) [--quota N] [--from <địa-chỉ>] [--lang vi|en]',
-  options: [
-    HELP.today,
-    { flag: '--smtp', value: '<máy:cổng>', help: 'cli.help.opt.smtp' },
-    { flag: '--smtp-user', value: '<tên>', help: 'cli.help.opt.smtpUser' },
-    { flag: '--smtp-password-env', value: '<BIẾN>', help: 'cli.help.opt.smtpPasswordEnv' },
-    { flag: '--smtp-tls', value: 'auto|starttls|tls|none', help: 'cli.help.opt.smtpTls' },
-    { flag: '--smtp-ca', value: '<tệp.pem>', help: 'cli.help.opt.smtpCa' },
-    { flag: '--timeout', value: '<giây>', help: 'cli.help.opt.timeout' },
-    { flag: '--outbox', value: '<thư-mục>', help: 'cli.help.opt.outbox' },
-    { flag: '--dry-run', help: 'cli.help.opt.dryRun' },
-    { flag: '--quota', value: 'N', help: 'cli.help.opt.quota' },
-    { flag: '--from', value: '<địa-chỉ>', help: 'cli.help.opt.from' },
-    HELP.lang,
-  ],
+  options: [OPT.today, OPT.smtp, OPT.smtpUser, OPT.smtpPasswordEnv, OPT.smtpTls, OPT.smtpCa, OPT.timeout, OPT.outbox, OPT.dryRun, OPT.quota, OPT.from, OPT.lang],
   topics: ['people'],
   async run(argv) {
     const args = parseCommandArgs(remind, argv, OPTIONS, { min: 1, max: 1, what: 'cli.whatFile' });

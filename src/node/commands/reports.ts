@@ -16,7 +16,7 @@ import { decideReports, importReports } from '../../app/reports';
 import { type RefreshResult, refresh as runRefresh } from '../../app/refresh';
 import { hostClock, planZone, zoneToday } from '../clock';
 import { OFFLINE_LOCK } from '../offline-lock';
-import { HELP, LANG_OPTION, UsageError, UserError, assertCanWrite, both, dateOption, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, withWorkbooks } from './kit';
+import { OPT, LANG_OPTION, UsageError, UserError, assertCanWrite, both, dateOption, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, withWorkbooks } from './kit';
 import type { Command } from './types';
 
 function verdictLines(r: RefreshResult, lang: Lang): string[] {
@@ -67,14 +67,7 @@ export const reports: Command = {
   summary_vi: t('vi', 'reports.cli.summary'),
   summary_en: t('en', 'reports.cli.summary'),
   usage: t('vi', 'reports.cli.usage'),
-  options: [
-    HELP.today,
-    { flag: '--all', help: 'cli.help.opt.reportsAll' },
-    { flag: '--task', value: '<Mã>', help: 'cli.help.opt.reportsTask' },
-    { flag: '--reject', value: '<dòng>', help: 'cli.help.opt.reportsReject' },
-    HELP.outFile,
-    HELP.lang,
-  ],
+  options: [OPT.today, OPT.reportsAll, OPT.reportsTask, OPT.reportsReject, OPT.outFile, OPT.lang],
   async run(argv) {
     const args = parseCommandArgs(reports, argv, {
       ...LANG_OPTION, today: { type: 'string' }, out: { type: 'string' },
