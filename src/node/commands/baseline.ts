@@ -30,8 +30,7 @@ async function freezeFile(file: string, o: { today: CivilDate; out?: string; for
 
 export const baseline: Command = {
   name: 'baseline',
-  summary_vi: t('vi', 'cli.baseline.summary'),
-  summary_en: t('en', 'cli.baseline.summary'),
+  summary: 'cli.baseline.summary',
   usage: 'tiendo baseline <tệp.xlsx> [--today <ngày>] [--force] [--out <tệp-khác.xlsx>] [--lang vi|en]',
   options: [OPT.today, OPT.freezeForce, OPT.outFile, OPT.lang],
   async run(argv) {

@@ -45,8 +45,7 @@ export async function checkWorkbook(file: string, lang: Lang, today: CivilDate =
 
 export const check: Command = {
   name: 'check',
-  summary_vi: t('vi', 'cli.check.summary'),
-  summary_en: t('en', 'cli.check.summary'),
+  summary: 'cli.check.summary',
   usage: 'tiendo check <tệp.xlsx> [--today <ngày>] [--lang vi|en]',
   options: [OPT.today, OPT.lang],
   topics: ['deps', 'people'],

@@ -20,8 +20,7 @@ export const SAMPLE_PATH = fileURLToPath(new URL('../../../examples/ke-hoach-mau
 
 export const demo: Command = {
   name: 'demo',
-  summary_vi: t('vi', 'cli.demo.summary'),
-  summary_en: t('en', 'cli.demo.summary'),
+  summary: 'cli.demo.summary',
   usage: 'tiendo demo [--out <thư-mục>]',
   options: [OPT.outDir],
   async run(argv) {
@@ -41,7 +40,7 @@ export const demo: Command = {
     for (const cmd of commands) {
       if (!cmd.demo) continue;
       say('');
-      say(t('vi', 'cli.demo.step', { title: `${cmd.name}: ${cmd.summary_vi}` }));
+      say(t('vi', 'cli.demo.step', { title: `${cmd.name}: ${t('vi', cmd.summary)}` }));
       try {
         steps.push(await cmd.demo(ctx));
       } catch (e) {

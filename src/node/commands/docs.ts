@@ -153,8 +153,7 @@ async function docsOf(o: DocsRun): Promise<{ files: string[]; lines: string[]; w
 
 export const docs: Command = {
   name: 'docs',
-  summary_vi: t('vi', 'docs.cli.summary'),
-  summary_en: t('en', 'docs.cli.summary'),
+  summary: 'docs.cli.summary',
   usage: 'tiendo docs <tệp.xlsx> --kind plan|report|merge [--out <thư-mục>] [--today <ngày>] [--since <ngày>] [--next <số ngày>] [--template <mẫu.docx>] [--rows 3,5-7 | --filter "Cột=giá trị"] [--name "{{Mã}} - {{Nội dung công việc}}"] [--replace-links] [--pdf] [--lang vi|en]',
   options: [OPT.kind, OPT.outDir, OPT.today, OPT.since, OPT.next, OPT.template, OPT.rows, OPT.filter, OPT.name, OPT.replaceLinks, OPT.pdf, OPT.lang],
   async run(argv) {

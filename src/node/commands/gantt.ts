@@ -94,8 +94,7 @@ export async function ganttFile(file: string, o: FileOptions): Promise<GanttResu
 
 export const gantt: Command = {
   name: 'gantt',
-  summary_vi: t('vi', 'gantt.cli.summary'),
-  summary_en: t('en', 'gantt.cli.summary'),
+  summary: 'gantt.cli.summary',
   usage: 'tiendo gantt <tệp.xlsx> [--today <ngày>] [--html <trang.html>] [--scale auto|day|week|month] [--out <tệp-khác.xlsx>] [--lang vi|en]',
   options: [OPT.today, OPT.html, OPT.scale, OPT.outFile, OPT.lang],
   async run(argv) {

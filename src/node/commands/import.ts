@@ -136,8 +136,7 @@ export async function importInto(
 
 export const importCommand: Command = {
   name: 'import',
-  summary_vi: t('vi', 'cli.import.summary'),
-  summary_en: t('en', 'cli.import.summary'),
+  summary: 'cli.import.summary',
   usage: 'tiendo import <kế-hoạch.txt|.docx|.pdf> [--year YYYY] [--json] [--into <tệp.xlsx> [--append-to A]] [--lang vi|en]',
   options: [OPT.year, OPT.json, OPT.into, OPT.appendTo, OPT.lang],
   async run(argv) {

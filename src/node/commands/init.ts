@@ -17,8 +17,7 @@ async function createTracker(file: string, lang: 'vi' | 'en'): Promise<string[]>
 
 export const init: Command = {
   name: 'init',
-  summary_vi: t('vi', 'cli.init.summary'),
-  summary_en: t('en', 'cli.init.summary'),
+  summary: 'cli.init.summary',
   usage: 'tiendo init <tệp.xlsx> [--force] [--lang vi|en]',
   options: [OPT.force, OPT.lang],
   topics: ['deps', 'people'],

@@ -78,8 +78,8 @@ export function commandHelp(cmd: Command): string {
   const lines = [
     t('vi', 'cli.usage', { usage: cmd.usage }),
     '',
-    `  ${cmd.summary_vi}`,
-    `  ${cmd.summary_en}`,
+    `  ${t('vi', cmd.summary)}`,
+    `  ${t('en', cmd.summary)}`,
   ];
   const options: OptionHelp[] = [...(cmd.options ?? []), { flag: '--help', help: 'cli.help.opt.help' }];
   const label = (o: OptionHelp) => (o.value ? `${o.flag} ${o.value}` : o.flag);

@@ -16,8 +16,8 @@ function listCommands(list: Command[]): void {
   say(`${t('vi', 'cli.commands')} / ${t('en', 'cli.commands')}`);
   const width = Math.max(...list.map((c) => c.name.length));
   for (const c of list) {
-    say(`  ${c.name.padEnd(width)}  ${c.summary_vi}`);
-    say(`  ${''.padEnd(width)}  ${c.summary_en}`);
+    say(`  ${c.name.padEnd(width)}  ${t('vi', c.summary)}`);
+    say(`  ${''.padEnd(width)}  ${t('en', c.summary)}`);
   }
   say('');
   say(t('vi', 'cli.helpHint'));

@@ -79,8 +79,7 @@ export function report(r: RefreshResult, lang: Lang, log: (line: string) => void
 
 export const refresh: Command = {
   name: 'refresh',
-  summary_vi: t('vi', 'refresh.cli.summary'),
-  summary_en: t('en', 'refresh.cli.summary'),
+  summary: 'refresh.cli.summary',
   usage: 'tiendo refresh <tệp.xlsx> [--today <ngày>] [--out <tệp-khác.xlsx>] [--lang vi|en]',
   options: [OPT.today, OPT.outFile, OPT.lang],
   topics: ['deps'],

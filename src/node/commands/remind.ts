@@ -223,8 +223,7 @@ function options(cmd: Command, values: Record<string, string | boolean | undefin
 
 export const remind: Command = {
   name: 'remind',
-  summary_vi: t('vi', 'remind.cli.summary'),
-  summary_en: t('en', 'remind.cli.summary'),
+  summary: 'remind.cli.summary',
   usage: 'tiendo remind <tệp.xlsx> [--today <ngày>] (--smtp <máy:cổng> [--smtp-user <tên>] [--smtp-password-env <BIẾN>] [--smtp-tls auto|starttls|tls|none] [--smtp-ca <tệp.pem>] [--timeout <giây>] | --outbox <thư-mục> | --dry-run) [--quota N] [--from <địa-chỉ>] [--lang vi|en]',
   options: [OPT.today, OPT.smtp, OPT.smtpUser, OPT.smtpPasswordEnv, OPT.smtpTls, OPT.smtpCa, OPT.timeout, OPT.outbox, OPT.dryRun, OPT.quota, OPT.from, OPT.lang],
   topics: ['people'],

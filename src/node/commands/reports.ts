@@ -64,8 +64,7 @@ export async function approveReportsFile(file: string, decision: ReportDecision,
 
 export const reports: Command = {
   name: 'reports',
-  summary_vi: t('vi', 'reports.cli.summary'),
-  summary_en: t('en', 'reports.cli.summary'),
+  summary: 'reports.cli.summary',
   usage: t('vi', 'reports.cli.usage'),
   options: [OPT.today, OPT.reportsAll, OPT.reportsTask, OPT.reportsReject, OPT.outFile, OPT.lang],
   async run(argv) {

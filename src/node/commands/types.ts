@@ -35,8 +35,8 @@ export interface OptionHelp {
 export interface Command {
   /** The word typed after `tiendo`. */
   name: string;
-  summary_vi: string;
-  summary_en: string;
+  /** What it does, one line: shown in both languages by `tiendo --help` and its own `--help`. */
+  summary: MsgKey;
   /** Synopsis shown by `--help`, e.g. `tiendo check <tệp.xlsx> [--lang en]`. */
   usage: string;
   /** Every option the command takes, explained by `--help` (tests check none is missing). */

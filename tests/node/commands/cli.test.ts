@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../../src/node/commands/index';
 import type { Command } from '../../../src/node/commands/types';
 import { ROOT, tempDir, tiendo, tiendoProcess } from '../cli.fixture';
+import { t } from '../../../src/core/i18n';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => { tmp = tempDir(); });
@@ -29,8 +30,8 @@ describe('tiendo command line', () => {
     const r = await tiendo([]);
     expect(r.code).toBe(0);
     for (const c of commands) {
-      expect(r.stdout).toContain(c.summary_vi);
-      expect(r.stdout).toContain(c.summary_en);
+      expect(r.stdout).toContain(t('vi', c.summary));
+      expect(r.stdout).toContain(t('en', c.summary));
     }
     expect((await tiendo(['--help'])).stdout).toBe(r.stdout);
   });
@@ -40,7 +41,7 @@ describe('tiendo command line', () => {
       const r = await tiendo([c.name, '--help']);
       expect(r.code, c.name).toBe(0);
       expect(r.stdout, c.name).toContain(c.usage);
-      expect(r.stdout, c.name).toContain(c.summary_en);
+      expect(r.stdout, c.name).toContain(t('en', c.summary));
     }
     expect((await tiendo(['help', 'check'])).stdout).toContain('tiendo check <tệp.xlsx>');
   });
@@ -87,7 +88,7 @@ describe('tiendo command line', () => {
   });
 
   it('reports an unexpected failure of a command as a sentence, with exit code 1', async () => {
-    const boom: Command = { name: 'boom', summary_vi: 'Nổ', summary_en: 'Boom', usage: 'tiendo boom', run: async () => { throw new TypeError('x is undefined\n    at f (a.ts:1:1)'); } };
+    const boom: Command = { name: 'boom', summary: 'cli.check.summary', usage: 'tiendo boom', run: async () => { throw new TypeError('x is undefined\n    at f (a.ts:1:1)'); } };
     const r = await tiendo(['boom'], { commands: [boom] });
     expect(r.code).toBe(1);
     const text = r.stderr;
