@@ -14,7 +14,7 @@ import { runRemindCommand } from '../../../src/node/commands/remind';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { XlsxWorkbook } from '../../../src/node/xlsx-workbook';
 import { PEOPLE, grids } from '../../core/remind/reminders.fixture';
-import { BIN, ROOT, loadExcel, tempDir } from '../cli.fixture';
+import { BIN, ROOT, loadExcel, tempDir, tiendo } from '../cli.fixture';
 
 const tmp = tempDir();
 const CERT = readFileSync(path.join(ROOT, 'tests/fixtures/tls/cert.pem'), 'utf8');
@@ -203,7 +203,7 @@ describe('--smtp with login and TLS', () => {
 
   it('a login without a password in the environment is a usage error naming the variable', async () => {
     const file = await workbookFile('thieu-mat-khau.xlsx');
-    const r = await run(['remind', file, '--smtp', '127.0.0.1:25', '--smtp-user', 'vanphong', '--smtp-password-env', 'MAT_KHAU_THU']);
+    const r = await tiendo(['remind', file, '--smtp', '127.0.0.1:25', '--smtp-user', 'vanphong', '--smtp-password-env', 'MAT_KHAU_THU']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('MAT_KHAU_THU');
   });

@@ -172,13 +172,13 @@ describe('tiendo remind --outbox / --dry-run', () => {
     received.length = 0;
     const file = await workbookFile('hop-thu.xlsx');
     const outbox = path.join(tmp.dir, 'outbox');
-    const dry = await run(['remind', file, '--today', '2019-07-05', '--outbox', outbox, '--dry-run']);
+    const dry = await tiendo(['remind', file, '--today', '2019-07-05', '--outbox', outbox, '--dry-run']);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('Xem trước: hôm nay 5 e-mail sẽ được gửi; chưa gửi gì.');
     expect(() => readdirSync(outbox)).toThrow();
     expect((await loadExcel(file)).getWorksheet('Nhật ký nhắc việc')).toBeUndefined();
 
-    const real = await run(['remind', file, '--today', '2019-07-05', '--outbox', outbox]);
+    const real = await tiendo(['remind', file, '--today', '2019-07-05', '--outbox', outbox]);
     expect(real.code).toBe(0);
     const files = readdirSync(outbox).sort();
     expect(files).toHaveLength(5);
@@ -191,7 +191,7 @@ describe('tiendo remind --outbox / --dry-run', () => {
     expect(real.stdout).not.toContain('Đã gửi 5 e-mail');
     expect((await loadExcel(file)).getWorksheet('Nhật ký nhắc việc')).toBeUndefined();
     expect(existsSync(path.join(tmp.dir, '.hop-thu.xlsx.nhac-viec.journal'))).toBe(false);
-    const again = await run(['remind', file, '--today', '2019-07-05', '--outbox', outbox]);
+    const again = await tiendo(['remind', file, '--today', '2019-07-05', '--outbox', outbox]);
     expect(again.stdout).toContain('Xem trước: đã ghi 5 e-mail vào');
     const smtp = await run(['remind', file, '--today', '2019-07-05', '--smtp', `127.0.0.1:${port}`]);
     expect(smtp.code).toBe(0);
@@ -208,12 +208,12 @@ describe('tiendo remind --outbox / --dry-run', () => {
     const row = logRow({ nowIso: '2019-07-05T07:00:00+07:00', day: '2019-07-05', recipient: 'Trần Thanh Tiến', email: 'tien@example.org', kind: 'digest', tasks: ['T1', 'T9'], result: 'sent', note: '' });
     writeFileSync(journal, `${JSON.stringify(header)}\n${JSON.stringify({ append: { sheet: 'Nhật ký nhắc việc', rows: [row] } })}\n{"append":{"sheet":"Nh`);
     // A dry run (and an outbox preview) already knows what the killed run sent, and consumes nothing.
-    const dry = await run(['remind', file, '--today', '2019-07-05', '--dry-run']);
+    const dry = await tiendo(['remind', file, '--today', '2019-07-05', '--dry-run']);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('Xem trước: hôm nay 4 e-mail sẽ được gửi; chưa gửi gì.');
     expect(dry.stdout).toMatch(/= Trần Thanh Tiến <tien@example\.org>.*\(Đã gửi hôm nay\)/);
     const outbox = path.join(tmp.dir, 'outbox-ngat');
-    const look = await run(['remind', file, '--today', '2019-07-05', '--outbox', outbox]);
+    const look = await tiendo(['remind', file, '--today', '2019-07-05', '--outbox', outbox]);
     expect(look.code).toBe(0);
     expect(readdirSync(outbox).filter((f) => f.includes('tien@'))).toEqual([]);
     expect(readdirSync(outbox)).toHaveLength(4);
@@ -230,12 +230,12 @@ describe('tiendo remind --outbox / --dry-run', () => {
 
   it('refuses a run with no destination, or two', async () => {
     const file = await workbookFile('sai.xlsx');
-    const none = await run(['remind', file]);
+    const none = await tiendo(['remind', file]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('--outbox');
-    const two = await run(['remind', file, '--outbox', 'x', '--smtp', '127.0.0.1:25']);
+    const two = await tiendo(['remind', file, '--outbox', 'x', '--smtp', '127.0.0.1:25']);
     expect(two.code).toBe(2);
-    const badDay = await run(['remind', file, '--today', '05/13/2019', '--outbox', 'x']);
+    const badDay = await tiendo(['remind', file, '--today', '05/13/2019', '--outbox', 'x']);
     expect(badDay.code).toBe(2);
     expect(badDay.stderr).toContain('--today “05/13/2019” không phải là ngày');
   });
