@@ -1,19 +1,17 @@
 /**
  * `tiendo remind` end to end: a real SMTP server on 127.0.0.1 receives what the command sends,
- * mailparser reads it the way a mail client would. The CLI runs as its own process (as a user
- * runs it): its sends block until the server answers, so the server must not share its thread.
+ * mailparser reads it the way a mail client would. The CLI runs in this process; its sends block
+ * until the server answers, so the server runs in a thread of its own.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logHeader, logRow } from '../../../src/core/remind/log';
 import { XlsxWorkbook } from '../../../src/node/xlsx-workbook';
 import { grids, XSS } from '../../core/remind/reminders.fixture';
-import { BIN, ROOT, loadExcel, tempDir, tiendo } from '../cli.fixture';
+import { loadExcel, tempDir, tiendo } from '../cli.fixture';
+import { type ThreadServer, smtpThread } from './smtp-thread.fixture';
 
 interface Received {
   from: string;
@@ -22,30 +20,24 @@ interface Received {
   raw: string;
 }
 
-let server: SMTPServer;
+let server: ThreadServer;
 let port = 0;
 const received: Received[] = [];
 const tmp = tempDir();
 let rejectNext: string | null = null;
+/** How many of the server's messages are already in `received` (a test empties it to start afresh). */
+let pulled = 0;
 
-// An exception to the 10 s limit (vitest.config.ts), with remind-*.test.ts: each test here starts bin/tiendo.js one to
-// four times, and on a busy two-core machine a start alone takes 2–3 s. Running the SMTP server in a
-// worker thread would let these runs go in-process too.
-vi.setConfig({ testTimeout: 20_000 });
-
-// A run that talks to this test's SMTP server starts bin/tiendo.js in a process of its own: it waits
-// for each SMTP answer synchronously (as MailApp does, see src/node/mailer.ts), which in this process
-// would stop the server from answering. Previews, dry runs and refusals run in this process.
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+// Every run goes in this process: the SMTP server answers from its own thread (./smtp-thread.fixture.ts)
+// while the run waits for each answer, as MailApp does.
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   if (!args.includes('--smtp')) return tiendo(args);
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, TIENDO_DEBUG: '', TIENDO_LANG: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+  await server.refuse(rejectNext ? { [rejectNext]: [550, 'No such user here'] } : {});
+  const r = await tiendo(args);
+  const all = await server.messages();
+  for (const m of all.slice(pulled)) received.push({ from: m.from, to: m.to, mail: await simpleParser(m.raw), raw: m.raw });
+  pulled = all.length;
+  return r;
 }
 
 async function workbookFile(name: string, settings: Array<[string, unknown]> = []): Promise<string> {
@@ -59,35 +51,12 @@ async function workbookFile(name: string, settings: Array<[string, unknown]> = [
 }
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onRcptTo(address, _session, cb) {
-      if (rejectNext && address.address === rejectNext) return cb(new Error('550 No such user here'));
-      cb();
-    },
-    onData(stream, session, cb) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', async () => {
-        const raw = Buffer.concat(chunks);
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          mail: await simpleParser(raw),
-          raw: raw.toString('utf8'),
-        });
-        cb();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.server.address() as AddressInfo).port;
+  server = await smtpThread();
+  port = server.port;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.close();
   tmp.done();
 });
 
