@@ -46,11 +46,11 @@ function trackerOf(book: WorkbookPort): Tracker {
 
 export function makePlanDoc(ports: DocPorts, opts: DocOptions): DocOutcome {
   const today = opts.today ?? ports.clock.today();
-  const wb = trackerOf(ports.workbook);
-  const lang = opts.lang ?? wb.settings.language;
+  const tracker = trackerOf(ports.workbook);
+  const lang = opts.lang ?? tracker.settings.language;
   ports.progress?.progress(t(lang, 'docs.working'));
-  const built = buildPlan(wb, computeSchedule(wb, today), { today, lang });
-  return { document: ports.writer.write(built.doc, { pdf: opts.pdf, folder: wb.settings.outputFolder }), warnings: built.warnings };
+  const built = buildPlan(tracker, computeSchedule(tracker, today), { today, lang });
+  return { document: ports.writer.write(built.doc, { pdf: opts.pdf, folder: tracker.settings.outputFolder }), warnings: built.warnings };
 }
 
 /** Where the date of the last report is kept (document properties in Sheets, a file offline). */
@@ -95,13 +95,13 @@ export function makeReport(
   opts: DocOptions & { since?: CivilDate | null; nextDays?: number },
 ): ReportOutcome {
   const today = opts.today ?? ports.clock.today();
-  const wb = trackerOf(ports.workbook);
-  const lang = opts.lang ?? wb.settings.language;
+  const tracker = trackerOf(ports.workbook);
+  const lang = opts.lang ?? tracker.settings.language;
   ports.progress?.progress(t(lang, 'docs.working'));
   const since = reportSince(ports.store, today, opts.since);
-  const unitReports = unitReportsForDoc(ports.workbook, wb, today, lang);
-  const built = buildReport(computeSchedule(wb, today), wb.settings, { today, since, lang, nextDays: opts.nextDays, unitReports });
-  const document = ports.writer.write(built.doc, { pdf: opts.pdf, folder: wb.settings.outputFolder });
+  const unitReports = unitReportsForDoc(ports.workbook, tracker, today, lang);
+  const built = buildReport(computeSchedule(tracker, today), tracker.settings, { today, since, lang, nextDays: opts.nextDays, unitReports });
+  const document = ports.writer.write(built.doc, { pdf: opts.pdf, folder: tracker.settings.outputFolder });
   ports.store?.set(LAST_REPORT_KEY, JSON.stringify({ date: today, since } satisfies LastReport));
   return { document, warnings: built.warnings, since, figures: built.figures };
 }

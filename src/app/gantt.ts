@@ -64,12 +64,12 @@ export function ganttView(ports: Pick<GanttPorts, 'workbook' | 'clock'>, opts: G
   // No task sheet: say so before reading anything.
   if (sheetNamed(names, TASKS_SHEET) === undefined) return noTaskSheet(lang);
   const grids = ports.workbook.readGrids(names);
-  const workbook = readTracker(grids);
-  const tasks = workbook.layouts.tasks;
+  const tracker = readTracker(grids);
+  const tasks = tracker.layouts.tasks;
   if (!tasks) return noTaskSheet(lang);
-  const schedule = computeSchedule(workbook, opts.today ?? ports.clock.today());
-  attachReportsFromGrids(grids, workbook, schedule, opts.lang ?? workbook.settings.language);
-  const settings = opts.scale ? { ...workbook.settings, ganttScale: opts.scale } : workbook.settings;
+  const schedule = computeSchedule(tracker, opts.today ?? ports.clock.today());
+  attachReportsFromGrids(grids, tracker, schedule, opts.lang ?? tracker.settings.language);
+  const settings = opts.scale ? { ...tracker.settings, ganttScale: opts.scale } : tracker.settings;
   const layout = ganttLayoutFor(schedule, settings, { lang: opts.lang, tasksSheet: tasks.name });
   const sheetLayout = (opts.sheetLang ?? settings.language) === layout.lang
     ? layout

@@ -156,11 +156,11 @@ export function previewImport(
   const lang = opts.lang ?? 'vi';
   const names = sheetNames(existingGrids, lang);
   const result = importPlan(String(text ?? '').slice(0, MAX_TEXT), { year: opts.year ?? null });
-  const book = readTracker(existingGrids);
-  const existingKeys = new Set(book.tasks.map((x) => taskKey(x.section, x.title)));
-  const existingPeople = new Set(book.people.map((p) => personKey(p)));
-  const existingIds = book.tasks.map((x) => x.id).filter(Boolean);
-  const plan = choosePlan(book.tasks, opts.appendTo);
+  const tracker = readTracker(existingGrids);
+  const existingKeys = new Set(tracker.tasks.map((x) => taskKey(x.section, x.title)));
+  const existingPeople = new Set(tracker.people.map((p) => personKey(p)));
+  const existingIds = tracker.tasks.map((x) => x.id).filter(Boolean);
+  const plan = choosePlan(tracker.tasks, opts.appendTo);
   // Numbered after the sheet's IDs, so what the user sees is what will be written.
   const ids = plan.mode === 'none' ? nextFreeIds(existingIds, result.tasks.length) : idsInPlan(existingIds, plan.letter, result.tasks.length);
   const renumber = new Map(result.tasks.map((x, i) => [x.id, ids[i]]));
@@ -184,7 +184,7 @@ export function previewImport(
       source: title, evidence: { lead: null, support: null, due: null }, key: taskKey('', title), duplicate: false, warnings: [t(lang, 'import.planRow', { letter: plan.letter })], planRow: true,
     });
   }
-  return { rows, people, notes, legacy: result.legacy, ...names, plans: trackerPlans(book.tasks), plan };
+  return { rows, people, notes, legacy: result.legacy, ...names, plans: trackerPlans(tracker.tasks), plan };
 }
 
 function renumbered(w: ImportWarning, map: Map<string, string>): ImportWarning {
@@ -273,20 +273,20 @@ export function applyImport(workbook: WorkbookPort, rows: unknown, people: unkno
   if (checkedRows.value.length === 0 && checkedPeople.value.length === 0) return { ok: false, message: t(lang, 'import.nothingSelected') };
 
   const grids = readImportGrids(workbook);
-  const book = readTracker(grids);
+  const tracker = readTracker(grids);
   const names = sheetNames(grids, lang);
   const tasksGrid = grids.find((g) => matchSheet(g.name, TASKS_SHEET));
   const peopleGrid = grids.find((g) => matchSheet(g.name, PEOPLE_SHEET));
   // A sheet with the right name but no header we recognise is the user's: never write into it blindly.
-  if (tasksGrid && !book.layouts.tasks && checkedRows.value.length) {
+  if (tasksGrid && !tracker.layouts.tasks && checkedRows.value.length) {
     return { ok: false, message: t(lang, 'problem.noHeader', { sheet: tasksGrid.name, columns: '«Nội dung công việc»' }) };
   }
-  if (peopleGrid && !book.layouts.people && checkedPeople.value.length) {
+  if (peopleGrid && !tracker.layouts.people && checkedPeople.value.length) {
     return { ok: false, message: t(lang, 'problem.noHeader', { sheet: peopleGrid.name, columns: '«Họ tên»' }) };
   }
 
-  const existingIds = book.tasks.map((x) => x.id).filter(Boolean);
-  const idByKey = new Map(book.tasks.map((x) => [taskKey(x.section, x.title), x.id]));
+  const existingIds = tracker.tasks.map((x) => x.id).filter(Boolean);
+  const idByKey = new Map(tracker.tasks.map((x) => [taskKey(x.section, x.title), x.id]));
   const known = new Set(existingIds);
   const finalId = new Map<string, string>();
   const kept: ImportRow[] = [];
@@ -316,7 +316,7 @@ export function applyImport(workbook: WorkbookPort, rows: unknown, people: unkno
     ids.push(id);
   }
 
-  const taskLayout = book.layouts.tasks ?? canonicalLayout(TASKS_SHEET);
+  const taskLayout = tracker.layouts.tasks ?? canonicalLayout(TASKS_SHEET);
   const taskRows = kept.map((r, i) => {
     const notes: string[] = [];
     if (r.recurrence) notes.push(recurrenceNote(r.recurrence, lang));
@@ -334,8 +334,8 @@ export function applyImport(workbook: WorkbookPort, rows: unknown, people: unkno
     });
   });
 
-  const knownPeople = new Set(book.people.map((p) => personKey(p)));
-  const peopleLayout = book.layouts.people ?? canonicalLayout(PEOPLE_SHEET);
+  const knownPeople = new Set(tracker.people.map((p) => personKey(p)));
+  const peopleLayout = tracker.layouts.people ?? canonicalLayout(PEOPLE_SHEET);
   const peopleRows: OutCell[][] = [];
   for (const p of checkedPeople.value) {
     const key = personKey(p);
@@ -348,11 +348,11 @@ export function applyImport(workbook: WorkbookPort, rows: unknown, people: unkno
   }
 
   if (taskRows.length) {
-    if (book.layouts.tasks) workbook.appendRows(book.layouts.tasks.name, taskRows);
+    if (tracker.layouts.tasks) workbook.appendRows(tracker.layouts.tasks.name, taskRows);
     else workbook.write(newSheetWith(TASKS_SHEET, taskRows, lang));
   }
   if (peopleRows.length) {
-    if (book.layouts.people) workbook.appendRows(book.layouts.people.name, peopleRows);
+    if (tracker.layouts.people) workbook.appendRows(tracker.layouts.people.name, peopleRows);
     else workbook.write(newSheetWith(PEOPLE_SHEET, peopleRows, lang));
   }
   const message = [

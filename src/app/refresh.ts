@@ -83,7 +83,7 @@ function migrate(ports: RefreshPorts, grids: SheetGrid[]): SheetGrid[] {
 
 export function resultMessage(plan: RefreshPlan, lang: Lang, froze: boolean): string {
   const s = plan.summary;
-  if (!plan.workbook.layouts.tasks) return t(lang, 'refresh.noTasks');
+  if (!plan.tracker.layouts.tasks) return t(lang, 'refresh.noTasks');
   const done = t(lang, 'refresh.done', {
     count: s.taskCount, overdue: s.counts.overdue, dueSoon: s.counts.dueSoon + s.counts.dueToday, problems: s.problemCount,
   });

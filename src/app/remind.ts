@@ -79,12 +79,12 @@ function remind(ports: RemindPorts, opts: RemindOptions, today: CivilDate, lang:
   const names = book.sheetNames();
   const wanted = pickSheets(names, [...TRACKER_SHEETS, isLogSheet, REPORTS_SHEET]);
   const grids = wanted.length ? book.readGrids(wanted) : [];
-  const wb = readTracker(grids.filter((g) => !isLogSheet(g.name)));
+  const tracker = readTracker(grids.filter((g) => !isLogSheet(g.name)));
   const log = readReminderLog(grids.find((g) => isLogSheet(g.name)));
-  const schedule = computeSchedule(wb, today);
-  const plan = planReminders(schedule, wb, today, wb.settings, log);
+  const schedule = computeSchedule(tracker, today);
+  const plan = planReminders(schedule, tracker, today, tracker.settings, log);
 
-  const tasksSheet = wb.layouts.tasks?.name ?? TASKS_SHEET.vi;
+  const tasksSheet = tracker.layouts.tasks?.name ?? TASKS_SHEET.vi;
   const links = new Map<number, string | null>();
   const ctx: RenderContext = {
     today,
@@ -99,9 +99,9 @@ function remind(ports: RemindPorts, opts: RemindOptions, today: CivilDate, lang:
     escalationDays: plan.escalationDays,
     logSheet: log.sheet ?? LOG_SHEET.vi,
   };
-  ctx.sheetLink = ctx.rowLink(wb.layouts.tasks?.headerRow ?? 1);
+  ctx.sheetLink = ctx.rowLink(tracker.layouts.tasks?.headerRow ?? 1);
   // Units' reports: a form link per task, and what they reported for the coordinator (src/core/reports).
-  Object.assign(ctx, reminderReportHooks(grids, wb, schedule, plan.summary?.since ?? null, plan.summary?.recipient.lang ?? lang));
+  Object.assign(ctx, reminderReportHooks(grids, tracker, schedule, plan.summary?.since ?? null, plan.summary?.recipient.lang ?? lang));
   const base = { today, todayText: formatWithWeekday(today, lang), dryRun: opts.dryRun, dayOffName: plan.dayOffName, unreachable: unreachableLines(plan, lang), escalationDays: plan.escalationDays };
 
   if (!plan.sendsToday) {

@@ -47,8 +47,8 @@ export function pendingReports(workbook: WorkbookPort, today: CivilDate, lang: L
   const names = sheetsToRead(workbook.sheetNames());
   const grids = names.length ? workbook.readGrids(names) : [];
   if (!findReportsGrid(grids)) return [];
-  const wb = readTracker(grids);
-  return planReports(grids, wb, today, lang).reports.filter((r) => r.verdict === 'pending').map((r) => pendingView(r, lang));
+  const tracker = readTracker(grids);
+  return planReports(grids, tracker, today, lang).reports.filter((r) => r.verdict === 'pending').map((r) => pendingView(r, lang));
 }
 
 export interface DecideResult {
@@ -95,8 +95,8 @@ export function importReports(workbook: WorkbookPort, csv: string[][], lang: Lan
 }
 
 /** The units' reports for the progress report document: one more read, only when the sheet exists. */
-export function unitReportsForDoc(workbook: WorkbookPort, wb: Tracker, today: CivilDate, lang: Lang): DocUnitReports | undefined {
+export function unitReportsForDoc(workbook: WorkbookPort, tracker: Tracker, today: CivilDate, lang: Lang): DocUnitReports | undefined {
   const name = sheetNamed(workbook.sheetNames(), REPORTS_SHEET);
   if (!name) return undefined;
-  return docUnitReports(planReports(workbook.readGrids([name]), wb, today, lang).reports);
+  return docUnitReports(planReports(workbook.readGrids([name]), tracker, today, lang).reports);
 }

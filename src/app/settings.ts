@@ -39,21 +39,21 @@ function view(grids: SheetGrid[], settings: Settings, people: string[], sheetErr
 
 export function loadSettings(wb: WorkbookPort, lang: Lang = 'vi'): SettingsView {
   const grids = readSettingsAndPeople(wb);
-  const book = readTracker(grids);
+  const tracker = readTracker(grids);
   const grid = findSettingsGrid(grids);
   const sheetErrors: FieldErrors = {};
   if (grid) {
-    for (const [key, p] of Object.entries(settingProblemsByKey(grid, book.problems))) {
+    for (const [key, p] of Object.entries(settingProblemsByKey(grid, tracker.problems))) {
       if (p) sheetErrors[key as SettingKey] = { key: 'ui.settings.err.inSheet', params: { value: String(p.params.value ?? '') } };
     }
   }
-  return view(grids, book.settings, book.people.map((p) => p.name), sheetErrors, lang);
+  return view(grids, tracker.settings, tracker.people.map((p) => p.name), sheetErrors, lang);
 }
 
 export function saveSettings(wb: WorkbookPort, form: unknown, lang: Lang = 'vi'): SaveResult {
   const grids = readSettingsAndPeople(wb);
-  const book = readTracker(grids);
-  const people = book.people.map((p) => p.name);
+  const tracker = readTracker(grids);
+  const people = tracker.people.map((p) => p.name);
   const checked = validateSettingsForm(typeof form === 'object' && form !== null ? (form as Record<string, unknown>) : {}, people);
   if (!checked.ok) return checked;
   const grid = findSettingsGrid(grids);

@@ -30,8 +30,8 @@ export function readTrackerGrids(wb: WorkbookPort): { names: string[]; grids: Sh
 
 /** True when there are no tasks and no people yet: the moment to offer the sample plan. */
 export function isFirstRun(grids: readonly SheetGrid[]): boolean {
-  const book = readTracker(grids.slice());
-  return book.tasks.length === 0 && book.people.length === 0;
+  const tracker = readTracker(grids.slice());
+  return tracker.tasks.length === 0 && tracker.people.length === 0;
 }
 
 /** Outputs of one sheet merged into one write, so each sheet is written once. */

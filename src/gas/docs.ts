@@ -126,12 +126,12 @@ export function menuDocMerge(): void {
     const names = book.sheetNames();
     const tasksName = sheetNamed(names, TASKS_SHEET);
     const grids = book.readGrids(pickSheets(names, [TASKS_SHEET, SETTINGS_SHEET]));
-    const wb = readTracker(grids);
-    const layout = wb.layouts.tasks;
+    const tracker = readTracker(grids);
+    const layout = tracker.layouts.tasks;
     const header = layout && tasksName ? (grids.find((g) => g.name === tasksName)?.values[layout.headerRow - 1] ?? []) : [];
     const data: MergeDialogData = {
-      template: wb.settings.mergeTemplate,
-      pattern: wb.settings.mergeNamePattern,
+      template: tracker.settings.mergeTemplate,
+      pattern: tracker.settings.mergeNamePattern,
       selectedRows: selectedTaskRows(ss),
       columns: header.map((h) => cleanText(String(h ?? ''))).filter(Boolean),
     };

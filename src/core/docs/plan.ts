@@ -240,12 +240,12 @@ function appendix(f: DocFormat, outline: PlanPart[], lang: Lang, number: string,
 const VI_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
 
 /** The plan from the workbook and its schedule (for the dates in force and the heading rows). */
-export function buildPlan(wb: Tracker, schedule: Schedule, opts: { today: CivilDate; lang?: Lang }): DocResult & { outline: PlanPart[] } {
-  const lang = opts.lang ?? wb.settings.language;
-  const s = wb.settings;
+export function buildPlan(tracker: Tracker, schedule: Schedule, opts: { today: CivilDate; lang?: Lang }): DocResult & { outline: PlanPart[] } {
+  const lang = opts.lang ?? tracker.settings.language;
+  const s = tracker.settings;
   const f = docFormat(s.docFormat);
   const warnings: string[] = [];
-  if (!wb.tasks.length) warnings.push(t(lang, 'docs.warn.noTasks'));
+  if (!tracker.tasks.length) warnings.push(t(lang, 'docs.warn.noTasks'));
   warnings.push(...settingWarnings(s, lang, ['issuingBody', 'place', 'planNumber', 'purposeText', 'organisationText', 'signatureTitle', 'signatureName']));
   const date = issueDate(s, opts.today, warnings, lang);
   const outline = planOutline(schedule.tasks, lang);
@@ -255,7 +255,7 @@ export function buildPlan(wb: Tracker, schedule: Schedule, opts: { today: CivilD
   const number = cleanText(s.planNumber).replace(/^số\s*:?\s*/i, '');
   const body: Block[] = frontMatter(f, { settings: s, date, numberText: numberLine(f, s.planNumber, 'KH'), lang }, t(lang, 'docs.plan.type').toLocaleUpperCase('vi'), [subjectOf(name)]);
   const prose = (text: string) => bodyPara(f, text);
-  const known = new Set(wb.people.map((p) => nameKey(p.name)));
+  const known = new Set(tracker.people.map((p) => nameKey(p.name)));
 
   body.push(level1(f, 1, t(lang, 'docs.plan.purpose').toLocaleUpperCase('vi')));
   body.push(...proseBlocks(s.purposeText, prose));

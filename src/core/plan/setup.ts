@@ -186,9 +186,9 @@ function settingsRepair(grid: SheetGrid, lang: Lang): { out: SheetOutput | null;
 
 export function planSetup(grids: readonly SheetGrid[], sheetNames: readonly string[], o: SetupOptions): SetupPlan {
   const template = trackerTemplate(o.lang);
-  const book = readTracker(grids.slice());
+  const tracker = readTracker(grids.slice());
   const layouts: Record<TrackerSheet, SheetLayout | null> = {
-    tasks: book.layouts.tasks, people: book.layouts.people, holidays: book.layouts.holidays, settings: book.layouts.settings,
+    tasks: tracker.layouts.tasks, people: tracker.layouts.people, holidays: tracker.layouts.holidays, settings: tracker.layouts.settings,
   };
   const report: SetupReport = { created: [], addedColumns: [], addedSettings: null, unrecognised: [], sample: null };
   const outputs: SheetOutput[] = [];

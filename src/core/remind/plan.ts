@@ -85,11 +85,11 @@ interface Box {
   escalation: Map<number, EscalationItem>;
 }
 
-export function planReminders(schedule: Schedule, workbook: Tracker, today: CivilDate, settings: Settings, log: ReminderLog): ReminderPlan {
+export function planReminders(schedule: Schedule, tracker: Tracker, today: CivilDate, settings: Settings, log: ReminderLog): ReminderPlan {
   const cal = schedule.calendar;
   const workday = cal.isWorkday(today);
   const sendsToday = workday || settings.remindOnDaysOff;
-  const dir = new Directory(workbook.people);
+  const dir = new Directory(tracker.people);
   const langOf = (p: Person | null): Lang => (p?.language === 'en' ? 'en' : settings.language);
   const escalateFrom = Math.max(1, settings.escalationDays);
 

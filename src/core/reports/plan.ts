@@ -57,8 +57,8 @@ export interface ReportsPlan {
   /** The report sheet's name, or null when the workbook has none. */
   sheet: string | null;
   reports: JudgedReport[];
-  /** The workbook with every applied report in its tasks (what the schedule is computed from). */
-  workbook: Tracker;
+  /** The tracker with every applied report in its tasks (what the schedule is computed from). */
+  tracker: Tracker;
   /** Blocks for the task sheet (user cells changed by reports, `Báo cáo gần nhất`). */
   taskBlocks: CellBlock[];
   /** Minimum columns the task sheet needs for those blocks. */
@@ -125,20 +125,20 @@ export function latestReportText(r: JudgedReport, lang: Lang): string {
   return r.verdict === 'pending' ? `${text} (${t(lang, 'reports.handling.pending').toLocaleLowerCase('vi')})` : text;
 }
 
-export function planReports(grids: readonly SheetGrid[], workbook: Tracker, today: CivilDate, lang: Lang, decision?: ReportDecision): ReportsPlan {
+export function planReports(grids: readonly SheetGrid[], tracker: Tracker, today: CivilDate, lang: Lang, decision?: ReportDecision): ReportsPlan {
   const grid = findReportsGrid(grids);
-  const empty: ReportsPlan = { sheet: grid?.name ?? null, reports: [], workbook, taskBlocks: [], taskMinColumns: 0, output: null, problems: [], latest: new Map() };
+  const empty: ReportsPlan = { sheet: grid?.name ?? null, reports: [], tracker, taskBlocks: [], taskMinColumns: 0, output: null, problems: [], latest: new Map() };
   const read = readReports(grid);
   if (!grid || !read.layout) {
     if (grid && grid.values.length > 0) empty.problems.push({ sheet: 'reports', row: 0, code: 'noHeader', params: { sheet: grid.name, columns: '«Email», «Mã việc»' }, severity: 'warning' });
     return empty;
   }
   const layout = read.layout;
-  const tasks = workbook.tasks.map((x) => ({ ...x }));
+  const tasks = tracker.tasks.map((x) => ({ ...x }));
   const byId = new Map<string, number>();
   tasks.forEach((x, i) => { if (x.id && !byId.has(x.id)) byId.set(x.id, i); });
-  const who = new Assignment(workbook.people);
-  const auto = workbook.settings.reportApproval === 'auto';
+  const who = new Assignment(tracker.people);
+  const auto = tracker.settings.reportApproval === 'auto';
   const problems: Problem[] = [];
   const judged: JudgedReport[] = [];
   const changed = new Map<number, { change: Change; report: JudgedReport }>();
@@ -181,7 +181,7 @@ export function planReports(grids: readonly SheetGrid[], workbook: Tracker, toda
 
   const taskBlocks: CellBlock[] = [];
   let taskMinColumns = 0;
-  const tl = workbook.layouts.tasks;
+  const tl = tracker.layouts.tasks;
   const tasksGrid = tl ? grids.find((g) => g.name === tl.name) : undefined;
   if (tl && tasksGrid) {
     taskBlocks.push(...userCellBlocks(changed, tl.columns, tasksGrid, lang));
@@ -197,7 +197,7 @@ export function planReports(grids: readonly SheetGrid[], workbook: Tracker, toda
   }
 
   return {
-    sheet: grid.name, reports: judged, workbook: { ...workbook, tasks }, taskBlocks, taskMinColumns,
+    sheet: grid.name, reports: judged, tracker: { ...tracker, tasks }, taskBlocks, taskMinColumns,
     output: handlingOutput(layout, grid, judged, today, lang), problems, latest,
   };
 }
@@ -293,7 +293,7 @@ export function attachLatestReports(schedule: Schedule, plan: Pick<ReportsPlan, 
 }
 
 /** For hosts that compute a schedule from grids they read (the Gantt dialog, `tiendo gantt`). */
-export function attachReportsFromGrids(grids: readonly SheetGrid[], workbook: Tracker, schedule: Schedule, lang: Lang): void {
+export function attachReportsFromGrids(grids: readonly SheetGrid[], tracker: Tracker, schedule: Schedule, lang: Lang): void {
   if (!findReportsGrid(grids)) return;
-  attachLatestReports(schedule, planReports(grids, workbook, schedule.today, lang), lang);
+  attachLatestReports(schedule, planReports(grids, tracker, schedule.today, lang), lang);
 }

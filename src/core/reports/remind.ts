@@ -42,16 +42,16 @@ export function summaryReportLists(reports: readonly JudgedReport[], schedule: S
 }
 
 /** Everything a reminder run needs from the reports, from the grids it has read already. */
-export function reminderReportHooks(grids: readonly SheetGrid[], workbook: Tracker, schedule: Schedule, summarySince: CivilDate | null, lang: Lang): ReminderReportHooks {
-  const pattern = workbook.settings.reportForm;
+export function reminderReportHooks(grids: readonly SheetGrid[], tracker: Tracker, schedule: Schedule, summarySince: CivilDate | null, lang: Lang): ReminderReportHooks {
+  const pattern = tracker.settings.reportForm;
   const hooks: ReminderReportHooks = {};
   if (pattern) hooks.reportLink = (id) => reportLink(pattern, id);
   if (!findReportsGrid(grids)) return hooks;
-  const judged = planReports(grids, workbook, schedule.today, lang);
+  const judged = planReports(grids, tracker, schedule.today, lang);
   hooks.latestReport = (row) => {
     const l = judged.latest.get(row);
     return l ? latestReportText(l, lang) : null;
   };
-  if (summarySince) hooks.summaryLists = summaryReportLists(judged.reports, schedule, summarySince, workbook.settings.reportStaleDays, lang);
+  if (summarySince) hooks.summaryLists = summaryReportLists(judged.reports, schedule, summarySince, tracker.settings.reportStaleDays, lang);
   return hooks;
 }

@@ -28,9 +28,9 @@ interface Derived {
   dueMovedFrom: CivilDate | null;
 }
 
-export function computeSchedule(wb: Tracker, today: CivilDate): Schedule {
-  const calendar = workCalendar(wb.holidays);
-  const tasks = wb.tasks;
+export function computeSchedule(tracker: Tracker, today: CivilDate): Schedule {
+  const calendar = workCalendar(tracker.holidays);
+  const tasks = tracker.tasks;
   const n = tasks.length;
   const extra: Problem[][] = Array.from({ length: n }, () => []);
   const add = (i: number, column: string, code: ProblemCode, params: Problem['params'], severity: Problem['severity'] = 'warning') =>
@@ -76,11 +76,11 @@ export function computeSchedule(wb: Tracker, today: CivilDate): Schedule {
   // 3. Dates, in dependency order (Tarjan emits successors first).
   const derived: Derived[] = new Array(n);
   const result: ScheduledTask[] = new Array(n);
-  const directory = new Directory(wb.people);
-  const horizon = wb.settings.horizonDays;
+  const directory = new Directory(tracker.people);
+  const horizon = tracker.settings.horizonDays;
   for (let c = components.length - 1; c >= 0; c--) {
     for (const i of components[c]) {
-      derived[i] = deriveDates(i, tasks, links[i], leavesOf.get(i), derived, result, cyclic, calendar, wb.settings.moveDueOffDays, add);
+      derived[i] = deriveDates(i, tasks, links[i], leavesOf.get(i), derived, result, cyclic, calendar, tracker.settings.moveDueOffDays, add);
       const moved = cyclic[i] ? null : forecast(derived[i], links[i], result, today, calendar);
       result[i] = finish(i, tasks[i], derived[i], leavesOf.get(i), result, today, horizon, calendar, add, moved);
       result[i].links = publicLinks(links[i], tasks);
@@ -124,7 +124,7 @@ export function computeSchedule(wb: Tracker, today: CivilDate): Schedule {
 
   // 6. Problems per row, in reading order then schedule order.
   const byRow = new Map<number, Problem[]>();
-  for (const p of wb.problems) {
+  for (const p of tracker.problems) {
     if (p.sheet !== 'tasks' || p.row === 0) continue;
     const list = byRow.get(p.row) ?? [];
     list.push(p);
@@ -138,8 +138,8 @@ export function computeSchedule(wb: Tracker, today: CivilDate): Schedule {
   return {
     today, tasks: result, byId, calendar,
     sections: sectionRollups(result, calendar),
-    problems: [...wb.problems, ...extra.flat()],
-    overall: rollup('', wb.settings.planName, 0, 'section', leaves, calendar),
+    problems: [...tracker.problems, ...extra.flat()],
+    overall: rollup('', tracker.settings.planName, 0, 'section', leaves, calendar),
   };
 }
 

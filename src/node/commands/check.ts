@@ -17,7 +17,7 @@ import { localToday } from '../clock';
 import type { Command } from './types';
 
 export interface CheckReport {
-  workbook: Tracker;
+  tracker: Tracker;
   errors: number;
   warnings: number;
   /** One line per problem, errors first, in sheet then row order. */
@@ -30,17 +30,17 @@ const SHEET_ORDER: Record<Problem['sheet'], number> = { workbook: 0, tasks: 1, p
 export async function checkWorkbook(file: string, lang: Lang, today: CivilDate = localToday()): Promise<CheckReport> {
   const xlsx = await openWorkbook(file);
   const plan = planRefresh(xlsx.readGrids(sheetsToRead(xlsx.sheetNames())), today);
-  const { workbook, problems } = plan;
+  const { tracker, problems } = plan;
   const names: Record<string, string> = {};
-  for (const [key, layout] of Object.entries(workbook.layouts)) if (layout) names[key] = layout.name;
+  for (const [key, layout] of Object.entries(tracker.layouts)) if (layout) names[key] = layout.name;
   const sorted = [...problems].sort((a, b) =>
     (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)
     || SHEET_ORDER[a.sheet] - SHEET_ORDER[b.sheet] || a.row - b.row);
   const lines = sorted.map((p) => `${t(lang, p.severity === 'error' ? 'cli.check.error' : 'cli.check.warning')}: ${problemSentence(p, lang, names)}`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  const params = { file: path.basename(file), tasks: workbook.tasks.length, people: workbook.people.length, errors, warnings };
-  return { workbook, errors, warnings, lines, summary: { vi: t('vi', 'cli.check.result', params), en: t('en', 'cli.check.result', params) } };
+  const params = { file: path.basename(file), tasks: tracker.tasks.length, people: tracker.people.length, errors, warnings };
+  return { tracker, errors, warnings, lines, summary: { vi: t('vi', 'cli.check.result', params), en: t('en', 'cli.check.result', params) } };
 }
 
 export const check: Command = {

@@ -36,7 +36,7 @@ export async function refreshFile(file: string, o: { today?: CivilDate; out?: st
       { today, lang: o.lang },
     );
     // No task sheet: nothing to compute, and an overview of nothing must not be saved (check says the same).
-    if (result.ok && !result.plan.workbook.layouts.tasks) throw new UserError({ vi: t('vi', 'refresh.cli.noTasks'), en: t('en', 'refresh.cli.noTasks') });
+    if (result.ok && !result.plan.tracker.layouts.tasks) throw new UserError({ vi: t('vi', 'refresh.cli.noTasks'), en: t('en', 'refresh.cli.noTasks') });
     await saveWorkbook(wb, saved);
     return { result, saved };
   });
@@ -57,9 +57,9 @@ function overviewFor(r: Extract<RefreshResult, { ok: true }>, lang: Lang): Sheet
   if (lang === r.plan.lang || !written) return written;
   const fromSchedule = new Set(r.plan.schedule.problems);
   const sheetNames: Partial<Record<string, string>> = {};
-  for (const [key, layout] of Object.entries(r.plan.workbook.layouts)) if (layout) sheetNames[key] = layout.name;
+  for (const [key, layout] of Object.entries(r.plan.tracker.layouts)) if (layout) sheetNames[key] = layout.name;
   return overviewOutput({
-    schedule: r.plan.schedule, planName: r.plan.workbook.settings.planName, lang, baseline: r.plan.baseline,
+    schedule: r.plan.schedule, planName: r.plan.tracker.settings.planName, lang, baseline: r.plan.baseline,
     extraProblems: r.plan.problems.filter((p) => !fromSchedule.has(p)), sheetNames,
   });
 }

@@ -24,7 +24,7 @@ describe('the coordinator’s e-mail and the overview', () => {
     const refresh = planRefresh(g, today);
     const overview = outputLines(refresh.outputs.find((o) => o.sheet === 'Tổng quan')!);
     const row = (label: string) => Number(overview.find((l) => new RegExp(`^\\d+ \\| ${label} \\| `).test(l))!.split(' | ')[2]);
-    const reminders = planReminders(refresh.schedule, refresh.workbook, today, refresh.workbook.settings, emptyLog());
+    const reminders = planReminders(refresh.schedule, refresh.tracker, today, refresh.tracker.settings, emptyLog());
     const c = reminders.summary!.counts;
     expect(c.inProgress).toBe(row('Đang thực hiện'));
     expect(c.overdue).toBe(row('Quá hạn'));

@@ -75,7 +75,7 @@ describe('the Gantt tooltip', () => {
     const g = grids([{ id: '1', title: 'Việc một', lead: 'Trần Thanh Tiến', start: d('2019-11-01'), due: d('2019-11-20') }], { people: [['Trần Thanh Tiến', '', 'Văn phòng', 'tien@example.org', '']] });
     g.push({ name: 'Báo cáo từ đơn vị', values: [['Dấu thời gian', 'Email', 'Mã việc', 'Tình trạng', '% hoàn thành'], ['11/11/2019 09:00:00', 'tien@example.org', '1', 'Gặp khó khăn', '40']] });
     const plan = planRefresh(g, '2019-11-12');
-    const row = ganttLayoutFor(plan.schedule, plan.workbook.settings).rows.find((r) => r.id === '1')!;
+    const row = ganttLayoutFor(plan.schedule, plan.tracker.settings).rows.find((r) => r.id === '1')!;
     expect(row.report).toBe('11/11/2019 · tien@example.org · Gặp khó khăn · 40% (chờ duyệt)');
   });
 });

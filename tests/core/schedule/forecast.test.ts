@@ -72,7 +72,7 @@ describe('forecast in the reminder e-mail', () => {
       { id: 'A', title: 'Dự thảo', lead: 'Nguyễn Văn An', start: d('2025-03-10'), due: d('2025-03-11') },
       { id: 'B', title: 'Trình', lead: 'Nguyễn Văn An', start: d('2025-03-12'), due: d('2025-03-12'), deps: 'A' },
     ], { people }), TODAY);
-    const r = planReminders(plan.schedule, plan.workbook, TODAY, plan.workbook.settings, emptyLog());
+    const r = planReminders(plan.schedule, plan.tracker, TODAY, plan.tracker.settings, emptyLog());
     const digest = r.digests.find((x) => x.recipient.email === 'an@example.org')!;
     expect(digest.dueToday.map((i) => i.id)).toEqual([]);
     expect(digest.dueSoon.map((i) => i.id)).toEqual(['B']);
