@@ -70,7 +70,12 @@ export function diffDays(a: CivilDate, b: CivilDate): number {
 
 /** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
 export function weekday(date: CivilDate): number {
-  return (((toDayNumber(date) + 4) % 7) + 7) % 7;
+  return weekdayOfDayNumber(toDayNumber(date));
+}
+
+/** The weekday (0 = Sunday) of a day number; day 0, 1970-01-01, was a Thursday. */
+export function weekdayOfDayNumber(n: number): number {
+  return (((n + 4) % 7) + 7) % 7;
 }
 
 export function lastDayOfMonth(y: number, m: number): CivilDate {

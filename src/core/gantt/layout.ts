@@ -7,7 +7,7 @@
  * the section first appears) whose bar spans its tasks; the heading rows of hierarchical IDs
  * (`2` above `2.1`) stay where they are and are drawn as summaries too.
  */
-import { type CivilDate, addDays, diffDays, formatDMY, fromDayNumber, toDayNumber } from '../dates/civil';
+import { type CivilDate, addDays, diffDays, formatDMY, fromDayNumber, toDayNumber, weekdayOfDayNumber } from '../dates/civil';
 import { type Lang, t } from '../i18n';
 import { TASKS_SHEET } from '../plan/columns';
 import { problemText } from '../plan/problems';
@@ -240,10 +240,7 @@ export function layoutGantt(schedule: Schedule, opts: LayoutOptions = {}): Gantt
     const d = fromDayNumber(n) as CivilDate;
     const name = schedule.calendar.dayOffName(d, lang);
     if (name !== null) daysOff.push({ date: d, name });
-    else {
-      const wd = (((n + 4) % 7) + 7) % 7; // day 0, 1970-01-01, was a Thursday
-      if (wd === 0 || wd === 6) workingWeekends.push(d);
-    }
+    else if (weekdayOfDayNumber(n) % 6 === 0) workingWeekends.push(d); // Sunday 0, Saturday 6
   }
 
   return {
