@@ -106,110 +106,96 @@ function swap(o: Occasion, off: CivilDate, work: CivilDate): AnnouncedDay[] {
   ];
 }
 
-function occ(year: number, occasion: Occasion, source: string, days: AnnouncedDay[]): AnnouncedOccasion {
-  return { year, occasion, source, days };
+/**
+ * The announcements, one occasion a line: `year occasion days | source`. Days are `dd/mm` of the
+ * year (`dd/mm/yyyy` when the break reaches into another year): `30/04` the holiday itself,
+ * `27/04-28/04` every day of a break, `03/05+01/05` a weekday off in place of 01/05 (nghỉ bù),
+ * `29/04~04/05` a weekday off worked back on a Saturday. A line starting with `#` is a comment.
+ */
+const TABLE = `
+# 2019 (Bộ luật Lao động 2012: one day for 2/9). Bộ LĐTBXH notice for 2019 on the Prime
+# Minister's agreement; dates as reported, notice number not confirmed.
+2019 newYear       29/12/2018-30/12/2018 31/12/2018~05/01 01/01 | Thông báo của Bộ LĐTBXH về lịch nghỉ Tết Dương lịch 2019 (số văn bản chưa đối chiếu)
+2019 tet           02/02-10/02                                  | Thông báo của Bộ LĐTBXH, Tết Kỷ Hợi 02/02–10/02/2019 (số văn bản chưa đối chiếu)
+2019 hungKings     14/04 15/04+14/04                            | Bộ luật Lao động 2012, Điều 115 (ngày lễ thứ Bảy/Chủ nhật được nghỉ bù)
+2019 reunification 27/04-28/04 29/04~04/05 30/04 01/05          | Thông báo của Bộ LĐTBXH, nghỉ 27/4–01/5/2019, làm bù thứ Bảy 04/5 (số văn bản chưa đối chiếu)
+2019 national      02/09                                        | Bộ luật Lao động 2012, Điều 115 (một ngày 2/9; 2/9/2019 là thứ Hai)
+# 2020 (still Bộ luật Lao động 2012).
+2020 newYear       01/01                                        | Bộ luật Lao động 2012, Điều 115 (1/1/2020 là thứ Tư, không hoán đổi)
+2020 tet           23/01-29/01                                  | Thông báo của Bộ LĐTBXH, Tết Canh Tý 23/01–29/01/2020 (29 tháng Chạp – mùng 5; số văn bản chưa đối chiếu)
+2020 hungKings     02/04                                        | Bộ luật Lao động 2012, Điều 115 (2/4/2020 là thứ Năm)
+2020 reunification 30/04 01/05                                  | Bộ luật Lao động 2012, Điều 115 (thứ Năm 30/4, thứ Sáu 1/5/2020)
+2020 national      02/09                                        | Bộ luật Lao động 2012, Điều 115 (một ngày 2/9; thứ Tư)
+# 2021: Bộ luật Lao động 2019 in force (two days for Quốc khánh).
+2021 newYear       01/01                                        | Bộ luật Lao động 2019, Điều 112 (1/1/2021 là thứ Sáu)
+2021 tet           10/02-16/02                                  | Thông báo của Bộ LĐTBXH, Tết Tân Sửu 10/02–16/02/2021 (29 tháng Chạp – mùng 5; số văn bản chưa đối chiếu)
+2021 hungKings     21/04                                        | Bộ luật Lao động 2019, Điều 112 (21/4/2021 là thứ Tư)
+2021 reunification 30/04 01/05 03/05+01/05                      | Bộ luật Lao động 2019, Điều 111 k.3 (1/5/2021 thứ Bảy, nghỉ bù thứ Hai 3/5)
+2021 national      02/09-03/09                                  | Thông báo của Bộ LĐTBXH, nghỉ 02/9–03/9/2021 (số văn bản chưa đối chiếu)
+# 2022.
+2022 newYear       01/01 03/01+01/01                            | Bộ luật Lao động 2019, Điều 111 k.3 (1/1/2022 thứ Bảy, nghỉ bù thứ Hai 3/1)
+2022 tet           29/01-06/02                                  | Công văn 245/VPCP-KGVX ngày 11/01/2022 (5 ngày Tết và 4 ngày cuối tuần trước, sau Tết: 29/01–06/02/2022)
+2022 hungKings     10/04 11/04+10/04                            | Bộ luật Lao động 2019, Điều 111 k.3 (10/4/2022 Chủ nhật, nghỉ bù thứ Hai 11/4)
+2022 reunification 30/04 01/05 02/05+30/04 03/05+01/05          | Bộ luật Lao động 2019, Điều 111 k.3 (30/4 thứ Bảy, 1/5 Chủ nhật: nghỉ bù 2/5 và 3/5/2022)
+2022 national      01/09-02/09                                  | Thông báo của Bộ LĐTBXH, nghỉ 01/9–04/9/2022 (số văn bản chưa đối chiếu)
+# 2023.
+2023 newYear       01/01 02/01+01/01                            | Bộ luật Lao động 2019, Điều 111 k.3 (1/1/2023 Chủ nhật, nghỉ bù thứ Hai 2/1)
+2023 tet           20/01-26/01                                  | Ý kiến của Phó Thủ tướng Vũ Đức Đam theo đề nghị của Bộ LĐTBXH: nghỉ 20/01–26/01/2023 (số văn bản chưa đối chiếu)
+2023 hungKings     29/04 02/05+29/04                            | Bộ luật Lao động 2019, Điều 111 k.3 (Giỗ Tổ 29/4/2023 thứ Bảy, nghỉ bù thứ Ba 2/5)
+2023 reunification 30/04 01/05 03/05+30/04                      | Bộ luật Lao động 2019, Điều 111 k.3 (30/4 Chủ nhật, nghỉ bù thứ Tư 3/5; nghỉ liền 29/4–03/5/2023)
+2023 national      01/09-02/09 04/09+02/09                      | Thông báo của Bộ LĐTBXH, nghỉ 01/9–04/9/2023, 2/9 thứ Bảy nghỉ bù thứ Hai 4/9 (số văn bản chưa đối chiếu)
+# 2024.
+2024 newYear       01/01                                        | Bộ luật Lao động 2019, Điều 112 (1/1/2024 là thứ Hai)
+2024 tet           08/02-14/02                                  | Thông báo của Bộ LĐTBXH, Tết Giáp Thìn 08/02–14/02/2024 (29 tháng Chạp – mùng 5; số văn bản chưa đối chiếu)
+2024 hungKings     18/04                                        | Bộ luật Lao động 2019, Điều 112 (18/4/2024 là thứ Năm)
+2024 reunification 27/04-28/04 29/04~04/05 30/04 01/05          | Ý kiến của Thủ tướng, thông báo của Bộ LĐTBXH: nghỉ 27/4–01/5/2024, hoán đổi thứ Hai 29/4, làm bù thứ Bảy 04/5
+2024 national      31/08-03/09                                  | Thông báo của Bộ LĐTBXH: nghỉ 31/8–03/9/2024 (2/9 thứ Hai và 3/9 thứ Ba)
+# 2025: Công văn 8726/VPCP-KGVX ngày 26/11/2024 (Thủ tướng đồng ý phương án nghỉ Tết Âm lịch
+# và một số dịp lễ năm 2025).
+2025 newYear       01/01                                        | Bộ luật Lao động 2019, Điều 112 (1/1/2025 là thứ Tư)
+2025 tet           25/01-02/02                                  | Công văn 8726/VPCP-KGVX ngày 26/11/2024: nghỉ 25/01–02/02/2025 (26 tháng Chạp – mùng 5), thứ Hai 03/02 đi làm
+2025 hungKings     07/04                                        | Bộ luật Lao động 2019, Điều 112 (7/4/2025 là thứ Hai)
+2025 reunification 30/04 01/05 02/05~26/04 03/05-04/05          | Công văn 8726/VPCP-KGVX ngày 26/11/2024: nghỉ 30/4–04/5/2025, hoán đổi thứ Sáu 02/5, làm bù thứ Bảy 26/4 (chi tiết hoán đổi chưa đối chiếu văn bản)
+2025 national      30/08-02/09                                  | Thông báo nghỉ lễ Quốc khánh 2025 theo Công văn 8726/VPCP-KGVX: nghỉ 30/8–02/9/2025 (thứ Hai 1/9 và thứ Ba 2/9)
+# 2026: Bộ Nội vụ.
+2026 newYear       01/01 02/01~10/01 03/01-04/01                | Công văn 12729/VPCP-KGVX ngày 25/12/2025: nghỉ 01/01–04/01/2026, hoán đổi thứ Sáu 02/01, làm bù thứ Bảy 10/01
+2026 tet           14/02-22/02                                  | Thủ tướng đồng ý đề xuất của Bộ Nội vụ: nghỉ 14/02–22/02/2026 (27 tháng Chạp – mùng 6), 5 ngày Tết 16/02–20/02 (số văn bản chưa đối chiếu)
+2026 hungKings     26/04 27/04+26/04                            | Bộ luật Lao động 2019, Điều 111 k.3 (Giỗ Tổ 26/4/2026 Chủ nhật, nghỉ bù thứ Hai 27/4)
+2026 reunification 30/04 01/05                                  | Bộ luật Lao động 2019, Điều 112 (thứ Năm 30/4, thứ Sáu 1/5/2026; không hoán đổi)
+# Quốc khánh 2026: Bộ Nội vụ proposed a five-day break, but the decision's days could not be
+# confirmed, so the rule places it (1/9 and 2/9). Ngày Văn hóa Việt Nam (24/11), chosen by
+# Nghị quyết 80-NQ/TW as a paid day off, needs an amendment of Điều 112 that could not be
+# confirmed either: it is not built in; add it in the “Ngày nghỉ” sheet once it applies.
+`;
+
+function dayOf(token: string, year: number): CivilDate {
+  const [d, m, y = String(year)] = token.split('/');
+  return `${y}-${m}-${d}`;
 }
 
-export const ANNOUNCED: readonly AnnouncedOccasion[] = [
-  // 2019 (Bộ luật Lao động 2012: one day for 2/9). Bộ LĐTBXH notice for 2019 on the Prime
-  // Minister's agreement; dates as reported, notice number not confirmed.
-  occ(2019, 'newYear', 'Thông báo của Bộ LĐTBXH về lịch nghỉ Tết Dương lịch 2019 (số văn bản chưa đối chiếu)', [
-    ...span('newYear', '2018-12-29', '2018-12-30'), ...swap('newYear', '2018-12-31', '2019-01-05'), holiday('newYear', '2019-01-01'),
-  ]),
-  occ(2019, 'tet', 'Thông báo của Bộ LĐTBXH, Tết Kỷ Hợi 02/02–10/02/2019 (số văn bản chưa đối chiếu)', span('tet', '2019-02-02', '2019-02-10')),
-  occ(2019, 'hungKings', 'Bộ luật Lao động 2012, Điều 115 (ngày lễ thứ Bảy/Chủ nhật được nghỉ bù)', [
-    holiday('hungKings', '2019-04-14'), compensatory('hungKings', '2019-04-15', '2019-04-14'),
-  ]),
-  occ(2019, 'reunification', 'Thông báo của Bộ LĐTBXH, nghỉ 27/4–01/5/2019, làm bù thứ Bảy 04/5 (số văn bản chưa đối chiếu)', [
-    ...span('reunification', '2019-04-27', '2019-04-28'), ...swap('reunification', '2019-04-29', '2019-05-04'),
-    holiday('reunification', '2019-04-30'), holiday('reunification', '2019-05-01'),
-  ]),
-  occ(2019, 'national', 'Bộ luật Lao động 2012, Điều 115 (một ngày 2/9; 2/9/2019 là thứ Hai)', [holiday('national', '2019-09-02')]),
+/** One token of a line's days (see TABLE). */
+function daysOf(o: Occasion, token: string, year: number): AnnouncedDay[] {
+  const m = /^(\d\d\/\d\d(?:\/\d{4})?)(?:([-+~])(\d\d\/\d\d(?:\/\d{4})?))?$/.exec(token);
+  if (!m) throw new Error(`announced.ts: ${year} ${o}: cannot read "${token}"`);
+  const first = dayOf(m[1], year);
+  if (!m[2]) return [holiday(o, first)];
+  const second = dayOf(m[3], year);
+  if (m[2] === '-') return span(o, first, second);
+  if (m[2] === '+') return [compensatory(o, first, second)];
+  return swap(o, first, second);
+}
 
-  // 2020 (still Bộ luật Lao động 2012).
-  occ(2020, 'newYear', 'Bộ luật Lao động 2012, Điều 115 (1/1/2020 là thứ Tư, không hoán đổi)', [holiday('newYear', '2020-01-01')]),
-  occ(2020, 'tet', 'Thông báo của Bộ LĐTBXH, Tết Canh Tý 23/01–29/01/2020 (29 tháng Chạp – mùng 5; số văn bản chưa đối chiếu)', span('tet', '2020-01-23', '2020-01-29')),
-  occ(2020, 'hungKings', 'Bộ luật Lao động 2012, Điều 115 (2/4/2020 là thứ Năm)', [holiday('hungKings', '2020-04-02')]),
-  occ(2020, 'reunification', 'Bộ luật Lao động 2012, Điều 115 (thứ Năm 30/4, thứ Sáu 1/5/2020)', [
-    holiday('reunification', '2020-04-30'), holiday('reunification', '2020-05-01'),
-  ]),
-  occ(2020, 'national', 'Bộ luật Lao động 2012, Điều 115 (một ngày 2/9; thứ Tư)', [holiday('national', '2020-09-02')]),
+function occasionOf(line: string): AnnouncedOccasion {
+  const [head, source] = line.split(' | ');
+  const [y, occasion, ...tokens] = head.trim().split(/\s+/);
+  const year = Number(y);
+  if (!(occasion in NAMES) || !source) throw new Error(`announced.ts: cannot read "${line}"`);
+  return { year, occasion: occasion as Occasion, source: source.trim(), days: tokens.flatMap((t) => daysOf(occasion as Occasion, t, year)) };
+}
 
-  // 2021: Bộ luật Lao động 2019 in force (two days for Quốc khánh).
-  occ(2021, 'newYear', 'Bộ luật Lao động 2019, Điều 112 (1/1/2021 là thứ Sáu)', [holiday('newYear', '2021-01-01')]),
-  occ(2021, 'tet', 'Thông báo của Bộ LĐTBXH, Tết Tân Sửu 10/02–16/02/2021 (29 tháng Chạp – mùng 5; số văn bản chưa đối chiếu)', span('tet', '2021-02-10', '2021-02-16')),
-  occ(2021, 'hungKings', 'Bộ luật Lao động 2019, Điều 112 (21/4/2021 là thứ Tư)', [holiday('hungKings', '2021-04-21')]),
-  occ(2021, 'reunification', 'Bộ luật Lao động 2019, Điều 111 k.3 (1/5/2021 thứ Bảy, nghỉ bù thứ Hai 3/5)', [
-    holiday('reunification', '2021-04-30'), holiday('reunification', '2021-05-01'), compensatory('reunification', '2021-05-03', '2021-05-01'),
-  ]),
-  occ(2021, 'national', 'Thông báo của Bộ LĐTBXH, nghỉ 02/9–03/9/2021 (số văn bản chưa đối chiếu)', span('national', '2021-09-02', '2021-09-03')),
-
-  // 2022.
-  occ(2022, 'newYear', 'Bộ luật Lao động 2019, Điều 111 k.3 (1/1/2022 thứ Bảy, nghỉ bù thứ Hai 3/1)', [
-    holiday('newYear', '2022-01-01'), compensatory('newYear', '2022-01-03', '2022-01-01'),
-  ]),
-  occ(2022, 'tet', 'Công văn 245/VPCP-KGVX ngày 11/01/2022 (5 ngày Tết và 4 ngày cuối tuần trước, sau Tết: 29/01–06/02/2022)', span('tet', '2022-01-29', '2022-02-06')),
-  occ(2022, 'hungKings', 'Bộ luật Lao động 2019, Điều 111 k.3 (10/4/2022 Chủ nhật, nghỉ bù thứ Hai 11/4)', [
-    holiday('hungKings', '2022-04-10'), compensatory('hungKings', '2022-04-11', '2022-04-10'),
-  ]),
-  occ(2022, 'reunification', 'Bộ luật Lao động 2019, Điều 111 k.3 (30/4 thứ Bảy, 1/5 Chủ nhật: nghỉ bù 2/5 và 3/5/2022)', [
-    holiday('reunification', '2022-04-30'), holiday('reunification', '2022-05-01'),
-    compensatory('reunification', '2022-05-02', '2022-04-30'), compensatory('reunification', '2022-05-03', '2022-05-01'),
-  ]),
-  occ(2022, 'national', 'Thông báo của Bộ LĐTBXH, nghỉ 01/9–04/9/2022 (số văn bản chưa đối chiếu)', span('national', '2022-09-01', '2022-09-02')),
-
-  // 2023.
-  occ(2023, 'newYear', 'Bộ luật Lao động 2019, Điều 111 k.3 (1/1/2023 Chủ nhật, nghỉ bù thứ Hai 2/1)', [
-    holiday('newYear', '2023-01-01'), compensatory('newYear', '2023-01-02', '2023-01-01'),
-  ]),
-  occ(2023, 'tet', 'Ý kiến của Phó Thủ tướng Vũ Đức Đam theo đề nghị của Bộ LĐTBXH: nghỉ 20/01–26/01/2023 (số văn bản chưa đối chiếu)', span('tet', '2023-01-20', '2023-01-26')),
-  occ(2023, 'hungKings', 'Bộ luật Lao động 2019, Điều 111 k.3 (Giỗ Tổ 29/4/2023 thứ Bảy, nghỉ bù thứ Ba 2/5)', [
-    holiday('hungKings', '2023-04-29'), compensatory('hungKings', '2023-05-02', '2023-04-29'),
-  ]),
-  occ(2023, 'reunification', 'Bộ luật Lao động 2019, Điều 111 k.3 (30/4 Chủ nhật, nghỉ bù thứ Tư 3/5; nghỉ liền 29/4–03/5/2023)', [
-    holiday('reunification', '2023-04-30'), holiday('reunification', '2023-05-01'), compensatory('reunification', '2023-05-03', '2023-04-30'),
-  ]),
-  occ(2023, 'national', 'Thông báo của Bộ LĐTBXH, nghỉ 01/9–04/9/2023, 2/9 thứ Bảy nghỉ bù thứ Hai 4/9 (số văn bản chưa đối chiếu)', [
-    ...span('national', '2023-09-01', '2023-09-02'), compensatory('national', '2023-09-04', '2023-09-02'),
-  ]),
-
-  // 2024.
-  occ(2024, 'newYear', 'Bộ luật Lao động 2019, Điều 112 (1/1/2024 là thứ Hai)', [holiday('newYear', '2024-01-01')]),
-  occ(2024, 'tet', 'Thông báo của Bộ LĐTBXH, Tết Giáp Thìn 08/02–14/02/2024 (29 tháng Chạp – mùng 5; số văn bản chưa đối chiếu)', span('tet', '2024-02-08', '2024-02-14')),
-  occ(2024, 'hungKings', 'Bộ luật Lao động 2019, Điều 112 (18/4/2024 là thứ Năm)', [holiday('hungKings', '2024-04-18')]),
-  occ(2024, 'reunification', 'Ý kiến của Thủ tướng, thông báo của Bộ LĐTBXH: nghỉ 27/4–01/5/2024, hoán đổi thứ Hai 29/4, làm bù thứ Bảy 04/5', [
-    ...span('reunification', '2024-04-27', '2024-04-28'), ...swap('reunification', '2024-04-29', '2024-05-04'),
-    holiday('reunification', '2024-04-30'), holiday('reunification', '2024-05-01'),
-  ]),
-  occ(2024, 'national', 'Thông báo của Bộ LĐTBXH: nghỉ 31/8–03/9/2024 (2/9 thứ Hai và 3/9 thứ Ba)', span('national', '2024-08-31', '2024-09-03')),
-
-  // 2025: Công văn 8726/VPCP-KGVX ngày 26/11/2024 (Thủ tướng đồng ý phương án nghỉ Tết Âm lịch
-  // và một số dịp lễ năm 2025).
-  occ(2025, 'newYear', 'Bộ luật Lao động 2019, Điều 112 (1/1/2025 là thứ Tư)', [holiday('newYear', '2025-01-01')]),
-  occ(2025, 'tet', 'Công văn 8726/VPCP-KGVX ngày 26/11/2024: nghỉ 25/01–02/02/2025 (26 tháng Chạp – mùng 5), thứ Hai 03/02 đi làm', span('tet', '2025-01-25', '2025-02-02')),
-  occ(2025, 'hungKings', 'Bộ luật Lao động 2019, Điều 112 (7/4/2025 là thứ Hai)', [holiday('hungKings', '2025-04-07')]),
-  occ(2025, 'reunification', 'Công văn 8726/VPCP-KGVX ngày 26/11/2024: nghỉ 30/4–04/5/2025, hoán đổi thứ Sáu 02/5, làm bù thứ Bảy 26/4 (chi tiết hoán đổi chưa đối chiếu văn bản)', [
-    holiday('reunification', '2025-04-30'), holiday('reunification', '2025-05-01'), ...swap('reunification', '2025-05-02', '2025-04-26'),
-    ...span('reunification', '2025-05-03', '2025-05-04'),
-  ]),
-  occ(2025, 'national', 'Thông báo nghỉ lễ Quốc khánh 2025 theo Công văn 8726/VPCP-KGVX: nghỉ 30/8–02/9/2025 (thứ Hai 1/9 và thứ Ba 2/9)', span('national', '2025-08-30', '2025-09-02')),
-
-  // 2026: Bộ Nội vụ.
-  occ(2026, 'newYear', 'Công văn 12729/VPCP-KGVX ngày 25/12/2025: nghỉ 01/01–04/01/2026, hoán đổi thứ Sáu 02/01, làm bù thứ Bảy 10/01', [
-    holiday('newYear', '2026-01-01'), ...swap('newYear', '2026-01-02', '2026-01-10'), ...span('newYear', '2026-01-03', '2026-01-04'),
-  ]),
-  occ(2026, 'tet', 'Thủ tướng đồng ý đề xuất của Bộ Nội vụ: nghỉ 14/02–22/02/2026 (27 tháng Chạp – mùng 6), 5 ngày Tết 16/02–20/02 (số văn bản chưa đối chiếu)', span('tet', '2026-02-14', '2026-02-22')),
-  occ(2026, 'hungKings', 'Bộ luật Lao động 2019, Điều 111 k.3 (Giỗ Tổ 26/4/2026 Chủ nhật, nghỉ bù thứ Hai 27/4)', [
-    holiday('hungKings', '2026-04-26'), compensatory('hungKings', '2026-04-27', '2026-04-26'),
-  ]),
-  occ(2026, 'reunification', 'Bộ luật Lao động 2019, Điều 112 (thứ Năm 30/4, thứ Sáu 1/5/2026; không hoán đổi)', [
-    holiday('reunification', '2026-04-30'), holiday('reunification', '2026-05-01'),
-  ]),
-  // Quốc khánh 2026: Bộ Nội vụ proposed a five-day break, but the decision's days could not be
-  // confirmed, so the rule places it (1/9 and 2/9). Ngày Văn hóa Việt Nam (24/11), chosen by
-  // Nghị quyết 80-NQ/TW as a paid day off, needs an amendment of Điều 112 that could not be
-  // confirmed either: it is not built in; add it in `Ngày nghỉ` once it applies.
-];
+export const ANNOUNCED: readonly AnnouncedOccasion[] = TABLE.split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#'))
+  .map(occasionOf);
 
 const OCCASIONS_BY_YEAR = new Map<number, Set<Occasion>>();
 const DAYS_BY_YEAR = new Map<number, AnnouncedDay[]>();

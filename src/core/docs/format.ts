@@ -52,29 +52,32 @@ export interface DocFormat {
   headerColumnsMm: [number, number];
 }
 
-const A4 = { widthMm: 210, heightMm: 297 };
+/** What both formats share: A4 with the same margins, Times New Roman, the body and signature type. */
+const SHARED = {
+  page: { widthMm: 210, heightMm: 297, margins: { top: 20, bottom: 20, left: 30, right: 15 } },
+  font: 'Times New Roman',
+  placeDate: { size: 14, italic: true },
+  subject: { size: 14, bold: true },
+  body: { size: 14, firstLineIndentMm: 12.7, beforePt: 6, line: 1.15 },
+  headingStyle: { level1: { size: 14, bold: true, caps: true }, level2: { size: 14, bold: true } },
+  signature: { authority: { size: 14, bold: true }, title: { size: 14, bold: true }, name: { size: 14, bold: true } },
+} as const;
 
 /** Party (default) and State formats. Everything a renderer needs comes from here. */
 export const DOC_FORMATS: Readonly<Record<FormatId, DocFormat>> = {
   party: {
     id: 'party',
-    page: { ...A4, margins: { top: 20, bottom: 20, left: 30, right: 15 } },
-    font: 'Times New Roman',
+    ...SHARED,
     parentBody: { size: 14, caps: true },
     issuingBody: { size: 14, bold: true, caps: true },
     underIssuer: 'star',
     number: { size: 14, label: 'Số ' },
     motto: [{ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', size: 15, bold: true, underline: true, caps: true }],
     ruleUnderMotto: false,
-    placeDate: { size: 14, italic: true },
     docType: { size: 16, bold: true, caps: true },
-    subject: { size: 14, bold: true },
     subjectCapital: false,
     underSubject: 'dashes',
-    body: { size: 14, firstLineIndentMm: 12.7, beforePt: 6, line: 1.15 },
     headings: { roman: '-' },
-    headingStyle: { level1: { size: 14, bold: true, caps: true }, level2: { size: 14, bold: true } },
-    signature: { authority: { size: 14, bold: true }, title: { size: 14, bold: true }, name: { size: 14, bold: true } },
     recipients: { label: { text: 'Nơi nhận:', size: 14, underline: true }, item: { size: 12 }, separator: ',', last: '.', defaultLast: 'Lưu Văn phòng' },
     pageNumbers: { fromPage: 2, size: 14 },
     table: { size: 13 },
@@ -82,8 +85,7 @@ export const DOC_FORMATS: Readonly<Record<FormatId, DocFormat>> = {
   },
   state: {
     id: 'state',
-    page: { ...A4, margins: { top: 20, bottom: 20, left: 30, right: 15 } },
-    font: 'Times New Roman',
+    ...SHARED,
     parentBody: { size: 13, caps: true },
     issuingBody: { size: 13, bold: true, caps: true },
     underIssuer: 'rule',
@@ -93,15 +95,10 @@ export const DOC_FORMATS: Readonly<Record<FormatId, DocFormat>> = {
       { text: 'Độc lập - Tự do - Hạnh phúc', size: 14, bold: true },
     ],
     ruleUnderMotto: true,
-    placeDate: { size: 14, italic: true },
     docType: { size: 14, bold: true, caps: true },
-    subject: { size: 14, bold: true },
     subjectCapital: true,
     underSubject: 'rule',
-    body: { size: 14, firstLineIndentMm: 12.7, beforePt: 6, line: 1.15 },
     headings: { roman: '.' },
-    headingStyle: { level1: { size: 14, bold: true, caps: true }, level2: { size: 14, bold: true } },
-    signature: { authority: { size: 14, bold: true }, title: { size: 14, bold: true }, name: { size: 14, bold: true } },
     recipients: { label: { text: 'Nơi nhận:', size: 12, bold: true, italic: true }, item: { size: 11 }, separator: ';', last: '.', defaultLast: 'Lưu: VT' },
     pageNumbers: { fromPage: 2, size: 13 },
     table: { size: 12 },

@@ -13,7 +13,6 @@ import * as cliHelp from './catalog/cli-help';
 import * as cliImport from './catalog/cli-import';
 import * as docs from './catalog/docs';
 import * as gantt from './catalog/gantt';
-import * as holiday from './catalog/holiday';
 import * as importCatalog from './catalog/import';
 import * as menu from './catalog/menu';
 import * as note from './catalog/note';
@@ -41,7 +40,7 @@ import * as workspace from './catalog/workspace';
 
 export type Lang = 'vi' | 'en';
 
-const catalogs = [app, baseline, cli, cliHelp, cliImport, docs, gantt, holiday, importCatalog, menu, note, overview, platform, problem, refresh, remind, reports, setting, status, template, uiCommon, uiGantt, uiHelp, uiImport, uiMerge, uiReminders, uiReports, uiSettings, uiSetup, validation, value, workspace] as const;
+const catalogs = [app, baseline, cli, cliHelp, cliImport, docs, gantt, importCatalog, menu, note, overview, platform, problem, refresh, remind, reports, setting, status, template, uiCommon, uiGantt, uiHelp, uiImport, uiMerge, uiReminders, uiReports, uiSettings, uiSetup, validation, value, workspace] as const;
 
 type Keys<T> = T extends { vi: infer V } ? keyof V : never;
 export type MsgKey = Keys<(typeof catalogs)[number]>;

@@ -10,28 +10,32 @@ import type { ProblemCode } from '../i18n/catalog/problem';
 export type { ProblemCode };
 
 export const civilDate = z.string().check(z.refine((s) => isCivilDate(s), { message: 'YYYY-MM-DD' }));
+const text = z.string();
+/** Names of people or units, as a cell lists them (`Sở Nội vụ; Sở Tài chính`). */
+const names = z.array(text);
+/** 1-based row of the sheet the entry was read from. */
+const sheetRow = z.number();
 
 /**
  * `Phụ thuộc` entries: `T3` (start after T3 ends), `T3+3` (due 3 days after T3 ends),
  * `T3-5` (due 5 days before T3 starts); `nlv` counts working days instead of calendar days.
  */
 export const DependencySchema = z.object({
-  ref: z.string(),
+  ref: text,
   offset: z.nullable(z.number()),
   workdays: z.boolean(),
-  raw: z.string(),
+  raw: text,
 });
 export type Dependency = z.infer<typeof DependencySchema>;
 
 export const TaskSchema = z.object({
-  /** 1-based row of the sheet this task was read from. */
-  row: z.number(),
-  id: z.string(),
-  section: z.string(),
-  title: z.string(),
-  deliverable: z.string(),
-  lead: z.array(z.string()),
-  support: z.array(z.string()),
+  row: sheetRow,
+  id: text,
+  section: text,
+  title: text,
+  deliverable: text,
+  lead: names,
+  support: names,
   start: z.nullable(civilDate),
   due: z.nullable(civilDate),
   dependsOn: z.array(DependencySchema),
@@ -40,29 +44,29 @@ export const TaskSchema = z.object({
   percent: z.nullable(z.number().check(z.gte(0), z.lte(1))),
   doneOn: z.nullable(civilDate),
   remind: z.boolean(),
-  document: z.string(),
-  notes: z.string(),
+  document: text,
+  notes: text,
 });
 export type Task = z.infer<typeof TaskSchema>;
 
 export const PersonSchema = z.object({
-  row: z.number(),
-  name: z.string(),
-  position: z.string(),
-  unit: z.string(),
-  email: z.nullable(z.string()),
-  groups: z.array(z.string()),
-  supervisor: z.string(),
+  row: sheetRow,
+  name: text,
+  position: text,
+  unit: text,
+  email: z.nullable(text),
+  groups: names,
+  supervisor: text,
   contact: z.boolean(),
   language: z.enum(['vi', 'en']),
 });
 export type Person = z.infer<typeof PersonSchema>;
 
 export const HolidaySchema = z.object({
-  row: z.number(),
+  row: sheetRow,
   date: civilDate,
   kind: z.enum(['off', 'makeup']),
-  note: z.string(),
+  note: text,
 });
 export type HolidayEntry = z.infer<typeof HolidaySchema>;
 

@@ -106,38 +106,20 @@ function choices(key: string, values: readonly string[]): NonNullable<SettingDef
 
 const yn = [{ value: 'true', vi: VI['value.yes'], en: EN['value.yes'] }, { value: 'false', vi: VI['value.no'], en: EN['value.no'] }];
 
-export const SETTING_DEFS: ReadonlyArray<SettingDef> = [
-  { key: 'planName', kind: 'text', ...described('planName') },
-  { key: 'planNumber', kind: 'text', ...described('planNumber') },
-  { key: 'parentBody', kind: 'text', ...described('parentBody') },
-  { key: 'issuingBody', kind: 'text', ...described('issuingBody') },
-  { key: 'place', kind: 'text', ...described('place') },
-  { key: 'issueDate', kind: 'text', ...described('issueDate') },
-  { key: 'coordinator', kind: 'text', ...described('coordinator') },
-  { key: 'reminderHour', kind: 'int', ...described('reminderHour') },
-  { key: 'timeZone', kind: 'text', ...described('timeZone') },
-  { key: 'horizonDays', kind: 'int', ...described('horizonDays') },
-  { key: 'escalationDays', kind: 'int', ...described('escalationDays') },
-  { key: 'remindOnDaysOff', kind: 'choice', choices: yn, ...described('remindOnDaysOff') },
-  { key: 'unitRecipients', kind: 'choice', choices: choices('unitRecipients', ['all', 'contacts']), ...described('unitRecipients') },
-  { key: 'summaryFrequency', kind: 'choice', choices: choices('summaryFrequency', ['daily', 'weekly', 'off']), ...described('summaryFrequency') },
-  { key: 'language', kind: 'choice', choices: choices('language', ['vi', 'en']), ...described('language') },
-  { key: 'docFormat', kind: 'choice', choices: choices('docFormat', ['party', 'state']), ...described('docFormat') },
-  { key: 'outputFolder', kind: 'text', ...described('outputFolder') },
-  { key: 'purposeText', kind: 'longtext', ...described('purposeText') },
-  { key: 'organisationText', kind: 'longtext', ...described('organisationText') },
-  { key: 'recipients', kind: 'longtext', ...described('recipients') },
-  { key: 'signatureAuthority', kind: 'text', ...described('signatureAuthority') },
-  { key: 'signatureTitle', kind: 'text', ...described('signatureTitle') },
-  { key: 'signatureName', kind: 'text', ...described('signatureName') },
-  { key: 'moveDueOffDays', kind: 'choice', choices: yn, ...described('moveDueOffDays') },
-  { key: 'ganttScale', kind: 'choice', choices: choices('ganttScale', ['auto', 'day', 'week', 'month']), ...described('ganttScale') },
-  { key: 'mergeTemplate', kind: 'text', ...described('mergeTemplate') },
-  { key: 'mergeNamePattern', kind: 'text', ...described('mergeNamePattern') },
-  { key: 'reportApproval', kind: 'choice', choices: choices('reportApproval', ['approve', 'auto']), ...described('reportApproval') },
-  { key: 'reportForm', kind: 'text', ...described('reportForm') },
-  { key: 'reportStaleDays', kind: 'int', ...described('reportStaleDays') },
-];
+/** Text settings edited as a paragraph rather than one line. */
+const LONG_TEXT = new Set(['purposeText', 'organisationText', 'recipients']);
+
+/** A setting's kind follows from its schema: yes/no and enums are choices, numbers whole numbers. */
+function defOf(key: string, schema: z.ZodMiniType): SettingDef {
+  const words = described(key);
+  if (schema instanceof z.ZodMiniBoolean) return { key, kind: 'choice', choices: yn, ...words };
+  if (schema instanceof z.ZodMiniEnum) return { key, kind: 'choice', choices: choices(key, schema.options as string[]), ...words };
+  if (schema instanceof z.ZodMiniNumber) return { key, kind: 'int', ...words };
+  return { key, kind: LONG_TEXT.has(key) ? 'longtext' : 'text', ...words };
+}
+
+/** Every setting, in the order the sheet and the sidebar list them (the schema's). */
+export const SETTING_DEFS: ReadonlyArray<SettingDef> = Object.entries(SettingsSchema.shape).map(([key, schema]) => defOf(key, schema));
 
 export function findSettingDef(label: string): SettingDef | undefined {
   const k = headerKey(label);

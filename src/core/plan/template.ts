@@ -78,7 +78,7 @@ function validations(def: SheetDef, lang: Lang): ValidationRule[] {
     } else if (def === PEOPLE_SHEET && c.key === 'language') {
       rules.push({ range, kind: 'list', values: ['vi', 'en'], strict: false, help: t(lang, 'template.language.help') });
     } else if (def === HOLIDAYS_SHEET && c.key === 'kind') {
-      rules.push({ range, kind: 'list', values: [t(lang, 'holiday.off'), t(lang, 'holiday.makeup')], strict: true, help: t(lang, 'template.kind.help') });
+      rules.push({ range, kind: 'list', values: [t(lang, 'value.dayOff'), t(lang, 'value.makeupDay')], strict: true, help: t(lang, 'template.kind.help') });
     }
   });
   return rules;
@@ -132,9 +132,9 @@ const RULE_YEARS_SHOWN = 2;
  */
 export function builtInHolidayRows(lang: Lang, through = LAST_ANNOUNCED_YEAR + RULE_YEARS_SHOWN): OutCell[][] {
   const rows: OutCell[][] = [];
-  const mark = t(lang, 'holiday.builtIn');
-  const off = t(lang, 'holiday.off');
-  const makeup = t(lang, 'holiday.makeup');
+  const mark = t(lang, 'value.builtIn');
+  const off = t(lang, 'value.dayOff');
+  const makeup = t(lang, 'value.makeupDay');
   for (let y = BUILT_IN_FIRST_YEAR; y <= through; y++) {
     const { off: days, makeup: saturdays } = builtInDays(y);
     const byDate = new Map<CivilDate, OutCell[]>();
