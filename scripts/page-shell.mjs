@@ -21,9 +21,23 @@ export function pageParts(source, file) {
   return { base, title, style: styles.trimEnd(), bodyAttributes: bodyTag ? bodyTag[1] : '', body: rest.trimEnd() };
 }
 
+const STATUS_LINE = '<p class="status" id="status" role="status" aria-live="polite"></p>';
+
+/**
+ * The page's action bar marked `data-status` ends with the page's status line (a polite live
+ * region that src/ui/client/dom.ts `setStatus` writes), the same on every page.
+ */
+function withStatusLine(body, file) {
+  const bars = [...body.matchAll(/^( *)<div class="actions[^"]*" data-status>\n[\s\S]*?^\1<\/div>/gm)];
+  if (bars.length > 1) throw new Error(`${file}: only one action bar may carry the status line (data-status)`);
+  if (bars.length && body.includes('id="status"')) throw new Error(`${file}: the status line is written by the shell (data-status); the page must not have its own`);
+  return body.replace(/^( *)(<div class="actions[^"]*") data-status>(\n[\s\S]*?)^\1<\/div>/m, (_, indent, open, inner) => `${indent}${open}>${inner}${indent}  ${STATUS_LINE}\n${indent}</div>`);
+}
+
 /** The whole page: the shell with the page's parts in place (a part left empty leaves no blank line). */
 export function inShell(shell, source, file) {
   const parts = pageParts(source, file);
+  parts.body = withStatusLine(parts.body, file);
   const template = shell.replace(/^<!--[\s\S]*?-->\n/, '');
   return template
     .replace(/^\{\{(\w+)\}\}\n/gm, (line, name) => (parts[name] ? `${parts[name]}\n` : ''))

@@ -46,4 +46,19 @@ describe('the page shell', () => {
       + '<base target="_top">\n<title>T</title>\n<!-- BOOT -->\n<!-- STYLE -->\n</head>\n<body>\n<main></main>\n<!-- SCRIPT -->\n</body>\n</html>\n',
     );
   });
+
+  it('ends the action bar marked data-status with the page’s status line, once per page', () => {
+    const head = '<base target="_top">\n<title>T</title>\n';
+    const bar = '<main>\n  <div class="actions sticky" data-status>\n    <button type="button" id="close"></button>\n  </div>\n</main>\n';
+    expect(shell(SHELL, head + bar, 'a.html')).toContain(
+      '<main>\n  <div class="actions sticky">\n    <button type="button" id="close"></button>\n    <p class="status" id="status" role="status" aria-live="polite"></p>\n  </div>\n</main>\n',
+    );
+    expect(() => shell(SHELL, head + bar + bar, 'b.html')).toThrow(/b\.html: only one action bar/);
+    expect(() => shell(SHELL, head + bar.replace('<main>\n', '<main>\n<p id="status"></p>\n'), 'c.html')).toThrow(/c\.html: the status line is written by the shell/);
+    // Every page whose script writes a status finds exactly one status line.
+    for (const f of pages) {
+      const html = shell(SHELL, readFileSync(path.join(PAGES, f), 'utf8'), f);
+      expect((html.match(/id="status"/g) ?? []).length, f).toBeLessThanOrEqual(1);
+    }
+  });
 });

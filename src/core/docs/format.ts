@@ -63,48 +63,40 @@ const SHARED = {
   signature: { authority: { size: 14, bold: true }, title: { size: 14, bold: true }, name: { size: 14, bold: true } },
 } as const;
 
-/** Party (default) and State formats. Everything a renderer needs comes from here. */
-export const DOC_FORMATS: Readonly<Record<FormatId, DocFormat>> = {
-  party: {
-    id: 'party',
-    ...SHARED,
-    parentBody: { size: 14, caps: true },
-    issuingBody: { size: 14, bold: true, caps: true },
-    underIssuer: 'star',
-    number: { size: 14, label: 'Số ' },
-    motto: [{ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', size: 15, bold: true, underline: true, caps: true }],
-    ruleUnderMotto: false,
-    docType: { size: 16, bold: true, caps: true },
-    subjectCapital: false,
-    underSubject: 'dashes',
-    headings: { roman: '-' },
-    recipients: { label: { text: 'Nơi nhận:', size: 14, underline: true }, item: { size: 12 }, separator: ',', last: '.', defaultLast: 'Lưu Văn phòng' },
-    pageNumbers: { fromPage: 2, size: 14 },
-    table: { size: 13 },
-    headerColumnsMm: [70, 95],
-  },
-  state: {
-    id: 'state',
-    ...SHARED,
-    parentBody: { size: 13, caps: true },
-    issuingBody: { size: 13, bold: true, caps: true },
-    underIssuer: 'rule',
-    number: { size: 13, label: 'Số: ' },
-    motto: [
-      { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', size: 13, bold: true, caps: true },
-      { text: 'Độc lập - Tự do - Hạnh phúc', size: 14, bold: true },
-    ],
-    ruleUnderMotto: true,
-    docType: { size: 14, bold: true, caps: true },
-    subjectCapital: true,
-    underSubject: 'rule',
-    headings: { roman: '.' },
-    recipients: { label: { text: 'Nơi nhận:', size: 12, bold: true, italic: true }, item: { size: 11 }, separator: ';', last: '.', defaultLast: 'Lưu: VT' },
-    pageNumbers: { fromPage: 2, size: 13 },
-    table: { size: 12 },
-    headerColumnsMm: [65, 100],
-  },
+/** Where the two formats differ, field by field: [party, state]. */
+type Differences = { [K in Exclude<keyof DocFormat, keyof typeof SHARED>]: [DocFormat[K], DocFormat[K]] };
+
+const DIFFERENCES: Differences = {
+  id: ['party', 'state'],
+  parentBody: [{ size: 14, caps: true }, { size: 13, caps: true }],
+  issuingBody: [{ size: 14, bold: true, caps: true }, { size: 13, bold: true, caps: true }],
+  underIssuer: ['star', 'rule'],
+  number: [{ size: 14, label: 'Số ' }, { size: 13, label: 'Số: ' }],
+  motto: [
+    [{ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', size: 15, bold: true, underline: true, caps: true }],
+    [{ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', size: 13, bold: true, caps: true }, { text: 'Độc lập - Tự do - Hạnh phúc', size: 14, bold: true }],
+  ],
+  ruleUnderMotto: [false, true],
+  docType: [{ size: 16, bold: true, caps: true }, { size: 14, bold: true, caps: true }],
+  subjectCapital: [false, true],
+  underSubject: ['dashes', 'rule'],
+  headings: [{ roman: '-' }, { roman: '.' }],
+  recipients: [
+    { label: { text: 'Nơi nhận:', size: 14, underline: true }, item: { size: 12 }, separator: ',', last: '.', defaultLast: 'Lưu Văn phòng' },
+    { label: { text: 'Nơi nhận:', size: 12, bold: true, italic: true }, item: { size: 11 }, separator: ';', last: '.', defaultLast: 'Lưu: VT' },
+  ],
+  pageNumbers: [{ fromPage: 2, size: 14 }, { fromPage: 2, size: 13 }],
+  table: [{ size: 13 }, { size: 12 }],
+  headerColumnsMm: [[70, 95], [65, 100]],
 };
+
+function formatOf(side: 0 | 1): DocFormat {
+  const own = Object.fromEntries(Object.entries(DIFFERENCES).map(([field, pair]) => [field, pair[side]]));
+  return { ...SHARED, ...own } as DocFormat;
+}
+
+/** Party (default) and State formats. Everything a renderer needs comes from here. */
+export const DOC_FORMATS: Readonly<Record<FormatId, DocFormat>> = { party: formatOf(0), state: formatOf(1) };
 
 export function docFormat(id: FormatId | string | undefined): DocFormat {
   return id === 'state' ? DOC_FORMATS.state : DOC_FORMATS.party;

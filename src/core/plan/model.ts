@@ -30,12 +30,9 @@ export type Dependency = z.infer<typeof DependencySchema>;
 
 export const TaskSchema = z.object({
   row: sheetRow,
-  id: text,
-  section: text,
-  title: text,
-  deliverable: text,
-  lead: names,
-  support: names,
+  // The task as the plan words it, and who does it (chủ trì, phối hợp).
+  id: text, section: text, title: text, deliverable: text,
+  lead: names, support: names,
   start: z.nullable(civilDate),
   due: z.nullable(civilDate),
   dependsOn: z.array(DependencySchema),
@@ -51,9 +48,7 @@ export type Task = z.infer<typeof TaskSchema>;
 
 export const PersonSchema = z.object({
   row: sheetRow,
-  name: text,
-  position: text,
-  unit: text,
+  name: text, position: text, unit: text,
   email: z.nullable(text),
   groups: names,
   supervisor: text,

@@ -4,11 +4,18 @@
  * languages, so the switch button works without a round trip.
  */
 import type { HelpData, HelpRow } from '../../core/help/content';
+import type { MsgKey } from '../../core/i18n';
 import { boot, localize, tr } from '../client/i18n';
 import { $, el } from '../client/dom';
 import { closePage } from '../client/run';
 
 type NameKey = 'ui.help.columns.name' | 'ui.help.sheets.name' | 'ui.help.status.name';
+
+/** The sections that are a title and a list, one item per catalogue entry. */
+const LIST_SECTIONS: Record<string, { title: MsgKey; list: 'ol' | 'ul'; items: MsgKey[] }> = {
+  start: { title: 'ui.help.start.title', list: 'ol', items: ['ui.help.start.1', 'ui.help.start.2', 'ui.help.start.3', 'ui.help.start.4', 'ui.help.start.5'] },
+  reminders: { title: 'ui.help.reminders.title', list: 'ul', items: ['ui.help.reminders.when', 'ui.help.reminders.who', 'ui.help.reminders.escalate', 'ui.help.reminders.summary', 'ui.help.reminders.control'] },
+};
 
 function fill(id: string, rows: HelpRow[], nameKey: NameKey): void {
   const table = $<HTMLTableElement>(id);
@@ -33,6 +40,11 @@ function render(): void {
   const data = boot<HelpData>().data;
   localize();
   document.title = tr('ui.help.title');
+  for (const [id, section] of Object.entries(LIST_SECTIONS)) {
+    const list = el(section.list);
+    list.append(...section.items.map((k) => el('li', '', tr(k))));
+    $(id).replaceChildren(el('h2', '', tr(section.title)), list);
+  }
   if (!data) return;
   fill('sheets-table', data.content.sheets, 'ui.help.sheets.name');
   fill('tasks-table', data.content.tasks, 'ui.help.columns.name');

@@ -306,6 +306,10 @@ async function add(): Promise<void> {
   }
 }
 
+/** The column heads after the check box (and the row number of a task), in the cells' order. */
+const TASK_COLUMNS: MsgKey[] = ['ui.import.col.section', 'ui.import.col.title', 'ui.import.col.lead', 'ui.import.col.support', 'ui.import.col.start', 'ui.import.col.due', 'ui.import.col.recurrence', 'ui.import.col.source', 'ui.import.col.warnings'];
+const PEOPLE_COLUMNS: MsgKey[] = ['ui.import.col.name', 'ui.import.col.position', 'ui.import.col.unit', 'ui.import.col.group'];
+
 function toggleAll(which: 'tasks' | 'people', on: boolean): void {
   const table = $(which);
   if (which === 'tasks') tasks.forEach((s) => { if (!s.row.duplicate) s.include = on; });
@@ -319,6 +323,8 @@ function toggleAll(which: 'tasks' | 'people', on: boolean): void {
 }
 
 function start(): void {
+  $('tasks-head').append(...TASK_COLUMNS.map((k) => el('th', { scope: 'col' }, tr(k))));
+  $('people-head').append(...PEOPLE_COLUMNS.map((k) => el('th', { scope: 'col' }, tr(k))));
   localize();
   $('source').addEventListener('submit', (e) => {
     e.preventDefault();
