@@ -3,8 +3,8 @@
  * meets them: a full mailbox, a server that is down or never answers, a server that needs login
  * and TLS, a refresh or a second run started while mail is going out, two computers in far-apart
  * time zones, a small daily quota. Real SMTP servers on 127.0.0.1, each in a thread of its own; the
- * CLI runs in this process, and as its own process only where that alone shows it (another time
- * zone, runs contending for one workbook).
+ * CLI runs in this process (another time zone too: see time-zone.fixture.ts), and as its own
+ * process only where that alone shows it (runs contending for one workbook).
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { XlsxWorkbook } from '../../../src/node/xlsx-workbook';
 import { PEOPLE, grids } from '../../core/remind/reminders.fixture';
 import { BIN, ROOT, loadExcel, tempDir, tiendo } from '../cli.fixture';
 import { type ThreadServerOptions, smtpThread } from './smtp-thread.fixture';
+import { inTimeZone } from '../time-zone.fixture';
 
 const tmp = tempDir();
 const CERT = readFileSync(path.join(ROOT, 'tests/fixtures/tls/cert.pem'), 'utf8');
@@ -30,8 +31,8 @@ afterAll(async () => {
 interface Run { code: number; stdout: string; stderr: string; ms: number }
 
 /**
- * The two tests that start bin/tiendo.js (once and twice) may take up to 20 s, an exception to the
- * 10 s of vitest.config.ts: on a busy two-core machine one start alone takes 2–3 s.
+ * The test that starts bin/tiendo.js may take up to 20 s, an exception to the 10 s of
+ * vitest.config.ts: on a busy two-core machine one start alone takes 2–3 s.
  */
 const SPAWNS = 20_000;
 
@@ -42,11 +43,11 @@ async function run(args: string[], env: Record<string, string> = {}): Promise<Ru
   return { ...r, ms: Date.now() - start };
 }
 
-/** A run in a process of its own: another time zone, or runs contending for one workbook. */
-function runProcess(args: string[], env: Record<string, string> = {}): Promise<Run> {
+/** A run in a process of its own: runs contending for one workbook. */
+function runProcess(args: string[]): Promise<Run> {
   const start = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, TIENDO_DEBUG: '', TIENDO_LANG: '', ...env } });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, TIENDO_DEBUG: '', TIENDO_LANG: '' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => { stdout += d; });
@@ -220,15 +221,15 @@ describe('the plan’s day, not the computer’s', () => {
     const box = await mailServer();
     // Any day of the week: the test must not depend on the day it runs.
     const file = await workbookFile('mui-gio.xlsx', { settings: [['Nhắc cả ngày nghỉ', 'Có']] });
-    const east = await runProcess(['remind', file, ...smtp(box)], { TZ: 'Etc/GMT-14' });
+    const east = await inTimeZone('Etc/GMT-14', () => run(['remind', file, ...smtp(box)]));
     expect(east.code).toBe(0);
     const sent = (await box.got()).length;
     expect(sent).toBe(5);
-    const west = await runProcess(['remind', file, ...smtp(box)], { TZ: 'Etc/GMT+12' });
+    const west = await inTimeZone('Etc/GMT+12', () => run(['remind', file, ...smtp(box)]));
     expect(west.code).toBe(0);
     expect(west.stdout).toContain('5 e-mail đã gửi trước đó hôm nay nên không gửi lại.');
     expect(await box.got()).toHaveLength(sent);
-  }, SPAWNS);
+  });
 });
 
 describe('fair rotation under a small quota', () => {
