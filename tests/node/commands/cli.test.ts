@@ -88,7 +88,7 @@ describe('tiendo command line', () => {
   });
 
   it('reports an unexpected failure of a command as a sentence, with exit code 1', async () => {
-    const boom: Command = { name: 'boom', summary: 'cli.check.summary', usage: 'tiendo boom', run: async () => { throw new TypeError('x is undefined\n    at f (a.ts:1:1)'); } };
+    const boom: Command = { name: 'boom', summary: 'cli.check.summary', usage: 'tiendo boom', positionals: { max: 0 }, run: async () => { throw new TypeError('x is undefined\n    at f (a.ts:1:1)'); } };
     const r = await tiendo(['boom'], { commands: [boom] });
     expect(r.code).toBe(1);
     const text = r.stderr;
