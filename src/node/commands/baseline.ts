@@ -8,9 +8,9 @@ import path from 'node:path';
 import type { CivilDate } from '../../core/dates/civil';
 import { type Lang, t } from '../../core/i18n';
 import { existingBaseline, freezePlan } from '../../app/baseline';
-import { OPT, LANG_OPTION, UserError, both, dateOption, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn } from './kit';
+import { UserError, both, dateOption, openWorkbook, say, saveWorkbook, warn } from './kit';
 import { report } from './refresh';
-import type { Command } from './types';
+import type { CommandArgs, DemoContext, DemoStep } from './types';
 import { hostClock, localToday } from '../clock';
 import { OFFLINE_LOCK } from '../offline-lock';
 
@@ -28,25 +28,17 @@ async function freezeFile(file: string, o: { today: CivilDate; out?: string; for
   return { ok: result.ok, saved };
 }
 
-export const baseline: Command = {
-  name: 'baseline',
-  summary: 'cli.baseline.summary',
-  usage: 'tiendo baseline <tệp.xlsx> [--today <ngày>] [--force] [--out <tệp-khác.xlsx>] [--lang vi|en]',
-  options: [OPT.today, OPT.freezeForce, OPT.outFile, OPT.lang],
-  async run(argv) {
-    const args = parseCommandArgs(baseline, argv, { ...LANG_OPTION, today: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } }, { min: 1, max: 1, what: 'cli.whatFile' });
-    if (!args) return 0;
-    const lang = langOption(args.values.lang, baseline);
-    const today = dateOption(args.values.today, '--today', baseline) ?? localToday();
-    const r = await freezeFile(args.positionals[0], { today, out: args.values.out, force: !!args.values.force, lang, log: say, progress: warn });
-    say(t(lang, 'refresh.cli.saved', { path: r.saved }));
-    return r.ok ? 0 : 1;
-  },
-  async demo(ctx) {
-    // On a copy: the other steps keep the sample without a baseline.
-    const copy = path.join(ctx.outDir, 'ke-hoach-mau-chot.xlsx');
-    await freezeFile(ctx.workbookPath, { today: ctx.today, out: copy, force: true, lang: 'vi', log: () => undefined });
-    ctx.log(t('vi', 'refresh.cli.saved', { path: copy }));
-    return { title_vi: t('vi', 'cli.baseline.demo'), title_en: t('en', 'cli.baseline.demo'), paths: [path.normalize(copy)] };
-  },
-};
+export async function run({ values, positionals, lang }: CommandArgs): Promise<number> {
+  const today = dateOption(values.today, '--today') ?? localToday();
+  const r = await freezeFile(positionals[0], { today, out: values.out, force: !!values.force, lang, log: say, progress: warn });
+  say(t(lang, 'refresh.cli.saved', { path: r.saved }));
+  return r.ok ? 0 : 1;
+}
+
+export async function demo(ctx: DemoContext): Promise<DemoStep> {
+  // On a copy: the other steps keep the sample without a baseline.
+  const copy = path.join(ctx.outDir, 'ke-hoach-mau-chot.xlsx');
+  await freezeFile(ctx.workbookPath, { today: ctx.today, out: copy, force: true, lang: 'vi', log: () => undefined });
+  ctx.log(t('vi', 'refresh.cli.saved', { path: copy }));
+  return { title_vi: t('vi', 'cli.baseline.demo'), title_en: t('en', 'cli.baseline.demo'), paths: [path.normalize(copy)] };
+}

@@ -12,9 +12,9 @@ import { problemSentence } from '../../core/plan/problems';
 import type { Tracker } from '../../core/plan/read';
 import type { CivilDate } from '../../core/dates/civil';
 import { planRefresh, sheetsToRead } from '../../core/refresh/plan';
-import { OPT, LANG_OPTION, dateOption, langOption, openWorkbook, parseCommandArgs, say } from './kit';
+import { dateOption, openWorkbook, say } from './kit';
 import { localToday } from '../clock';
-import type { Command } from './types';
+import type { CommandArgs, DemoContext, DemoStep } from './types';
 
 export interface CheckReport {
   tracker: Tracker;
@@ -43,27 +43,18 @@ export async function checkWorkbook(file: string, lang: Lang, today: CivilDate =
   return { tracker, errors, warnings, lines, summary: { vi: t('vi', 'cli.check.result', params), en: t('en', 'cli.check.result', params) } };
 }
 
-export const check: Command = {
-  name: 'check',
-  summary: 'cli.check.summary',
-  usage: 'tiendo check <tệp.xlsx> [--today <ngày>] [--lang vi|en]',
-  options: [OPT.today, OPT.lang],
-  topics: ['deps', 'people'],
-  async run(argv) {
-    const args = parseCommandArgs(check, argv, { ...LANG_OPTION, today: { type: 'string' } }, { min: 1, max: 1, what: 'cli.whatFile' });
-    if (!args) return 0;
-    const lang = langOption(args.values.lang, check);
-    const report = await checkWorkbook(args.positionals[0], lang, dateOption(args.values.today, '--today', check) ?? localToday());
-    for (const line of report.lines) say(line);
-    if (report.lines.length === 0) say(t(lang, 'cli.check.clean'));
-    say(report.summary.vi);
-    say(report.summary.en);
-    return report.errors > 0 ? 1 : 0;
-  },
-  async demo(ctx) {
-    const report = await checkWorkbook(ctx.workbookPath, 'vi', ctx.today);
-    for (const line of report.lines) ctx.log(line);
-    ctx.log(report.summary.vi);
-    return { title_vi: t('vi', 'cli.check.demo'), title_en: t('en', 'cli.check.demo'), paths: [ctx.workbookPath] };
-  },
-};
+export async function run({ values, positionals, lang }: CommandArgs): Promise<number> {
+  const report = await checkWorkbook(positionals[0], lang, dateOption(values.today, '--today') ?? localToday());
+  for (const line of report.lines) say(line);
+  if (report.lines.length === 0) say(t(lang, 'cli.check.clean'));
+  say(report.summary.vi);
+  say(report.summary.en);
+  return report.errors > 0 ? 1 : 0;
+}
+
+export async function demo(ctx: DemoContext): Promise<DemoStep> {
+  const report = await checkWorkbook(ctx.workbookPath, 'vi', ctx.today);
+  for (const line of report.lines) ctx.log(line);
+  ctx.log(report.summary.vi);
+  return { title_vi: t('vi', 'cli.check.demo'), title_en: t('en', 'cli.check.demo'), paths: [ctx.workbookPath] };
+}

@@ -10,29 +10,11 @@
 import path from 'node:path';
 import { type CivilDate, formatDMY } from '../../core/dates/civil';
 import { type Lang, t } from '../../core/i18n';
-import { assertCanWrite, both, dateOption, existingXlsx, OPT, LANG_OPTION, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, UsageError, UserError, warn, withWorkbooks } from './kit';
-import { io } from './io';
-import type { Command, DemoContext } from './types';
+import { assertCanWrite, both, dateOption, existingXlsx, openWorkbook, say, saveWorkbook, UsageError, UserError, warn, withWorkbooks } from './kit';
+import type { CommandArgs, DemoContext, DemoStep } from './types';
 import { hostClock, localToday } from '../clock';
 
-const OPTIONS = {
-  kind: { type: 'string' },
-  out: { type: 'string' },
-  template: { type: 'string' },
-  today: { type: 'string' },
-  since: { type: 'string' },
-  next: { type: 'string' },
-  rows: { type: 'string' },
-  filter: { type: 'string' },
-  name: { type: 'string' },
-  pdf: { type: 'boolean' },
-  'replace-links': { type: 'boolean' },
-  ...LANG_OPTION,
-} as const;
-
 type Kind = 'plan' | 'report' | 'merge';
-
-
 
 /** A path as the user should read it: relative to where they are, unless it lies elsewhere. */
 function shown(abs: string): string {
@@ -151,54 +133,46 @@ async function docsOf(o: DocsRun): Promise<{ files: string[]; lines: string[]; w
   return { files, lines, warnings: result.warnings, ok: true };
 }
 
-export const docs: Command = {
-  name: 'docs',
-  summary: 'docs.cli.summary',
-  usage: 'tiendo docs <tệp.xlsx> --kind plan|report|merge [--out <thư-mục>] [--today <ngày>] [--since <ngày>] [--next <số ngày>] [--template <mẫu.docx>] [--rows 3,5-7 | --filter "Cột=giá trị"] [--name "{{Mã}} - {{Nội dung công việc}}"] [--replace-links] [--pdf] [--lang vi|en]',
-  options: [OPT.kind, OPT.outDir, OPT.today, OPT.since, OPT.next, OPT.template, OPT.rows, OPT.filter, OPT.name, OPT.replaceLinks, OPT.pdf, OPT.lang],
-  async run(argv) {
-    const args = parseCommandArgs(docs, argv, OPTIONS, { min: 1, max: 1, what: 'cli.whatFile' });
-    if (!args) return 0;
-    const v = args.values;
-    const kind = (v.kind ?? '').toLowerCase();
-    if (kind !== 'plan' && kind !== 'report' && kind !== 'merge') throw new UsageError(both('docs.cli.badKind', { value: v.kind ?? '' }), docs);
+export async function run({ values: v, positionals, lang, langChosen }: CommandArgs): Promise<number> {
+  const kind = (v.kind ?? '').toLowerCase();
+  if (kind !== 'plan' && kind !== 'report' && kind !== 'merge') throw new UsageError(both('docs.cli.badKind', { value: v.kind ?? '' }));
+  let nextDays: number | undefined;
+  if (v.next !== undefined) {
+    nextDays = Number(v.next);
+    if (!Number.isInteger(nextDays) || nextDays < 1 || nextDays > 366) throw new UsageError(both('docs.cli.badNumber', { option: '--next', value: v.next }));
+  }
+  let rows: number[] | undefined;
+  if (v.rows !== undefined) {
+    const parsed = parseRows(v.rows);
+    if (!parsed) throw new UsageError(both('docs.cli.badRows', { value: v.rows }));
+    rows = parsed;
+  }
+  let filter: { column: string; value: string } | undefined;
+  if (v.filter !== undefined) {
+    const i = v.filter.indexOf('=');
+    if (i <= 0) throw new UsageError(both('docs.cli.badFilter', { value: v.filter }));
+    filter = { column: v.filter.slice(0, i).trim(), value: v.filter.slice(i + 1).trim() };
+  }
+  const r = await runDocs({
+    kind, file: positionals[0], outDir: v.out ?? 'out', today: dateOption(v.today, '--today') ?? localToday(),
+    since: dateOption(v.since, '--since'), nextDays, template: v.template, rows, filter, pattern: v.name, pdf: !!v.pdf,
     // Without --lang (or TIENDO_LANG) documents follow the settings' language.
-    const lang = v.lang === undefined && !io().env.TIENDO_LANG ? undefined : langOption(v.lang, docs);
-    let nextDays: number | undefined;
-    if (v.next !== undefined) {
-      nextDays = Number(v.next);
-      if (!Number.isInteger(nextDays) || nextDays < 1 || nextDays > 366) throw new UsageError(both('docs.cli.badNumber', { option: '--next', value: v.next }), docs);
-    }
-    let rows: number[] | undefined;
-    if (v.rows !== undefined) {
-      const parsed = parseRows(v.rows);
-      if (!parsed) throw new UsageError(both('docs.cli.badRows', { value: v.rows }), docs);
-      rows = parsed;
-    }
-    let filter: { column: string; value: string } | undefined;
-    if (v.filter !== undefined) {
-      const i = v.filter.indexOf('=');
-      if (i <= 0) throw new UsageError(both('docs.cli.badFilter', { value: v.filter }), docs);
-      filter = { column: v.filter.slice(0, i).trim(), value: v.filter.slice(i + 1).trim() };
-    }
-    const r = await runDocs({
-      kind, file: args.positionals[0], outDir: v.out ?? 'out', today: dateOption(v.today, '--today', docs) ?? localToday(),
-      since: dateOption(v.since, '--since', docs), nextDays, template: v.template, rows, filter, pattern: v.name, pdf: !!v.pdf, lang,
-      replaceLinks: !!v['replace-links'],
-    });
-    for (const line of r.lines) say(line);
-    for (const w of r.warnings) warn(`! ${w}`);
-    return r.ok ? 0 : 1;
-  },
-  async demo(ctx: DemoContext) {
-    const paths: string[] = [];
-    const plan = await runDocs({ kind: 'plan', file: ctx.workbookPath, outDir: ctx.outDir, today: ctx.today, fileName: 'ke-hoach.docx' });
-    const report = await runDocs({ kind: 'report', file: ctx.workbookPath, outDir: ctx.outDir, today: ctx.today, fileName: 'bao-cao-tien-do.docx' });
-    for (const r of [plan, report]) {
-      for (const line of r.lines) ctx.log(line);
-      for (const w of r.warnings) ctx.log(`! ${w}`);
-      paths.push(...r.files);
-    }
-    return { title_vi: `${t('vi', 'docs.cli.demoPlan')}; ${t('vi', 'docs.cli.demoReport')}`, title_en: `${t('en', 'docs.cli.demoPlan')}; ${t('en', 'docs.cli.demoReport')}`, paths };
-  },
-};
+    lang: langChosen ? lang : undefined,
+    replaceLinks: !!v['replace-links'],
+  });
+  for (const line of r.lines) say(line);
+  for (const w of r.warnings) warn(`! ${w}`);
+  return r.ok ? 0 : 1;
+}
+
+export async function demo(ctx: DemoContext): Promise<DemoStep> {
+  const paths: string[] = [];
+  const plan = await runDocs({ kind: 'plan', file: ctx.workbookPath, outDir: ctx.outDir, today: ctx.today, fileName: 'ke-hoach.docx' });
+  const report = await runDocs({ kind: 'report', file: ctx.workbookPath, outDir: ctx.outDir, today: ctx.today, fileName: 'bao-cao-tien-do.docx' });
+  for (const r of [plan, report]) {
+    for (const line of r.lines) ctx.log(line);
+    for (const w of r.warnings) ctx.log(`! ${w}`);
+    paths.push(...r.files);
+  }
+  return { title_vi: `${t('vi', 'docs.cli.demoPlan')}; ${t('vi', 'docs.cli.demoReport')}`, title_en: `${t('en', 'docs.cli.demoPlan')}; ${t('en', 'docs.cli.demoReport')}`, paths };
+}

@@ -20,9 +20,9 @@ import { injectBoot } from '../../core/i18n/boot';
 import { escapeHtml } from '../../core/text/normalize';
 import type { WorkbookPort } from '../../ports';
 import type { SheetOutput } from '../../core/sheet/output';
-import { OPT, LANG_OPTION, UsageError, UserError, assertCanWrite, both, dateOption, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, withWorkbooks } from './kit';
+import { UsageError, UserError, assertCanWrite, both, dateOption, existingXlsx, openWorkbook, say, saveWorkbook, withWorkbooks } from './kit';
 import { planZone, zoneToday } from '../clock';
-import type { Command } from './types';
+import type { CommandArgs, DemoContext, DemoStep } from './types';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PAGE = path.join(ROOT, 'build/gantt.html');
@@ -92,30 +92,20 @@ export async function ganttFile(file: string, o: FileOptions): Promise<GanttResu
   return { ...result, saved, lines };
 }
 
-export const gantt: Command = {
-  name: 'gantt',
-  summary: 'gantt.cli.summary',
-  usage: 'tiendo gantt <tệp.xlsx> [--today <ngày>] [--html <trang.html>] [--scale auto|day|week|month] [--out <tệp-khác.xlsx>] [--lang vi|en]',
-  options: [OPT.today, OPT.html, OPT.scale, OPT.outFile, OPT.lang],
-  async run(argv) {
-    const args = parseCommandArgs(gantt, argv, {
-      ...LANG_OPTION, today: { type: 'string' }, html: { type: 'string' }, out: { type: 'string' }, scale: { type: 'string' },
-    }, { min: 1, max: 1, what: 'cli.whatFile' });
-    if (!args) return 0;
-    const lang = langOption(args.values.lang, gantt);
-    const today = dateOption(args.values.today, '--today', gantt);
-    const scale = args.values.scale as ScaleChoice | undefined;
-    if (scale !== undefined && !SCALES.includes(scale)) {
-      throw new UsageError(both('cli.badArgs', { command: 'gantt', detail: `--scale ${scale} (auto, day, week, month)` }), gantt);
-    }
-    const r = await ganttFile(args.positionals[0], { today, lang, html: args.values.html, out: args.values.out, scale });
-    for (const line of r.lines) say(line);
-    return 0;
-  },
-  async demo(ctx) {
-    const html = path.join(ctx.outDir, 'gantt.html');
-    const r = await ganttFile(ctx.workbookPath, { today: ctx.today, lang: 'vi', html });
-    for (const line of r.lines) ctx.log(line);
-    return { title_vi: t('vi', 'gantt.cli.demo'), title_en: t('en', 'gantt.cli.demo'), paths: [path.normalize(ctx.workbookPath), path.normalize(html)] };
-  },
-};
+export async function run({ values, positionals, lang }: CommandArgs): Promise<number> {
+  const today = dateOption(values.today, '--today');
+  const scale = values.scale as ScaleChoice | undefined;
+  if (scale !== undefined && !SCALES.includes(scale)) {
+    throw new UsageError(both('cli.badArgs', { command: 'gantt', detail: `--scale ${scale} (auto, day, week, month)` }));
+  }
+  const r = await ganttFile(positionals[0], { today, lang, html: values.html, out: values.out, scale });
+  for (const line of r.lines) say(line);
+  return 0;
+}
+
+export async function demo(ctx: DemoContext): Promise<DemoStep> {
+  const html = path.join(ctx.outDir, 'gantt.html');
+  const r = await ganttFile(ctx.workbookPath, { today: ctx.today, lang: 'vi', html });
+  for (const line of r.lines) ctx.log(line);
+  return { title_vi: t('vi', 'gantt.cli.demo'), title_en: t('en', 'gantt.cli.demo'), paths: [path.normalize(ctx.workbookPath), path.normalize(html)] };
+}

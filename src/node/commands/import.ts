@@ -15,8 +15,8 @@ import { importPlan } from '../../core/import';
 import { readTracker } from '../../core/plan/read';
 import { MAX_TEXT } from '../../app/import';
 import type { ImportResult, ImportWarning } from '../../core/import/types';
-import { OPT, LANG_OPTION, UsageError, UserError, assertCanWrite, both, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn, withWorkbooks } from './kit';
-import type { Command } from './types';
+import { UsageError, UserError, assertCanWrite, both, existingXlsx, openWorkbook, say, saveWorkbook, warn, withWorkbooks } from './kit';
+import type { CommandArgs, DemoContext, DemoStep } from './types';
 
 /** Text of a plan file: UTF-8 (with or without BOM) or UTF-16 (Notepad's "Unicode"); .docx through docx-text; a text PDF through pdf-text. */
 export async function readPlanFile(file: string): Promise<string> {
@@ -60,9 +60,9 @@ async function readPlanText(file: string): Promise<string> {
   return data.toString('utf8').replace(/^\uFEFF/, '');
 }
 
-function parseYear(value: string | undefined, cmd: Command): number | null {
+function parseYear(value: string | undefined): number | null {
   if (value === undefined) return null;
-  if (!/^\d{4}$/.test(value) || +value < 1900 || +value > 2200) throw new UsageError(both('cli.import.badYear', { value }), cmd);
+  if (!/^\d{4}$/.test(value) || +value < 1900 || +value > 2200) throw new UsageError(both('cli.import.badYear', { value }));
   return +value;
 }
 
@@ -134,59 +134,49 @@ export async function importInto(
   });
 }
 
-export const importCommand: Command = {
-  name: 'import',
-  summary: 'cli.import.summary',
-  usage: 'tiendo import <kế-hoạch.txt|.docx|.pdf> [--year YYYY] [--json] [--into <tệp.xlsx> [--append-to A]] [--lang vi|en]',
-  options: [OPT.year, OPT.json, OPT.into, OPT.appendTo, OPT.lang],
-  async run(argv) {
-    const args = parseCommandArgs(importCommand, argv, {
-      year: { type: 'string' }, json: { type: 'boolean' }, into: { type: 'string' }, 'append-to': { type: 'string' }, ...LANG_OPTION,
-    }, { min: 1, max: 1, what: 'cli.import.whatFile' });
-    if (!args) return 0;
-    const lang = langOption(args.values.lang, importCommand);
-    const year = parseYear(args.values.year, importCommand);
-    const file = args.positionals[0];
-    const text = await readPlanFile(file);
-    const result = importPlan(text, { year });
-    if (args.values.json) {
-      say(JSON.stringify(importJson(result), null, 2));
-    } else {
-      for (const line of importLines(result, lang)) say(line);
-      say('');
-      say(t(lang, 'cli.import.result', { file: path.basename(file), tasks: result.tasks.length, people: result.people.length, warnings: result.warnings.length }));
-    }
-    if (result.legacy || result.tasks.length === 0) {
-      for (const w of result.warnings.filter((x) => !x.task)) warn(warningWords(w, lang));
-      return 1;
-    }
-    if (args.values.into) {
-      // Into a tracker that already holds plans, the plan is a new one (`C`, `C.1` …) unless --append-to names one.
-      const done = await importInto(text, args.values.into, { year, lang, appendTo: args.values['append-to'] ?? null, planTitle: result.planTitle ?? path.basename(file).replace(/\.[^.]+$/, '') });
-      (args.values.json || !done.ok ? warn : say)(done.message);
-      return done.ok ? 0 : 1;
-    }
-    return 0;
-  },
-  async demo(ctx) {
-    // The public plans kept in examples/plans (seed-like text), imported to JSON and into the demo workbook.
-    const dir = fileURLToPath(new URL('../../../examples/plans/', import.meta.url));
-    const outDir = path.join(ctx.outDir, 'import');
-    await mkdir(outDir, { recursive: true });
-    const produced: string[] = [];
-    for (const name of ['ke-hoach-dai-hoi-chi-bo.txt', 'ke-hoach-ky-luat-ky-cuong.txt']) {
-      const src = path.join(dir, name);
-      const result = importPlan(await readPlanFile(src), {});
-      const out = path.join(outDir, name.replace(/\.txt$/, '.json'));
-      await writeFile(out, `${JSON.stringify(importJson(result), null, 2)}\n`);
-      ctx.log(t('vi', 'cli.import.result', { file: name, tasks: result.tasks.length, people: result.people.length, warnings: result.warnings.length }));
-      produced.push(out);
-    }
-    // Into a copy, so the other demo steps keep the sample plan as it was.
-    const copy = path.join(outDir, 'ke-hoach-mau-sau-khi-nhap.xlsx');
-    await copyFile(ctx.workbookPath, copy);
-    ctx.log((await importInto(await readPlanFile(path.join(dir, 'ke-hoach-dai-hoi-chi-bo.txt')), copy, { year: null, lang: 'vi' })).message);
-    produced.push(copy);
-    return { title_vi: t('vi', 'cli.import.demo'), title_en: t('en', 'cli.import.demo'), paths: produced };
-  },
-};
+export async function run({ values, positionals, lang }: CommandArgs): Promise<number> {
+  const year = parseYear(values.year);
+  const file = positionals[0];
+  const text = await readPlanFile(file);
+  const result = importPlan(text, { year });
+  if (values.json) {
+    say(JSON.stringify(importJson(result), null, 2));
+  } else {
+    for (const line of importLines(result, lang)) say(line);
+    say('');
+    say(t(lang, 'cli.import.result', { file: path.basename(file), tasks: result.tasks.length, people: result.people.length, warnings: result.warnings.length }));
+  }
+  if (result.legacy || result.tasks.length === 0) {
+    for (const w of result.warnings.filter((x) => !x.task)) warn(warningWords(w, lang));
+    return 1;
+  }
+  if (values.into) {
+    // Into a tracker that already holds plans, the plan is a new one (`C`, `C.1` …) unless --append-to names one.
+    const done = await importInto(text, values.into, { year, lang, appendTo: values['append-to'] ?? null, planTitle: result.planTitle ?? path.basename(file).replace(/\.[^.]+$/, '') });
+    (values.json || !done.ok ? warn : say)(done.message);
+    return done.ok ? 0 : 1;
+  }
+  return 0;
+}
+
+export async function demo(ctx: DemoContext): Promise<DemoStep> {
+  // The public plans kept in examples/plans (seed-like text), imported to JSON and into the demo workbook.
+  const dir = fileURLToPath(new URL('../../../examples/plans/', import.meta.url));
+  const outDir = path.join(ctx.outDir, 'import');
+  await mkdir(outDir, { recursive: true });
+  const produced: string[] = [];
+  for (const name of ['ke-hoach-dai-hoi-chi-bo.txt', 'ke-hoach-ky-luat-ky-cuong.txt']) {
+    const src = path.join(dir, name);
+    const result = importPlan(await readPlanFile(src), {});
+    const out = path.join(outDir, name.replace(/\.txt$/, '.json'));
+    await writeFile(out, `${JSON.stringify(importJson(result), null, 2)}\n`);
+    ctx.log(t('vi', 'cli.import.result', { file: name, tasks: result.tasks.length, people: result.people.length, warnings: result.warnings.length }));
+    produced.push(out);
+  }
+  // Into a copy, so the other demo steps keep the sample plan as it was.
+  const copy = path.join(outDir, 'ke-hoach-mau-sau-khi-nhap.xlsx');
+  await copyFile(ctx.workbookPath, copy);
+  ctx.log((await importInto(await readPlanFile(path.join(dir, 'ke-hoach-dai-hoi-chi-bo.txt')), copy, { year: null, lang: 'vi' })).message);
+  produced.push(copy);
+  return { title_vi: t('vi', 'cli.import.demo'), title_en: t('en', 'cli.import.demo'), paths: produced };
+}

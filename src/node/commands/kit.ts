@@ -1,14 +1,16 @@
 /**
- * What every command shares: argument parsing with `--help`, messages in both languages, errors
- * the user can act on (never a stack trace), opening a workbook file with a clear message.
+ * What every command shares: running it (arguments parsed, `--help`, the language), messages in
+ * both languages, errors the user can act on (never a stack trace), opening a workbook file with
+ * a clear message.
  */
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 import { type Lang, type MsgKey, type Params, t } from '../../core/i18n';
 import type { CivilDate } from '../../core/dates/civil';
 import { parseDateText } from '../../core/plan/cells';
-import type { Command, OptionHelp } from './types';
+import type { Command, CommandArgs } from './types';
+import { type OptionHelp, optionHelp, type OptionValues, parseSpec } from './options';
 import { DEFAULT_WAIT_MS, type HeldLock, lockFileFor, lockWorkbook, removeStaleTemps } from '../workbook-lock';
 import { io } from './io';
 
@@ -22,9 +24,9 @@ export function both(key: MsgKey, params: Params = {}): Bilingual {
   return { vi: t('vi', key, params), en: t('en', key, params) };
 }
 
-/** Wrong command line: the command's usage is shown, exit code 2. */
+/** Wrong command line: the running command's usage is shown, exit code 2. */
 export class UsageError extends Error {
-  constructor(readonly text: Bilingual, readonly command?: Command) {
+  constructor(readonly text: Bilingual) {
     super(text.en);
   }
 }
@@ -81,7 +83,7 @@ export function commandHelp(cmd: Command): string {
     `  ${t('vi', cmd.summary)}`,
     `  ${t('en', cmd.summary)}`,
   ];
-  const options: OptionHelp[] = [...(cmd.options ?? []), { flag: '--help', help: 'cli.help.opt.help' }];
+  const options: OptionHelp[] = [...(cmd.options ?? []).map(optionHelp), { flag: '--help', help: 'cli.help.opt.help' }];
   const label = (o: OptionHelp) => (o.value ? `${o.flag} ${o.value}` : o.flag);
   const w = Math.max(...options.map((o) => label(o).length));
   lines.push('', `${t('vi', 'cli.help.options')} / ${t('en', 'cli.help.options')}`);
@@ -93,110 +95,76 @@ export function commandHelp(cmd: Command): string {
   return lines.join('\n');
 }
 
-/** Options most commands share, for their `options` list. */
-/** Every option of every command, once: each command lists the ones it takes (`--help` shows them). */
-export const OPT = {
-  lang: { flag: '--lang', value: 'vi|en', help: 'cli.help.opt.lang' },
-  today: { flag: '--today', value: '<ngày>', help: 'cli.help.opt.today' },
-  outFile: { flag: '--out', value: '<tệp-khác.xlsx>', help: 'cli.help.opt.outFile' },
-  appendTo: { flag: '--append-to', value: 'A', help: 'cli.help.opt.appendTo' },
-  dryRun: { flag: '--dry-run', help: 'cli.help.opt.dryRun' },
-  filter: { flag: '--filter', value: '"Cột=giá trị"', help: 'cli.help.opt.filter' },
-  force: { flag: '--force', help: 'cli.help.opt.force' },
-  freezeForce: { flag: '--force', help: 'cli.help.opt.freezeForce' },
-  from: { flag: '--from', value: '<địa-chỉ>', help: 'cli.help.opt.from' },
-  html: { flag: '--html', value: '<trang.html>', help: 'cli.help.opt.html' },
-  into: { flag: '--into', value: '<tệp.xlsx>', help: 'cli.help.opt.into' },
-  json: { flag: '--json', help: 'cli.help.opt.json' },
-  kind: { flag: '--kind', value: 'plan|report|merge', help: 'cli.help.opt.kind' },
-  name: { flag: '--name', value: '"{{Mã}} - …"', help: 'cli.help.opt.name' },
-  next: { flag: '--next', value: '<số ngày>', help: 'cli.help.opt.next' },
-  outDir: { flag: '--out', value: '<thư-mục>', help: 'cli.help.opt.outDir' },
-  outbox: { flag: '--outbox', value: '<thư-mục>', help: 'cli.help.opt.outbox' },
-  pdf: { flag: '--pdf', help: 'cli.help.opt.pdf' },
-  quota: { flag: '--quota', value: 'N', help: 'cli.help.opt.quota' },
-  replaceLinks: { flag: '--replace-links', help: 'cli.help.opt.replaceLinks' },
-  reportsAll: { flag: '--all', help: 'cli.help.opt.reportsAll' },
-  reportsReject: { flag: '--reject', value: '<dòng>', help: 'cli.help.opt.reportsReject' },
-  reportsTask: { flag: '--task', value: '<Mã>', help: 'cli.help.opt.reportsTask' },
-  rows: { flag: '--rows', value: '3,5-7', help: 'cli.help.opt.rows' },
-  scale: { flag: '--scale', value: 'auto|day|week|month', help: 'cli.help.opt.scale' },
-  since: { flag: '--since', value: '<ngày>', help: 'cli.help.opt.since' },
-  smtp: { flag: '--smtp', value: '<máy:cổng>', help: 'cli.help.opt.smtp' },
-  smtpCa: { flag: '--smtp-ca', value: '<tệp.pem>', help: 'cli.help.opt.smtpCa' },
-  smtpPasswordEnv: { flag: '--smtp-password-env', value: '<BIẾN>', help: 'cli.help.opt.smtpPasswordEnv' },
-  smtpTls: { flag: '--smtp-tls', value: 'auto|starttls|tls|none', help: 'cli.help.opt.smtpTls' },
-  smtpUser: { flag: '--smtp-user', value: '<tên>', help: 'cli.help.opt.smtpUser' },
-  template: { flag: '--template', value: '<mẫu.docx>', help: 'cli.help.opt.template' },
-  timeout: { flag: '--timeout', value: '<giây>', help: 'cli.help.opt.timeout' },
-  year: { flag: '--year', value: 'YYYY', help: 'cli.help.opt.year' },
-} as const satisfies Record<string, OptionHelp>;
-
 /**
  * A date option (`--today`, `--since`): day first as everywhere else in Tiến độ (`12/11/2019`,
  * `5/7/2019`), or ISO `2019-11-12`. One parser for every command.
  */
-export function dateOption(value: string | undefined, option: string, cmd: Command): CivilDate | undefined {
+export function dateOption(value: string | undefined, option: string): CivilDate | undefined {
   if (value === undefined) return undefined;
   const d = parseDateText(value);
-  if (!d) throw new UsageError(both('cli.badDate', { option, value }), cmd);
+  if (!d) throw new UsageError(both('cli.badDate', { option, value }));
   return d;
 }
 
-type Options = NonNullable<ParseArgsConfig['options']>;
-
-export interface Args<O extends Options> {
-  values: { [K in keyof O]?: O[K] extends { type: 'boolean' } ? boolean : string };
-  positionals: string[];
-}
+/** What most commands take: one workbook file. */
+const ONE_WORKBOOK: NonNullable<Command['positionals']> = { min: 1, max: 1, what: 'cli.whatFile' };
 
 /**
- * Parses a command's arguments (node:util parseArgs, strict). Returns null when `--help` was
- * asked for (the help has been printed); throws UsageError on an unknown flag or wrong count.
+ * Reads a command line for `cmd` (node:util parseArgs, strict) with the options the command lists.
+ * Returns null when `--help` was asked for; throws UsageError on an unknown flag or wrong count.
  */
-export function parseCommandArgs<O extends Options>(
-  cmd: Command, argv: string[], options: O,
-  positionals: { min?: number; max?: number; what?: MsgKey } = {},
-): Args<O> | null {
+function parseCommandArgs(cmd: Command, argv: string[]): CommandArgs | null {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: true });
+    parsed = parseArgs({ args: argv, options: { ...parseSpec(cmd.options ?? []), help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: true });
   } catch (e) {
     const err = e as Error & { code?: string };
     if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const option = /'([^']+)'/.exec(err.message)?.[1] ?? err.message;
-      throw new UsageError(both('cli.unknownOption', { command: cmd.name, option }), cmd);
+      throw new UsageError(both('cli.unknownOption', { command: cmd.name, option }));
     }
     if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       const option = /'(-[^' ]+)/.exec(err.message)?.[1] ?? err.message;
       const key = /does not take/.test(err.message) ? 'cli.noValue' : 'cli.missingValue';
-      throw new UsageError(both(key, { command: cmd.name, option }), cmd);
+      throw new UsageError(both(key, { command: cmd.name, option }));
     }
-    throw new UsageError(both('cli.badArgs', { command: cmd.name, detail: err.message.split('\n')[0] }), cmd);
+    throw new UsageError(both('cli.badArgs', { command: cmd.name, detail: err.message.split('\n')[0] }));
   }
-  if ((parsed.values as Record<string, unknown>).help) {
-    say(commandHelp(cmd));
-    return null;
-  }
-  const { min = 0, max = Infinity } = positionals;
+  const { help, ...values } = parsed.values as OptionValues & { help?: boolean };
+  if (help) return null;
+  const { min = 0, max = Infinity, what } = cmd.positionals ?? ONE_WORKBOOK;
   if (parsed.positionals.length < min) {
-    const what = positionals.what ? both(positionals.what) : { vi: String(min), en: String(min) };
-    throw new UsageError({ vi: t('vi', 'cli.missingArg', { command: cmd.name, what: what.vi }), en: t('en', 'cli.missingArg', { command: cmd.name, what: what.en }) }, cmd);
+    const named = what ? both(what) : { vi: String(min), en: String(min) };
+    throw new UsageError({ vi: t('vi', 'cli.missingArg', { command: cmd.name, what: named.vi }), en: t('en', 'cli.missingArg', { command: cmd.name, what: named.en }) });
   }
   if (parsed.positionals.length > max) {
-    throw new UsageError(both('cli.tooManyArgs', { command: cmd.name, max, args: parsed.positionals.join(' ') }), cmd);
+    throw new UsageError(both('cli.tooManyArgs', { command: cmd.name, max, args: parsed.positionals.join(' ') }));
   }
-  return parsed as unknown as Args<O>;
+  // A command without --lang (demo) speaks both languages: TIENDO_LANG is not read for it.
+  if (!cmd.options?.includes('lang')) return { values, positionals: parsed.positionals, lang: 'vi', langChosen: false };
+  const langChosen = values.lang !== undefined || !!io().env.TIENDO_LANG;
+  return { values, positionals: parsed.positionals, lang: langOption(values.lang), langChosen };
 }
 
 /** `--lang vi|en`, else TIENDO_LANG, else Vietnamese. */
-export function langOption(value: string | undefined, cmd: Command): Lang {
+function langOption(value: string | undefined): Lang {
   const v = (value || io().env.TIENDO_LANG || 'vi').toLowerCase();
   if (v === 'vi' || v === 'en') return v;
-  throw new UsageError(both('cli.badLang', { value: v }), cmd);
+  throw new UsageError(both('cli.badLang', { value: v }));
 }
 
-export const LANG_OPTION = { lang: { type: 'string' } } as const;
+/**
+ * Runs `cmd` on the arguments after its name: `--help` prints its help, otherwise it runs with the
+ * options read and the language of its messages; resolves to the exit code.
+ */
+export async function runCommand(cmd: Command, argv: string[]): Promise<number> {
+  const args = parseCommandArgs(cmd, argv);
+  if (!args) {
+    say(commandHelp(cmd));
+    return 0;
+  }
+  return cmd.run(args);
+}
 
 /** An existing .xlsx file, or a UserError saying what is wrong with the path. */
 export function existingXlsx(file: string): string {

@@ -7,7 +7,7 @@ import { inspect } from 'node:util';
 import { t } from '../../core/i18n';
 import { commands } from './index';
 import { type CommandIo, io, processIo, withIo } from './io';
-import { both, commandHelp, say, sayBoth, UsageError, UserError, warn } from './kit';
+import { both, commandHelp, runCommand, say, sayBoth, UsageError, UserError, warn } from './kit';
 import type { Command } from './types';
 
 function listCommands(list: Command[]): void {
@@ -24,12 +24,13 @@ function listCommands(list: Command[]): void {
   say(t('en', 'cli.helpHint'));
 }
 
-function report(e: unknown): number {
+/** `running`: the command that failed, whose usage a UsageError shows. */
+function report(e: unknown, running?: Command): number {
   const debug = io().env.TIENDO_DEBUG === '1';
   if (debug) io().err(`${inspect(e)}\n`);
   if (e instanceof UsageError) {
     sayBoth(e.text, 'err');
-    if (e.command) warn(t('vi', 'cli.usage', { usage: e.command.usage }));
+    if (running) warn(t('vi', 'cli.usage', { usage: running.usage }));
     return 2;
   }
   if (e instanceof UserError) {
@@ -67,8 +68,8 @@ async function run(argv: string[], list: Command[]): Promise<number> {
     return code;
   }
   try {
-    return await cmd.run(rest);
+    return await runCommand(cmd, rest);
   } catch (e) {
-    return report(e);
+    return report(e, cmd);
   }
 }

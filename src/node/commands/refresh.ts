@@ -10,9 +10,9 @@ import { OVERVIEW_SHEET, overviewOutput } from '../../core/schedule/overview';
 import { type TableOptions, fitText, outputLines, scheduleLines } from '../../core/schedule/text';
 import { type RefreshResult, refresh as runRefresh } from '../../app/refresh';
 import type { SheetOutput } from '../../core/sheet/output';
-import { OPT, LANG_OPTION, UserError, assertCanWrite, dateOption, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, warn, withWorkbooks } from './kit';
+import { UserError, assertCanWrite, dateOption, existingXlsx, openWorkbook, say, saveWorkbook, warn, withWorkbooks } from './kit';
 import { io } from './io';
-import type { Command } from './types';
+import type { CommandArgs, DemoContext, DemoStep } from './types';
 import { hostClock, planZone, zoneToday } from '../clock';
 import { OFFLINE_LOCK } from '../offline-lock';
 
@@ -77,25 +77,16 @@ export function report(r: RefreshResult, lang: Lang, log: (line: string) => void
   log(r.message);
 }
 
-export const refresh: Command = {
-  name: 'refresh',
-  summary: 'refresh.cli.summary',
-  usage: 'tiendo refresh <tệp.xlsx> [--today <ngày>] [--out <tệp-khác.xlsx>] [--lang vi|en]',
-  options: [OPT.today, OPT.outFile, OPT.lang],
-  topics: ['deps'],
-  async run(argv) {
-    const args = parseCommandArgs(refresh, argv, { ...LANG_OPTION, today: { type: 'string' }, out: { type: 'string' } }, { min: 1, max: 1, what: 'cli.whatFile' });
-    if (!args) return 0;
-    const lang = langOption(args.values.lang, refresh);
-    const todayArg = dateOption(args.values.today, '--today', refresh);
-    const { result, saved } = await refreshFile(args.positionals[0], { today: todayArg, out: args.values.out, lang, progress: warn });
-    report(result, lang, say);
-    say(t(lang, 'refresh.cli.saved', { path: saved }));
-    return result.ok ? 0 : 1;
-  },
-  async demo(ctx) {
-    const { result } = await refreshFile(ctx.workbookPath, { today: ctx.today, lang: 'vi' });
-    report(result, 'vi', ctx.log);
-    return { title_vi: t('vi', 'refresh.cli.demo'), title_en: t('en', 'refresh.cli.demo'), paths: [path.normalize(ctx.workbookPath)] };
-  },
-};
+export async function run({ values, positionals, lang }: CommandArgs): Promise<number> {
+  const todayArg = dateOption(values.today, '--today');
+  const { result, saved } = await refreshFile(positionals[0], { today: todayArg, out: values.out, lang, progress: warn });
+  report(result, lang, say);
+  say(t(lang, 'refresh.cli.saved', { path: saved }));
+  return result.ok ? 0 : 1;
+}
+
+export async function demo(ctx: DemoContext): Promise<DemoStep> {
+  const { result } = await refreshFile(ctx.workbookPath, { today: ctx.today, lang: 'vi' });
+  report(result, 'vi', ctx.log);
+  return { title_vi: t('vi', 'refresh.cli.demo'), title_en: t('en', 'refresh.cli.demo'), paths: [path.normalize(ctx.workbookPath)] };
+}

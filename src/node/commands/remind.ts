@@ -21,27 +21,13 @@ import type { WorkbookPort } from '../../ports';
 import type { MailPort } from '../../ports';
 import { DEFAULT_SMTP_TIMEOUT_MS, NodeMailer, parseSmtp, type MailTarget, type SmtpTls } from '../mailer';
 import type { XlsxWorkbook } from '../xlsx-workbook';
-import { OPT, LANG_OPTION, UsageError, UserError, assertCanWrite, both, dateOption, existingXlsx, holdWorkbooks, langOption, openWorkbook, parseCommandArgs, saveWorkbook, say, warn } from './kit';
-import type { Command } from './types';
+import { UsageError, UserError, assertCanWrite, both, dateOption, existingXlsx, holdWorkbooks, openWorkbook, saveWorkbook, say, warn } from './kit';
+import type { OptionValues } from './options';
+import type { CommandArgs, DemoContext, DemoStep } from './types';
 import { io } from './io';
 import { hostClock, planZone, zoneToday } from '../clock';
 import { OFFLINE_LOCK } from '../offline-lock';
 import { dropJournal, journalFor, journaled, replayJournal } from '../remind-journal';
-
-const OPTIONS = {
-  ...LANG_OPTION,
-  today: { type: 'string' },
-  outbox: { type: 'string' },
-  smtp: { type: 'string' },
-  'smtp-user': { type: 'string' },
-  'smtp-password-env': { type: 'string' },
-  'smtp-tls': { type: 'string' },
-  'smtp-ca': { type: 'string' },
-  timeout: { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  quota: { type: 'string' },
-  from: { type: 'string' },
-} as const;
 
 /** Far more than a CLI run needs; Apps Script's own budget is set in src/gas/remind.ts. */
 const CLI_TIME_BUDGET_MS = 30 * 60_000;
@@ -172,29 +158,24 @@ function printReport(run: RemindRun, o: RemindCliOptions): void {
   if (run.saved) say(t(lang, 'remind.cli.saved', { sheet: LOG_SHEET.vi, file: o.file }));
 }
 
-function options(cmd: Command, values: Record<string, string | boolean | undefined>): Omit<RemindCliOptions, 'file'> {
-  const lang = langOption(values.lang as string | undefined, cmd);
-  const today = dateOption(values.today as string | undefined, '--today', cmd);
-  const outbox = values.outbox as string | undefined;
-  const smtp = values.smtp as string | undefined;
+function options(values: OptionValues, lang: Lang): Omit<RemindCliOptions, 'file'> {
+  const today = dateOption(values.today, '--today');
+  const { outbox, smtp, 'smtp-user': user, 'smtp-tls': tls, 'smtp-ca': ca } = values;
   const dryRun = !!values['dry-run'];
-  if (outbox !== undefined && smtp !== undefined) throw new UsageError(both('remind.cli.bothTargets'), cmd);
-  const user = values['smtp-user'] as string | undefined;
-  const tls = values['smtp-tls'] as string | undefined;
-  const ca = values['smtp-ca'] as string | undefined;
-  if (smtp === undefined && (user !== undefined || tls !== undefined || ca !== undefined)) throw new UsageError(both('remind.cli.loginNeedsSmtp'), cmd);
+  if (outbox !== undefined && smtp !== undefined) throw new UsageError(both('remind.cli.bothTargets'));
+  if (smtp === undefined && (user !== undefined || tls !== undefined || ca !== undefined)) throw new UsageError(both('remind.cli.loginNeedsSmtp'));
   let target: MailTarget | null = null;
   if (outbox !== undefined) target = { kind: 'outbox', dir: outbox };
   if (smtp !== undefined) {
     const hp = parseSmtp(smtp);
-    if (!hp) throw new UsageError(both('remind.cli.badSmtp', { value: smtp }), cmd);
-    if (tls !== undefined && !TLS_MODES.includes(tls as SmtpTls)) throw new UsageError(both('remind.cli.badTls', { value: tls }), cmd);
+    if (!hp) throw new UsageError(both('remind.cli.badSmtp', { value: smtp }));
+    if (tls !== undefined && !TLS_MODES.includes(tls as SmtpTls)) throw new UsageError(both('remind.cli.badTls', { value: tls }));
     let pass: string | undefined;
     if (user !== undefined) {
       // Only from the environment: a password on the command line would show in the process list and history.
-      const env = (values['smtp-password-env'] as string | undefined) ?? PASSWORD_ENV;
+      const env = values['smtp-password-env'] ?? PASSWORD_ENV;
       pass = io().env[env];
-      if (pass === undefined) throw new UsageError(both('remind.cli.noPassword', { env }), cmd);
+      if (pass === undefined) throw new UsageError(both('remind.cli.noPassword', { env }));
     }
     let caText: string | undefined;
     if (ca !== undefined) {
@@ -206,14 +187,12 @@ function options(cmd: Command, values: Record<string, string | boolean | undefin
     }
     target = { kind: 'smtp', ...hp, tls: (tls as SmtpTls | undefined) ?? 'auto', ...(user !== undefined ? { user, pass } : {}), ...(caText ? { ca: caText } : {}) };
   }
-  if (!target && !dryRun) throw new UsageError(both('remind.cli.needTarget'), cmd);
-  const q = values.quota as string | undefined;
-  if (q !== undefined && !/^\d+$/.test(q)) throw new UsageError(both('remind.cli.badQuota', { value: q }), cmd);
-  const from = values.from as string | undefined;
-  if (from !== undefined && !/^[^\s@<>]+@[^\s@<>]+$/.test(from)) throw new UsageError(both('remind.cli.badFrom', { value: from }), cmd);
-  const timeout = values.timeout as string | undefined;
+  if (!target && !dryRun) throw new UsageError(both('remind.cli.needTarget'));
+  const { quota: q, from, timeout } = values;
+  if (q !== undefined && !/^\d+$/.test(q)) throw new UsageError(both('remind.cli.badQuota', { value: q }));
+  if (from !== undefined && !/^[^\s@<>]+@[^\s@<>]+$/.test(from)) throw new UsageError(both('remind.cli.badFrom', { value: from }));
   if (timeout !== undefined && !(/^\d+(\.\d+)?$/.test(timeout) && Number(timeout) >= 0.1 && Number(timeout) <= 600)) {
-    throw new UsageError(both('remind.cli.badTimeout', { value: timeout }), cmd);
+    throw new UsageError(both('remind.cli.badTimeout', { value: timeout }));
   }
   return {
     lang, today, target, dryRun, quota: q === undefined ? undefined : Number(q), from,
@@ -221,37 +200,29 @@ function options(cmd: Command, values: Record<string, string | boolean | undefin
   };
 }
 
-export const remind: Command = {
-  name: 'remind',
-  summary: 'remind.cli.summary',
-  usage: 'tiendo remind <tệp.xlsx> [--today <ngày>] (--smtp <máy:cổng> [--smtp-user <tên>] [--smtp-password-env <BIẾN>] [--smtp-tls auto|starttls|tls|none] [--smtp-ca <tệp.pem>] [--timeout <giây>] | --outbox <thư-mục> | --dry-run) [--quota N] [--from <địa-chỉ>] [--lang vi|en]',
-  options: [OPT.today, OPT.smtp, OPT.smtpUser, OPT.smtpPasswordEnv, OPT.smtpTls, OPT.smtpCa, OPT.timeout, OPT.outbox, OPT.dryRun, OPT.quota, OPT.from, OPT.lang],
-  topics: ['people'],
-  async run(argv) {
-    const args = parseCommandArgs(remind, argv, OPTIONS, { min: 1, max: 1, what: 'cli.whatFile' });
-    if (!args) return 0;
-    const o: RemindCliOptions = { file: args.positionals[0], ...options(remind, args.values as Record<string, string | boolean | undefined>) };
-    const run = await runRemindCommand(o);
-    printReport(run, o);
-    if (run.report.status === 'busy') return 1;
-    // Someone not reached (a refused mailbox, a server that did not take the mail) is a failure to act on.
-    const notReached = run.report.totals.failed > 0 || run.report.mails.some((m) => m.outcome === 'deferred' && m.deferReason === 'server');
-    return notReached ? 1 : 0;
-  },
-  async demo(ctx) {
-    const dir = path.join(ctx.outDir, 'mail');
-    // The demo's own folder: old files of an earlier sample would mislead.
-    if (existsSync(dir)) for (const f of readdirSync(dir)) if (f.endsWith('.eml')) rmSync(path.join(dir, f));
-    const run = await runRemindCommand({ file: ctx.workbookPath, today: ctx.today, target: { kind: 'outbox', dir }, dryRun: false, lang: 'vi' });
-    if (run.report.status !== 'done') throw new UserError({ vi: run.report.messages.join(' '), en: run.report.messages.join(' ') });
-    const sent = run.report.mails.filter((m) => m.outcome === 'sent');
-    const params = { n: run.delivered.length, date: formatDMY(ctx.today), dir, digests: sent.filter((m) => m.kind === 'digest').length, summary: sent.filter((m) => m.kind === 'summary').length };
-    ctx.log(t('vi', 'remind.cli.demoWrote', params));
-    // A preview: "sent" here means written as a file.
-    const sentLine = t('vi', 'remind.report.sent', { n: run.report.totals.sent });
-    for (const line of run.report.messages) if (line !== sentLine) ctx.log(line);
-    ctx.log(t('vi', 'remind.cli.preview', { n: run.delivered.length, dir }));
-    // A preview: the sample workbook is left as it was (nothing is marked as sent).
-    return { title_vi: t('vi', 'remind.cli.demo'), title_en: t('en', 'remind.cli.demo'), paths: [dir] };
-  },
-};
+export async function run({ values, positionals, lang }: CommandArgs): Promise<number> {
+  const o: RemindCliOptions = { file: positionals[0], ...options(values, lang) };
+  const done = await runRemindCommand(o);
+  printReport(done, o);
+  if (done.report.status === 'busy') return 1;
+  // Someone not reached (a refused mailbox, a server that did not take the mail) is a failure to act on.
+  const notReached = done.report.totals.failed > 0 || done.report.mails.some((m) => m.outcome === 'deferred' && m.deferReason === 'server');
+  return notReached ? 1 : 0;
+}
+
+export async function demo(ctx: DemoContext): Promise<DemoStep> {
+  const dir = path.join(ctx.outDir, 'mail');
+  // The demo's own folder: old files of an earlier sample would mislead.
+  if (existsSync(dir)) for (const f of readdirSync(dir)) if (f.endsWith('.eml')) rmSync(path.join(dir, f));
+  const run = await runRemindCommand({ file: ctx.workbookPath, today: ctx.today, target: { kind: 'outbox', dir }, dryRun: false, lang: 'vi' });
+  if (run.report.status !== 'done') throw new UserError({ vi: run.report.messages.join(' '), en: run.report.messages.join(' ') });
+  const sent = run.report.mails.filter((m) => m.outcome === 'sent');
+  const params = { n: run.delivered.length, date: formatDMY(ctx.today), dir, digests: sent.filter((m) => m.kind === 'digest').length, summary: sent.filter((m) => m.kind === 'summary').length };
+  ctx.log(t('vi', 'remind.cli.demoWrote', params));
+  // A preview: "sent" here means written as a file.
+  const sentLine = t('vi', 'remind.report.sent', { n: run.report.totals.sent });
+  for (const line of run.report.messages) if (line !== sentLine) ctx.log(line);
+  ctx.log(t('vi', 'remind.cli.preview', { n: run.delivered.length, dir }));
+  // A preview: the sample workbook is left as it was (nothing is marked as sent).
+  return { title_vi: t('vi', 'remind.cli.demo'), title_en: t('en', 'remind.cli.demo'), paths: [dir] };
+}

@@ -16,8 +16,8 @@ import { decideReports, importReports } from '../../app/reports';
 import { type RefreshResult, refresh as runRefresh } from '../../app/refresh';
 import { hostClock, planZone, zoneToday } from '../clock';
 import { OFFLINE_LOCK } from '../offline-lock';
-import { OPT, LANG_OPTION, UsageError, UserError, assertCanWrite, both, dateOption, existingXlsx, langOption, openWorkbook, parseCommandArgs, say, saveWorkbook, withWorkbooks } from './kit';
-import type { Command } from './types';
+import { UsageError, UserError, assertCanWrite, both, dateOption, existingXlsx, openWorkbook, say, saveWorkbook, withWorkbooks } from './kit';
+import type { CommandArgs, DemoContext, DemoStep } from './types';
 
 function verdictLines(r: RefreshResult, lang: Lang): string[] {
   if (!r.ok) return [r.message];
@@ -62,46 +62,34 @@ export async function approveReportsFile(file: string, decision: ReportDecision,
   });
 }
 
-export const reports: Command = {
-  name: 'reports',
-  summary: 'reports.cli.summary',
-  usage: t('vi', 'reports.cli.usage'),
-  options: [OPT.today, OPT.reportsAll, OPT.reportsTask, OPT.reportsReject, OPT.outFile, OPT.lang],
-  async run(argv) {
-    const args = parseCommandArgs(reports, argv, {
-      ...LANG_OPTION, today: { type: 'string' }, out: { type: 'string' },
-      all: { type: 'boolean' }, task: { type: 'string', multiple: true }, reject: { type: 'string', multiple: true },
-    }, { min: 2, max: 3, what: 'cli.whatFile' });
-    if (!args) return 0;
-    const lang = langOption(args.values.lang, reports);
-    const today = dateOption(args.values.today, '--today', reports);
-    const [verb, file, csv] = args.positionals;
-    const values = args.values as unknown as { task?: string[]; reject?: string[]; all?: boolean };
-    let result: { lines: string[]; ok: boolean };
-    if (verb === 'import') {
-      if (!csv) throw new UsageError(both('cli.missingArg', { command: 'reports import', what: 'CSV' }), reports);
-      result = await importReportsFile(file, csv, { today, lang, out: args.values.out });
-    } else if (verb === 'approve') {
-      if (csv) throw new UsageError(both('cli.tooManyArgs', { command: 'reports approve', max: 2, args: args.positionals.join(' ') }), reports);
-      const rejectRows = (values.reject ?? []).map((x) => Number(x));
-      if (rejectRows.some((n) => !Number.isInteger(n) || n < 2)) throw new UsageError(both('cli.badArgs', { command: 'reports approve', detail: `--reject ${values.reject?.join(' ')}` }), reports);
-      if (!values.all && !values.task?.length && !rejectRows.length) throw new UsageError(both('reports.cli.needChoice'), reports);
-      result = await approveReportsFile(file, { all: !!values.all, taskIds: values.task ?? [], reject: rejectRows }, { today, lang, out: args.values.out });
-    } else throw new UsageError(both('reports.cli.badVerb', { value: verb }), reports);
-    for (const line of result.lines) say(line);
-    say(t(lang, 'reports.cli.saved', { path: args.values.out ?? file }));
-    return result.ok ? 0 : 1;
-  },
-  async demo(ctx) {
-    const csv = path.join(path.dirname(ctx.workbookPath), 'bao-cao-don-vi.csv');
-    const { writeFile } = await import('node:fs/promises');
-    const { SAMPLE_REPORT_CSV } = await import('../../core/sample/data');
-    await writeFile(csv, SAMPLE_REPORT_CSV, 'utf8');
-    const imported = await importReportsFile(ctx.workbookPath, csv, { today: ctx.today, lang: 'vi' });
-    for (const line of imported.lines) ctx.log(line);
-    // The coordinator agrees to move A.15's deadline (the sample's extension request).
-    const approved = await approveReportsFile(ctx.workbookPath, { taskIds: ['A.15'] }, { today: ctx.today, lang: 'vi' });
-    for (const line of approved.lines) ctx.log(line);
-    return { title_vi: t('vi', 'reports.cli.demo'), title_en: t('en', 'reports.cli.demo'), paths: [path.normalize(ctx.workbookPath), path.normalize(csv)] };
-  },
-};
+export async function run({ values, positionals, lang }: CommandArgs): Promise<number> {
+  const today = dateOption(values.today, '--today');
+  const [verb, file, csv] = positionals;
+  let result: { lines: string[]; ok: boolean };
+  if (verb === 'import') {
+    if (!csv) throw new UsageError(both('cli.missingArg', { command: 'reports import', what: 'CSV' }));
+    result = await importReportsFile(file, csv, { today, lang, out: values.out });
+  } else if (verb === 'approve') {
+    if (csv) throw new UsageError(both('cli.tooManyArgs', { command: 'reports approve', max: 2, args: positionals.join(' ') }));
+    const rejectRows = (values.reject ?? []).map((x) => Number(x));
+    if (rejectRows.some((n) => !Number.isInteger(n) || n < 2)) throw new UsageError(both('cli.badArgs', { command: 'reports approve', detail: `--reject ${values.reject?.join(' ')}` }));
+    if (!values.all && !values.task?.length && !rejectRows.length) throw new UsageError(both('reports.cli.needChoice'));
+    result = await approveReportsFile(file, { all: !!values.all, taskIds: values.task ?? [], reject: rejectRows }, { today, lang, out: values.out });
+  } else throw new UsageError(both('reports.cli.badVerb', { value: verb }));
+  for (const line of result.lines) say(line);
+  say(t(lang, 'reports.cli.saved', { path: values.out ?? file }));
+  return result.ok ? 0 : 1;
+}
+
+export async function demo(ctx: DemoContext): Promise<DemoStep> {
+  const csv = path.join(path.dirname(ctx.workbookPath), 'bao-cao-don-vi.csv');
+  const { writeFile } = await import('node:fs/promises');
+  const { SAMPLE_REPORT_CSV } = await import('../../core/sample/data');
+  await writeFile(csv, SAMPLE_REPORT_CSV, 'utf8');
+  const imported = await importReportsFile(ctx.workbookPath, csv, { today: ctx.today, lang: 'vi' });
+  for (const line of imported.lines) ctx.log(line);
+  // The coordinator agrees to move A.15's deadline (the sample's extension request).
+  const approved = await approveReportsFile(ctx.workbookPath, { taskIds: ['A.15'] }, { today: ctx.today, lang: 'vi' });
+  for (const line of approved.lines) ctx.log(line);
+  return { title_vi: t('vi', 'reports.cli.demo'), title_en: t('en', 'reports.cli.demo'), paths: [path.normalize(ctx.workbookPath), path.normalize(csv)] };
+}

@@ -29,6 +29,7 @@ const BUILT: Array<{ prefix: string; why: string }> = [
   { prefix: 'ui.help.people.', why: 'and every column of Nhân sự: `ui.help.people.${c.key}` (core/help/content.ts)' },
   { prefix: 'setting.', why: 'each setting\'s label, help and choices: `setting.${key}.label` (core/plan/settings.ts)' },
   { prefix: 'ui.help.status.', why: 'and every status: `ui.help.status.${s}` (core/help/content.ts)' },
+  { prefix: 'cli.help.opt.', why: 'what each command-line option does, one per key of OPT: `cli.help.opt.${key}` (node/commands/options.ts)' },
 ];
 
 function sources(dir: string): string[] {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../../src/node/commands/index';
 import { commandHelp } from '../../../src/node/commands/kit';
+import { optionHelp } from '../../../src/node/commands/options';
 import { t } from '../../../src/core/i18n';
 import { loadExcel, ROOT, tempDir, tiendo } from '../cli.fixture';
 
@@ -52,7 +53,7 @@ describe('--help', () => {
       const flags = new Set([...c.usage.matchAll(/--[a-z][a-z-]*/g)].map((m) => m[0]));
       expect(flags.size > 0 || c.name === 'check', c.name).toBe(true);
       for (const flag of [...flags, '--help']) {
-        const o = [...(c.options ?? []), { flag: '--help', help: 'cli.help.opt.help' as const }].find((x) => x.flag === flag);
+        const o = [...(c.options ?? []).map(optionHelp), { flag: '--help', help: 'cli.help.opt.help' as const }].find((x) => x.flag === flag);
         expect(o, `${c.name} ${flag}`).toBeTruthy();
         expect(help, `${c.name} ${flag}`).toMatch(new RegExp(`^  ${flag}\\b.*  ${t('vi', o!.help).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
         expect(help, `${c.name} ${flag}`).toContain(t('en', o!.help));

@@ -68,6 +68,18 @@ describe('tiendo command line', () => {
     for (const r of [a, b, c]) noStack(r.stderr);
   });
 
+  it('speaks the language of --lang, else of TIENDO_LANG, and refuses an unknown one from either', async () => {
+    const book = path.join(ROOT, 'examples/ke-hoach-mau.xlsx');
+    const env = await tiendo(['check', book, '--today', '12/11/2019'], { env: { TIENDO_LANG: 'en' } });
+    expect(env.stdout).toContain('Warning: Công việc, row 37');
+    const flag = await tiendo(['check', book, '--today', '12/11/2019', '--lang', 'vi'], { env: { TIENDO_LANG: 'en' } });
+    expect(flag.stdout).toContain('Cảnh báo: Công việc, dòng 37');
+    const fr = await tiendo(['check', book], { env: { TIENDO_LANG: 'fr' } });
+    expect(fr.code).toBe(2);
+    expect(fr.stderr).toContain('Language “fr” is not supported');
+    expect(fr.stderr).toContain('Cách dùng: tiendo check');
+  });
+
   it('explains a missing, misnamed or unreadable file without a stack trace (exit 1)', async () => {
     const missing = await tiendo(['check', path.join(tmp.dir, 'none.xlsx')]);
     expect(missing.code).toBe(1);
@@ -88,7 +100,7 @@ describe('tiendo command line', () => {
   });
 
   it('reports an unexpected failure of a command as a sentence, with exit code 1', async () => {
-    const boom: Command = { name: 'boom', summary: 'cli.check.summary', usage: 'tiendo boom', run: async () => { throw new TypeError('x is undefined\n    at f (a.ts:1:1)'); } };
+    const boom: Command = { name: 'boom', summary: 'cli.check.summary', usage: 'tiendo boom', positionals: { max: 0 }, run: async () => { throw new TypeError('x is undefined\n    at f (a.ts:1:1)'); } };
     const r = await tiendo(['boom'], { commands: [boom] });
     expect(r.code).toBe(1);
     const text = r.stderr;

@@ -12,7 +12,7 @@ import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findSoffice } from '../../../src/node/pdf';
 import { writeSeed000Xlsx } from '../docs.fixture';
-import { loadExcel, tempDir, tiendo } from '../cli.fixture';
+import { loadExcel, ROOT, tempDir, tiendo } from '../cli.fixture';
 import { writeMergeTemplate } from '../merge-template.fixture';
 import { seed000Grids } from '../../core/docs/seed000.fixture';
 
@@ -191,5 +191,25 @@ describe('the docs command line', () => {
     expect(f.code).toBe(1);
     expect(f.stderr).toContain('Không tìm thấy tệp “khong-co.xlsx”');
     expect(existsSync('out/khong-co')).toBe(false);
+  });
+
+  it('writes in the workbook’s language unless --lang or TIENDO_LANG chooses one', async () => {
+    const tmp = tempDir();
+    try {
+      const book = path.join(tmp.dir, 'english.xlsx');
+      const wb = await loadExcel(path.join(ROOT, 'examples/ke-hoach-mau.xlsx'));
+      wb.getWorksheet('Cài đặt')!.eachRow((row) => { if (row.getCell(1).value === 'Ngôn ngữ') row.getCell(2).value = 'Tiếng Anh'; });
+      await wb.xlsx.writeFile(book);
+      const plan = ['docs', book, '--kind', 'plan', '--today', '12/11/2019'];
+      const own = await tiendo([...plan, '--out', path.join(tmp.dir, 'own')]);
+      expect(own.code, own.stderr).toBe(0);
+      expect(readdirSync(path.join(tmp.dir, 'own'))[0]).toMatch(/^Plan - /);
+      const env = await tiendo([...plan, '--out', path.join(tmp.dir, 'env')], { env: { TIENDO_LANG: 'vi' } });
+      expect(readdirSync(path.join(tmp.dir, 'env'))[0], env.stderr).toMatch(/^Kế hoạch - /);
+      const flag = await tiendo([...plan, '--out', path.join(tmp.dir, 'flag'), '--lang', 'vi'], { env: { TIENDO_LANG: 'en' } });
+      expect(readdirSync(path.join(tmp.dir, 'flag'))[0], flag.stderr).toMatch(/^Kế hoạch - /);
+    } finally {
+      tmp.done();
+    }
   });
 });

@@ -95,6 +95,17 @@ describe('tiendo reports approve', () => {
     expect([...handling.values()].filter((x) => x.value === 'Chờ duyệt')).toHaveLength(2);
   });
 
+  it('takes --task and --reject more than once', async () => {
+    const r = await tiendo(['reports', 'approve', book, '--task', 'A.15', '--task', 'B.6', '--reject', '3', '--today', '2019-11-12']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Đã duyệt 2 báo cáo');
+    expect(r.stdout).toContain('Đã từ chối 1 báo cáo.');
+    const handling = [...(await column(book, 'Báo cáo từ đơn vị', 'Xử lý')).values()].map((x) => String(x.value));
+    expect(handling.filter((v) => v === 'Đã duyệt 12/11/2019')).toHaveLength(2);
+    expect(handling).toContain('Từ chối 12/11/2019');
+    expect(handling).not.toContain('Chờ duyệt');
+  });
+
   it('needs a choice and a known verb', async () => {
     const none = await tiendo(['reports', 'approve', book]);
     expect(none.code).toBe(2);
