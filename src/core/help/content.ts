@@ -15,8 +15,16 @@ export interface HelpRow {
   meaning: string;
 }
 
+/** How a `Phụ thuộc` cell is written: an example and what it means (the help page and `tiendo --help`). */
+export const DEPENDENCY_EXAMPLES: ReadonlyArray<readonly [string, MsgKey]> = [
+  ['T3', 'ui.help.deps.plain'], ['T3+3', 'ui.help.deps.plus'], ['T3-5', 'ui.help.deps.minus'],
+  ['T3+2nlv', 'ui.help.deps.workdays'], ['T3; T4', 'ui.help.deps.many'],
+];
+
 export interface HelpContent {
   sheets: HelpRow[];
+  /** The `Phụ thuộc` examples: `name` is the example as typed. */
+  dependencies: HelpRow[];
   tasks: HelpRow[];
   computed: HelpRow[];
   people: HelpRow[];
@@ -35,6 +43,7 @@ export function helpContent(lang: Lang): HelpContent {
   const sheets = [TASKS_SHEET, PEOPLE_SHEET, HOLIDAYS_SHEET, SETTINGS_SHEET];
   return {
     sheets: sheets.map((s) => ({ name: lang === 'en' ? s.en : s.vi, alt: lang === 'en' ? s.vi : s.en, meaning: t(lang, `ui.help.sheets.${s.key}` as MsgKey) })),
+    dependencies: DEPENDENCY_EXAMPLES.map(([example, key]) => ({ name: example, alt: '', meaning: t(lang, key) })),
     tasks: rows(TASKS_SHEET.columns, 'ui.help.col.', lang),
     computed: rows(COMPUTED_COLUMNS, 'ui.help.computed.', lang),
     people: rows(PEOPLE_SHEET.columns, 'ui.help.people.', lang),

@@ -6,6 +6,7 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEPENDENCY_EXAMPLES } from '../../core/help/content';
 import { type Lang, type MsgKey, type Params, t } from '../../core/i18n';
 import type { CivilDate } from '../../core/dates/civil';
 import { parseDateText } from '../../core/plan/cells';
@@ -52,12 +53,6 @@ export function sayBoth(text: Bilingual, to: 'out' | 'err' = 'out'): void {
   put(text.vi);
   put(text.en);
 }
-
-/** The `Phụ thuộc` examples, the same as the add-on's help page shows. */
-const DEPENDENCY_EXAMPLES: Array<[string, MsgKey]> = [
-  ['T3', 'ui.help.deps.plain'], ['T3+3', 'ui.help.deps.plus'], ['T3-5', 'ui.help.deps.minus'],
-  ['T3+2nlv', 'ui.help.deps.workdays'], ['T3; T4', 'ui.help.deps.many'],
-];
 
 function topicLines(topic: 'deps' | 'people'): string[] {
   const lines: string[] = [''];

@@ -36,6 +36,18 @@ function fill(id: string, rows: HelpRow[], nameKey: NameKey): void {
   }
 }
 
+/** The `Phụ thuộc` examples: each as typed in the cell, beside what it means. */
+function fillExamples(id: string, rows: HelpRow[]): void {
+  const table = $<HTMLTableElement>(id);
+  table.textContent = '';
+  const body = table.createTBody();
+  for (const r of rows) {
+    const row = body.insertRow();
+    row.insertCell().append(el('code', '', r.name));
+    row.insertCell().textContent = r.meaning;
+  }
+}
+
 function render(): void {
   const data = boot<HelpData>().data;
   localize();
@@ -47,6 +59,7 @@ function render(): void {
   }
   if (!data) return;
   fill('sheets-table', data.content.sheets, 'ui.help.sheets.name');
+  fillExamples('deps-table', data.content.dependencies);
   fill('tasks-table', data.content.tasks, 'ui.help.columns.name');
   fill('computed-table', data.content.computed, 'ui.help.columns.name');
   fill('people-table', data.content.people, 'ui.help.columns.name');

@@ -126,6 +126,11 @@ describe('help page', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.locator('#tasks-table tbody tr td:first-child').first().innerText()).toMatch(/^ID\nMã$/);
     expect(await page.locator('#switch').textContent()).toBe('Tiếng Việt');
+    // The lists and examples are drawn again in English, not added to.
+    expect(await page.locator('#deps-table tr').count()).toBe(5);
+    expect(await page.locator('#deps-table').innerText()).toContain('Starts after task T3 is done.');
+    expect(await page.locator('#start li').count()).toBe(5);
+    expect(await page.locator('#start h2').count()).toBe(1);
     await page.locator('#switch').press('Enter');
     expect(await page.locator('h1').textContent()).toBe('Hướng dẫn sử dụng Tiến độ');
     expect(faults).toEqual([]);
