@@ -9,18 +9,16 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellText } from '../../../src/core/plan/cells';
 import { XlsxWorkbook } from '../../../src/node/xlsx-workbook';
 import { SAMPLE_FILE } from '../../../examples/build-sample';
-import { tempDir, tiendo } from '../cli.fixture';
+import { tempDir, tempDirPerTest, tiendo } from '../cli.fixture';
 
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync);
 const hasCalc = !!soffice && existsSync('/usr/lib/libreoffice/program/libsclo.so');
 
-let tmp: ReturnType<typeof tempDir>;
-beforeEach(() => { tmp = tempDir(); });
-afterEach(() => tmp.done());
+const tmp = tempDirPerTest();
 
 // One LibreOffice user profile for the file, created by a first conversion in the hook: a new
 // profile costs several seconds of start-up that would otherwise fall on each test.
