@@ -3,32 +3,14 @@ import { refresh } from '../../src/app/refresh';
 import { LAYOUT_VERSION, LAYOUT_VERSION_KEY } from '../../src/core/plan/migrations';
 import type { SheetGrid } from '../../src/core/sheet/grid';
 import type { KeyValueStore, WorkbookPort } from '../../src/ports';
-import type { SheetOutput } from '../../src/core/sheet/output';
+import { clock, free, spyBook } from './spy-book.fixture';
 
 function memoryStore(init: Record<string, string> = {}): KeyValueStore & { data: Record<string, string> } {
   const data = { ...init };
   return { data, get: (k) => data[k] ?? null, set: (k, v) => { data[k] = v; }, delete: (k) => { delete data[k]; } };
 }
 
-function book(grids: SheetGrid[]): WorkbookPort & { reads: number; writes: SheetOutput[] } {
-  const b = {
-    reads: 0,
-    writes: [] as SheetOutput[],
-    sheetNames: () => grids.map((g) => g.name),
-    readGrids(names: string[]) { b.reads++; return grids.filter((g) => names.includes(g.name)); },
-    write(out: SheetOutput) { b.writes.push(out); },
-    appendRows: () => undefined,
-    rowLink: () => '',
-    title: () => 'Kế hoạch',
-  };
-  return b;
-}
-
-const ports = (wb: WorkbookPort, store: KeyValueStore) => ({
-  workbook: wb, store,
-  lock: { tryLock: () => true, release: () => undefined },
-  clock: { today: () => '2019-11-12', nowIso: () => '2019-11-12T07:00:00+07:00', elapsedMs: () => 0 },
-});
+const ports = (wb: WorkbookPort, store: KeyValueStore) => ({ workbook: wb, store, lock: free, clock: clock('2019-11-12') });
 
 describe('refresh on a layout an older version made', () => {
   // Version 1 named the computed status column `Trạng thái tính`.
@@ -41,7 +23,7 @@ describe('refresh on a layout an older version made', () => {
   }];
 
   it('migrates the headers in place from the grids it read once, then computes into the renamed column', () => {
-    const wb = book(oldLayout());
+    const wb = spyBook(oldLayout());
     const store = memoryStore();
     const r = refresh(ports(wb, store));
     expect(r.ok).toBe(true);
@@ -57,7 +39,7 @@ describe('refresh on a layout an older version made', () => {
   });
 
   it('costs one property read once the layout is current', () => {
-    const wb = book(oldLayout());
+    const wb = spyBook(oldLayout());
     const store = memoryStore({ [LAYOUT_VERSION_KEY]: String(LAYOUT_VERSION) });
     refresh(ports(wb, store));
     expect(wb.writes.some((w) => w.blocks.some((b) => b.row === 1 && b.values[0]?.includes('Tình trạng') && b.col === 4))).toBe(false);

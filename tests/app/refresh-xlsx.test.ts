@@ -1,36 +1,16 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { freezePlan } from '../../src/app/baseline';
 import { refresh } from '../../src/app/refresh';
 import type { SheetGrid } from '../../src/core/sheet/grid';
-import type { ClockPort, LockPort, WorkbookPort } from '../../src/ports';
-import type { SheetOutput } from '../../src/core/sheet/output';
+import type { LockPort } from '../../src/ports';
 import { XlsxWorkbook } from '../../src/node/xlsx-workbook';
-import { cellSnapshot, loadExcel, tempDir, tiendo } from '../node/cli.fixture';
+import { cellSnapshot, loadExcel, tempDirPerTest, tiendo, writeXlsx } from '../node/cli.fixture';
 import { BIG_PLAN_TODAY, PLAN_HEADER, bigPlanPeople, bigPlanRows } from './big-plan.fixture';
+import { clock, free, spyBook } from './spy-book.fixture';
 
-let tmp: ReturnType<typeof tempDir>;
-beforeEach(() => { tmp = tempDir(); });
-afterEach(() => tmp.done());
-
-const clock = (today: string): ClockPort => ({ today: () => today, nowIso: () => `${today}T07:00:00+07:00`, elapsedMs: () => 0 });
-const free: LockPort = { tryLock: () => true, release: () => undefined };
-
-/** A WorkbookPort over grids in memory that counts what the use-case asks of it. */
-function spyBook(grids: SheetGrid[]): WorkbookPort & { reads: number; writes: SheetOutput[] } {
-  const book = {
-    reads: 0,
-    writes: [] as SheetOutput[],
-    sheetNames: () => grids.map((g) => g.name),
-    readGrids(names: string[]) { book.reads++; return grids.filter((g) => names.includes(g.name)); },
-    write(out: SheetOutput) { book.writes.push(out); },
-    appendRows: () => { throw new Error('not expected'); },
-    rowLink: () => '',
-    title: () => 'Kế hoạch',
-  };
-  return book;
-}
+const tmp = tempDirPerTest();
 
 describe('refresh use-case', () => {
   const grids = (): SheetGrid[] => [
@@ -97,26 +77,29 @@ describe('baseline over refreshes (xlsx in memory)', () => {
 
 describe('tiendo refresh on an .xlsx file', () => {
   /** A task sheet as users leave it: formulas, `=` text, notes, odd formats, styles, in their own columns. */
-  async function userBook(file: string): Promise<void> {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Công việc');
-    ws.addRow(PLAN_HEADER);
-    ws.addRow(['001', 'Phần 1', 'Dự thảo báo cáo', 'Văn phòng', '', new Date(Date.UTC(2025, 2, 3)), new Date(Date.UTC(2025, 2, 11)), '', 'Đang thực hiện', 0.5, '', 'Có', 'ghi chú']);
-    ws.addRow(['002', 'Phần 1', '=Không phải công thức', 'Văn phòng', '', '', '', '001+3', '', '', '', '', '']);
-    ws.addRow(['003', 'Phần 2', 'Tổng hợp', 'Ban Tổ chức', '', '', new Date(Date.UTC(2025, 2, 20)), '', 'Hoàn thành', 1, new Date(Date.UTC(2025, 2, 10)), '', '']);
-    ws.getCell('A2').numFmt = '@';
-    ws.getCell('G2').numFmt = 'd mmmm yyyy';
-    ws.getCell('J2').numFmt = '0.00%';
-    ws.getCell('J2').font = { italic: true, color: { argb: 'FF7F6000' } };
-    ws.getCell('C3').note = 'Người dùng gõ dấu = ở đầu';
-    ws.getCell('M3').value = { formula: 'CONCATENATE(A3,"-",C2)', result: '002-Dự thảo báo cáo' } as ExcelJS.CellFormulaValue;
-    ws.getCell('G4').value = { formula: 'DATE(2025,3,20)', result: new Date(Date.UTC(2025, 2, 20)) } as ExcelJS.CellFormulaValue;
-    ws.getCell('G4').numFmt = 'yyyy-mm-dd';
-    ws.getCell('M4').value = { richText: [{ text: 'đậm ', font: { bold: true } }, { text: 'thường' }] };
-    ws.getCell('M4').note = 'Ghi chú có định dạng';
-    ws.getCell('B2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
-    wb.addWorksheet('Nhân sự').addRows([['Họ tên', 'Đơn vị'], ['Trần Thanh Tiến', 'Văn phòng'], ['Lê Văn Phúc', 'Ban Tổ chức']]);
-    await wb.xlsx.writeFile(file);
+  function userBook(file: string): Promise<void> {
+    return writeXlsx(file, {
+      'Công việc': [
+        PLAN_HEADER,
+        ['001', 'Phần 1', 'Dự thảo báo cáo', 'Văn phòng', '', new Date(Date.UTC(2025, 2, 3)), new Date(Date.UTC(2025, 2, 11)), '', 'Đang thực hiện', 0.5, '', 'Có', 'ghi chú'],
+        ['002', 'Phần 1', '=Không phải công thức', 'Văn phòng', '', '', '', '001+3', '', '', '', '', ''],
+        ['003', 'Phần 2', 'Tổng hợp', 'Ban Tổ chức', '', '', new Date(Date.UTC(2025, 2, 20)), '', 'Hoàn thành', 1, new Date(Date.UTC(2025, 2, 10)), '', ''],
+      ],
+      'Nhân sự': [['Họ tên', 'Đơn vị'], ['Trần Thanh Tiến', 'Văn phòng'], ['Lê Văn Phúc', 'Ban Tổ chức']],
+    }, (wb) => {
+      const ws = wb.getWorksheet('Công việc')!;
+      ws.getCell('A2').numFmt = '@';
+      ws.getCell('G2').numFmt = 'd mmmm yyyy';
+      ws.getCell('J2').numFmt = '0.00%';
+      ws.getCell('J2').font = { italic: true, color: { argb: 'FF7F6000' } };
+      ws.getCell('C3').note = 'Người dùng gõ dấu = ở đầu';
+      ws.getCell('M3').value = { formula: 'CONCATENATE(A3,"-",C2)', result: '002-Dự thảo báo cáo' } as ExcelJS.CellFormulaValue;
+      ws.getCell('G4').value = { formula: 'DATE(2025,3,20)', result: new Date(Date.UTC(2025, 2, 20)) } as ExcelJS.CellFormulaValue;
+      ws.getCell('G4').numFmt = 'yyyy-mm-dd';
+      ws.getCell('M4').value = { richText: [{ text: 'đậm ', font: { bold: true } }, { text: 'thường' }] };
+      ws.getCell('M4').note = 'Ghi chú có định dạng';
+      ws.getCell('B2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+    });
   }
 
   it('writes the computed columns and the overview, leaving every user cell byte for byte as it was', async () => {

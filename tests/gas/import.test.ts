@@ -6,27 +6,23 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type MockInstance, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importApply, importPreview, menuImport } from '../../src/gas/import';
 import { docIdFromLink } from '../../src/core/text/drive-links';
 import { readTracker } from '../../src/core/plan/read';
 import { TASKS_SHEET } from '../../src/core/plan/columns';
 import { activePorts } from '../../src/gas/ports';
-import { type FakeEnv, createFakes, seedSheet, sheetState } from '../fakes/index';
+import { type FakeEnv, type createFakes, seedSheet, sheetState } from '../fakes/index';
+import { installedFakes, onlyOne } from './installed.fixture';
 
 const ROOT = path.resolve(__dirname, '../..');
 const seed001 = readFileSync(path.join(ROOT, 'tests/fixtures/seeds/001_d9362ba7d2fb1038.txt'), 'utf8');
 const huyenUy = readFileSync(path.join(ROOT, 'tests/fixtures/plans/huyen-uy-tong-ket.txt'), 'utf8');
 
-let undo: (() => void) | null = null;
-let logged: MockInstance<(...a: unknown[]) => void>;
-beforeEach(() => { logged = vi.spyOn(console, 'error').mockImplementation(() => {}); });
-afterEach(() => { undo?.(); undo = null; logged.mockRestore(); });
+const fakes = installedFakes({ now: () => new Date('2025-01-06T02:00:00Z') });
 
 function setup(opts: Parameters<typeof createFakes>[0] = {}): FakeEnv {
-  const env = createFakes({ now: () => new Date('2025-01-06T02:00:00Z'), ...opts });
-  env.htmlFiles.import = readFileSync(path.join(ROOT, 'build/import.html'), 'utf8');
-  undo = env.install();
+  const env = fakes.setup(opts, (e) => { e.htmlFiles.import = readFileSync(path.join(ROOT, 'build/import.html'), 'utf8'); });
   seedSheet(env, 'Công việc', [TASKS_SHEET.columns.map((c) => c.vi)]);
   seedSheet(env, 'Nhân sự', [['Họ tên', 'Chức vụ', 'Đơn vị', 'Email', 'Nhóm']]);
   return env;
@@ -38,8 +34,7 @@ describe('the import dialog', () => {
   it('opens as a large modeless dialog in the user’s language, with no data and no text of the server', () => {
     const env = setup({ locale: 'en' });
     menuImport();
-    expect(env.ui.dialogs).toHaveLength(1);
-    const d = env.ui.dialogs[0];
+    const d = onlyOne(env.ui.dialogs);
     expect([d.title, d.modeless, d.width, d.height]).toEqual(['Import a plan from text', true, 1100, 720]);
     expect(d.html).toContain('"lang":"en"');
     // The page carries its own text (tests/gas/page-strings.test.ts).
@@ -121,8 +116,6 @@ describe('importApply', () => {
       const r = importApply(p.rows, p.people);
       expect(r.ok).toBe(true);
       const calls = env.calls.total();
-      undo?.();
-      undo = null;
       return { calls, added: r.ok ? r.added : 0 };
     };
     const small = count(1);

@@ -3,7 +3,7 @@
  * Script globals, one fresh set per test. The stack of an unexpected error goes to the execution
  * log (console.error), for developers only: it is caught here so tests can read what was logged.
  */
-import { type MockInstance, afterEach, beforeEach, vi } from 'vitest';
+import { type MockInstance, afterEach, beforeEach, expect, vi } from 'vitest';
 import { type FakeEnv, createFakes } from '../fakes/index';
 
 type FakeOptions = Parameters<typeof createFakes>[0];
@@ -37,4 +37,10 @@ export function installedFakes(defaults: FakeOptions = {}): Installed {
     },
     logged: () => logged as MockInstance<(...a: unknown[]) => void>,
   };
+}
+
+/** The one dialog or sidebar on screen (`env.ui.dialogs`, `env.ui.sidebars`): fails when none or several were opened. */
+export function onlyOne<T>(shown: T[]): T {
+  expect(shown).toHaveLength(1);
+  return shown[0];
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { installedFakes } from './installed.fixture';
+import { installedFakes, onlyOne } from './installed.fixture';
 import { menuSetup } from '../../src/gas/setup';
 import { menuHelp } from '../../src/gas/help';
 import { menuSettings, settingsLoad, settingsSave } from '../../src/gas/settings';
@@ -185,8 +185,7 @@ describe('settings sidebar, server side', () => {
     tracker(env);
     seedSheet(env, 'Cài đặt', [['Mục', 'Giá trị'], ['Tên kế hoạch', '</script><script>alert(1)</script>']]);
     menuSettings();
-    expect(env.ui.sidebars).toHaveLength(1);
-    const { title, html } = env.ui.sidebars[0];
+    const { title, html } = onlyOne(env.ui.sidebars);
     expect(title).toBe('Cài đặt');
     const boot = /<script>window.__TIENDO__=(.*?);<\/script>/.exec(html);
     expect(boot).not.toBeNull();
@@ -249,8 +248,7 @@ describe('Hướng dẫn', () => {
   it('opens beside the sheet in the user’s language, with the other language ready', () => {
     const env = setup({ locale: 'en_US' });
     menuHelp();
-    expect(env.ui.dialogs).toHaveLength(1);
-    const d = env.ui.dialogs[0];
+    const d = onlyOne(env.ui.dialogs);
     expect(d).toMatchObject({ title: 'How to use Tiến độ', modeless: true });
     const boot = JSON.parse(/window.__TIENDO__=(.*?);<\/script>/.exec(d.html)![1]) as { lang: string; data: { content: { tasks: Array<{ name: string }> }; other: { lang: string } } };
     expect(boot.lang).toBe('en');

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { afterEach, beforeEach } from 'vitest';
 import { main } from '../../src/node/commands/main';
 import type { Command } from '../../src/node/commands/types';
 
@@ -14,6 +15,33 @@ export const BIN = path.join(ROOT, 'bin/tiendo.js');
 export function tempDir(): { dir: string; done: () => void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tiendo-'));
   return { dir, done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A new empty folder for every test of the file, removed when the test ends: `dir` is the running test's. */
+export function tempDirPerTest(): { readonly dir: string } {
+  let current: ReturnType<typeof tempDir> | null = null;
+  beforeEach(() => { current = tempDir(); });
+  afterEach(() => { current?.done(); current = null; });
+  return {
+    get dir(): string {
+      if (!current) throw new Error('tempDirPerTest: the folder exists only while a test runs');
+      return current.dir;
+    },
+  };
+}
+
+/**
+ * Writes an .xlsx file with the given sheets, in order, each row at its index (an empty row stays
+ * empty); `finish` adds what rows cannot say (merged cells, notes) before the file is written.
+ */
+export async function writeXlsx(file: string, sheets: Record<string, unknown[][]>, finish?: (wb: ExcelJS.Workbook) => void | Promise<void>): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    rows.forEach((values, i) => { if (values.length) ws.getRow(i + 1).values = values as ExcelJS.CellValue[]; });
+  }
+  await finish?.(wb);
+  await wb.xlsx.writeFile(file);
 }
 
 export interface Run {

@@ -1,15 +1,13 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { XlsxWorkbook } from '../../src/node/xlsx-workbook';
 import { ruleOwnerOf } from '../../src/node/xlsx-rules';
 import { readCell, writeCell } from '../../src/node/cells';
-import { cellSnapshot, loadExcel, tempDir } from './cli.fixture';
+import { cellSnapshot, loadExcel, tempDirPerTest } from './cli.fixture';
 import { inTimeZone } from './time-zone.fixture';
 
-let tmp: ReturnType<typeof tempDir>;
-beforeEach(() => { tmp = tempDir(); });
-afterEach(() => tmp.done());
+const tmp = tempDirPerTest();
 
 const USER_STYLE: Partial<ExcelJS.Style> = {
   numFmt: '0.00',

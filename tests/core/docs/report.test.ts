@@ -61,18 +61,20 @@ describe('progress report document', () => {
     expect(lines[0]).toContain('Buôn Ma Thuột, ngày 10 tháng 8 năm 2019');
     expect(lines[0]).toMatch(/Số\s+-BC\/TBT/);
     expect(lines.slice(1, 5)).toEqual(['BÁO CÁO', 'tiến độ thực hiện Kế hoạch số 02-KH/TBT', '(tính đến ngày 10 tháng 8 năm 2019)', '-----']);
-    expect(lines).toContain('Tổng số nhiệm vụ: 14; đã hoàn thành 3 (23,1%), trong đó 1 nhiệm vụ hoàn thành sau thời hạn; quá hạn 2; đang thực hiện và chưa đến hạn 7.');
-    expect(lines).toContain('Quá hạn | 2 | 14,3%');
-    expect(lines).toContain('2 | Tháng 7/2019 | 3 | 2 | 1 | 80%');
+    for (const line of [
+      'Tổng số nhiệm vụ: 14; đã hoàn thành 3 (23,1%), trong đó 1 nhiệm vụ hoàn thành sau thời hạn; quá hạn 2; đang thực hiện và chưa đến hạn 7.',
+      'Quá hạn | 2 | 14,3%',
+      '2 | Tháng 7/2019 | 3 | 2 | 1 | 80%',
+      'IV- NHIỆM VỤ HOÀN THÀNH TỪ SAU NGÀY 10/7/2019',
+      '- Trình Tiểu ban Văn kiện thông qua dự thảo Đề cương tổng quát các báo cáo (hoàn thành ngày 22/7/2019).',
+      'V- NHIỆM VỤ ĐẾN HẠN TỪ NGÀY 10/8/2019 ĐẾN NGÀY 10/9/2019',
+      '- Hoàn chỉnh dự thảo đề cương chi tiết các báo cáo (hạn 15/8/2019; chủ trì: Trần Thanh Tiến).',
+      'VI- KHÓ KHĂN, VƯỚNG MẮC',
+      '- Tạm dừng: Trình BTV Thành ủy, BCH Đảng bộ thành phố thông qua dự thảo Đề cương chi tiết các báo cáo: Lùi theo lịch hội nghị Ban Chấp hành.',
+      '- Chưa có người chủ trì (1): Tiếp tục hoàn chỉnh Chương trình hành động thực hiện Nghị quyết Đại hội khóa XIII.',
+    ]) expect(lines).toContain(line);
     const overdue = lines.indexOf('III- NHIỆM VỤ QUÁ HẠN');
     expect(lines.slice(overdue + 1, overdue + 3)).toEqual(['1. Lê Văn Phúc', '- Các Nhóm gửi dự thảo Đề cương chi tiết các báo cáo về đồng chí Tổ trưởng Tổ Biên tập (hạn 05/8/2019, chậm 5 ngày, tức 4 ngày làm việc).']);
-    expect(lines).toContain('IV- NHIỆM VỤ HOÀN THÀNH TỪ SAU NGÀY 10/7/2019');
-    expect(lines).toContain('- Trình Tiểu ban Văn kiện thông qua dự thảo Đề cương tổng quát các báo cáo (hoàn thành ngày 22/7/2019).');
-    expect(lines).toContain('V- NHIỆM VỤ ĐẾN HẠN TỪ NGÀY 10/8/2019 ĐẾN NGÀY 10/9/2019');
-    expect(lines).toContain('- Hoàn chỉnh dự thảo đề cương chi tiết các báo cáo (hạn 15/8/2019; chủ trì: Trần Thanh Tiến).');
-    expect(lines).toContain('VI- KHÓ KHĂN, VƯỚNG MẮC');
-    expect(lines).toContain('- Tạm dừng: Trình BTV Thành ủy, BCH Đảng bộ thành phố thông qua dự thảo Đề cương chi tiết các báo cáo: Lùi theo lịch hội nghị Ban Chấp hành.');
-    expect(lines).toContain('- Chưa có người chủ trì (1): Tiếp tục hoàn chỉnh Chương trình hành động thực hiện Nghị quyết Đại hội khóa XIII.');
   });
 
   it('without a previous report lists everything done so far', () => {

@@ -8,12 +8,17 @@ import { roman } from '../../../src/core/text/numbering';
 import { sectionTitle } from '../../../src/core/docs/plan';
 
 describe('document dates', () => {
-  it('pads days under 10 and the months January and February, as the guidance says', () => {
-    expect(longDate('2019-07-05')).toBe('ngày 05 tháng 7 năm 2019');
-    expect(longDate('2018-02-20')).toBe('ngày 20 tháng 02 năm 2018');
-    expect(longDate('2020-01-01')).toBe('ngày 01 tháng 01 năm 2020');
-    expect(longDate('2019-12-31')).toBe('ngày 31 tháng 12 năm 2019');
-    expect(longDate('2019-07-05', 'en')).toBe('5 July 2019');
+  it.each([
+    ['2019-07-05', 'ngày 05 tháng 7 năm 2019', '5 July 2019'],
+    ['2018-02-20', 'ngày 20 tháng 02 năm 2018', '20 February 2018'],
+    ['2020-01-01', 'ngày 01 tháng 01 năm 2020', '1 January 2020'],
+    ['2019-12-31', 'ngày 31 tháng 12 năm 2019', '31 December 2019'],
+  ])('pads days under 10 and the months January and February, as the guidance says: %s is “%s” (“%s”)', (iso, vi, en) => {
+    expect(longDate(iso)).toBe(vi);
+    expect(longDate(iso, 'en')).toBe(en);
+  });
+
+  it('writes the short date with the year, or without it', () => {
     expect(shortDate('2019-07-05')).toBe('05/7/2019');
     expect(shortDate('2020-02-15', false)).toBe('15/02');
   });

@@ -11,17 +11,26 @@ import type { ImportResult, ImportedTask } from '../../../src/core/import/types'
 const brief = (t: ImportedTask | undefined) => t && { title: t.title, lead: t.lead, support: t.support, start: t.start, due: t.due, recurrence: t.recurrence };
 const find = (r: ImportResult, words: string) => r.tasks.find((t) => t.title.toLowerCase().includes(words.toLowerCase()));
 
+/**
+ * A plan as it was copied, one line of the plan a line between the backticks: the line break after
+ * the opening backtick, the indentation of this file and the closing line are not part of the text.
+ */
+function copied(text: TemplateStringsArray): string {
+  const lines = text[0].split('\n').slice(1, -1);
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.search(/\S/)));
+  return lines.map((l) => l.slice(indent)).join('\n');
+}
+
 describe('labelled fields per task', () => {
   it('reads `a) Cơ quan chủ trì … b) Cơ quan phối hợp … c) Thời gian thực hiện …` under the task, one per line or run together', () => {
-    const lines = [
-      'II. NHIỆM VỤ',
-      '1. Tổ chức tập huấn nghiệp vụ hòa giải ở cơ sở',
-      'a) Cơ quan chủ trì: Sở Tư pháp.',
-      'b) Cơ quan phối hợp: Các sở, ban, ngành tỉnh; Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh.',
-      'c) Thời gian thực hiện: Quý IV năm 2024.',
-      '2. Rà soát văn bản quy phạm pháp luật của tỉnh a) Cơ quan chủ trì: Sở Tư pháp. b) Cơ quan phối hợp: các sở, ngành. c) Thời gian thực hiện: Hằng năm.',
-    ].join('\n');
-    const r = importPlan(lines);
+    const r = importPlan(copied`
+      II. NHIỆM VỤ
+      1. Tổ chức tập huấn nghiệp vụ hòa giải ở cơ sở
+      a) Cơ quan chủ trì: Sở Tư pháp.
+      b) Cơ quan phối hợp: Các sở, ban, ngành tỉnh; Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh.
+      c) Thời gian thực hiện: Quý IV năm 2024.
+      2. Rà soát văn bản quy phạm pháp luật của tỉnh a) Cơ quan chủ trì: Sở Tư pháp. b) Cơ quan phối hợp: các sở, ngành. c) Thời gian thực hiện: Hằng năm.
+    `);
     expect(r.tasks).toHaveLength(2);
     expect(brief(find(r, 'tập huấn'))).toEqual({
       title: 'Tổ chức tập huấn nghiệp vụ hòa giải ở cơ sở', lead: ['Sở Tư pháp'],
@@ -35,11 +44,11 @@ describe('labelled fields per task', () => {
   });
 
   it('reads `- Đơn vị đầu mối: … - Thời gian thực hiện: Quý I - II/2023 - Sản phẩm: …` on one line', () => {
-    const r = importPlan([
-      'III. NHIỆM VỤ CỤ THỂ',
-      '1. Xây dựng cơ sở dữ liệu cán bộ, công chức',
-      '- Đơn vị đầu mối: Sở Nội vụ - Đơn vị phối hợp: Sở Thông tin và Truyền thông - Thời gian thực hiện: Quý I - II/2023 - Sản phẩm: Cơ sở dữ liệu được vận hành.',
-    ].join('\n'));
+    const r = importPlan(copied`
+      III. NHIỆM VỤ CỤ THỂ
+      1. Xây dựng cơ sở dữ liệu cán bộ, công chức
+      - Đơn vị đầu mối: Sở Nội vụ - Đơn vị phối hợp: Sở Thông tin và Truyền thông - Thời gian thực hiện: Quý I - II/2023 - Sản phẩm: Cơ sở dữ liệu được vận hành.
+    `);
     expect(r.tasks.map(brief)).toEqual([{
       title: 'Xây dựng cơ sở dữ liệu cán bộ, công chức', lead: ['Sở Nội vụ'], support: ['Sở Thông tin và Truyền thông'],
       start: '2023-01-01', due: '2023-06-30', recurrence: null,
@@ -49,10 +58,10 @@ describe('labelled fields per task', () => {
 
 describe('text copied from a PDF or a web page', () => {
   it('puts inline headings and items back, and joins lines broken in the middle of a sentence', () => {
-    const r = importPlan([
-      'I. MỤC ĐÍCH, YÊU CẦU Bảo đảm thực hiện đồng bộ, đạt kết quả. II. NHIỆM VỤ 1. Công tác tuyên truyền (1) Tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt. Thời gian hoàn thành: Tháng 3/2023. (2) Biên soạn tài liệu hỏi - đáp về Nghị quyết,',
-      'phát hành đến các chi bộ trước ngày 30/4/2023.',
-    ].join('\n'));
+    const r = importPlan(copied`
+      I. MỤC ĐÍCH, YÊU CẦU Bảo đảm thực hiện đồng bộ, đạt kết quả. II. NHIỆM VỤ 1. Công tác tuyên truyền (1) Tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt. Thời gian hoàn thành: Tháng 3/2023. (2) Biên soạn tài liệu hỏi - đáp về Nghị quyết,
+      phát hành đến các chi bộ trước ngày 30/4/2023.
+    `);
     expect(r.tasks.map((t) => [t.title, t.section, t.start, t.due])).toEqual([
       ['Tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt', 'Công tác tuyên truyền', '2023-03-01', '2023-03-31'],
       ['Biên soạn tài liệu hỏi - đáp về Nghị quyết, phát hành đến các chi bộ', 'Công tác tuyên truyền', null, '2023-04-30'],
@@ -62,15 +71,15 @@ describe('text copied from a PDF or a web page', () => {
 
 describe('task tables', () => {
   it('reads a table written with bars, with group rows and the time cells plans use', () => {
-    const r = importPlan([
-      'PHỤ LỤC',
-      'TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm',
-      'I | CÔNG TÁC TUYÊN TRUYỀN | CÔNG TÁC TUYÊN TRUYỀN | CÔNG TÁC TUYÊN TRUYỀN | CÔNG TÁC TUYÊN TRUYỀN | CÔNG TÁC TUYÊN TRUYỀN',
-      '1 | Xây dựng chuyên mục trên Cổng thông tin điện tử | Sở Thông tin và Truyền thông | Các sở, ban, ngành | 2024 | Chuyên mục',
-      '2 | Tổ chức cuộc thi tìm hiểu pháp luật | Sở Tư pháp | Tỉnh đoàn | 2024-2026 | Cuộc thi',
-      '3 | Sơ kết việc thực hiện | Sở Nội vụ | | Quý II/2023 | Báo cáo',
-      '4 | Báo cáo kết quả thực hiện | Sở Nội vụ | Các sở, ngành | Hằng năm | Báo cáo',
-    ].join('\n'));
+    const r = importPlan(copied`
+      PHỤ LỤC
+      TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm
+      I | CÔNG TÁC TUYÊN TRUYỀN | CÔNG TÁC TUYÊN TRUYỀN | CÔNG TÁC TUYÊN TRUYỀN | CÔNG TÁC TUYÊN TRUYỀN | CÔNG TÁC TUYÊN TRUYỀN
+      1 | Xây dựng chuyên mục trên Cổng thông tin điện tử | Sở Thông tin và Truyền thông | Các sở, ban, ngành | 2024 | Chuyên mục
+      2 | Tổ chức cuộc thi tìm hiểu pháp luật | Sở Tư pháp | Tỉnh đoàn | 2024-2026 | Cuộc thi
+      3 | Sơ kết việc thực hiện | Sở Nội vụ | | Quý II/2023 | Báo cáo
+      4 | Báo cáo kết quả thực hiện | Sở Nội vụ | Các sở, ngành | Hằng năm | Báo cáo
+    `);
     expect(r.tasks.map((t) => [t.section, t.title, t.lead, t.support, t.start, t.due, t.recurrence])).toEqual([
       ['Công tác tuyên truyền', 'Xây dựng chuyên mục trên Cổng thông tin điện tử', ['Sở Thông tin và Truyền thông'], ['Các sở, ban, ngành'], '2024-01-01', '2024-12-31', null],
       ['Công tác tuyên truyền', 'Tổ chức cuộc thi tìm hiểu pháp luật', ['Sở Tư pháp'], ['Tỉnh đoàn'], '2024-01-01', '2026-12-31', null],
@@ -130,12 +139,12 @@ describe('windows and ranges', () => {
 
 describe('roles in sentences', () => {
   it('reads `Giao X chủ trì, phối hợp Y …`, `X chủ trì, tham mưu UBND tỉnh …` and a lead after a colon', () => {
-    const r = importPlan([
-      'IV. TỔ CHỨC THỰC HIỆN',
-      '1. Giao Công an tỉnh chủ trì, phối hợp Văn phòng UBND tỉnh xây dựng quy chế vận hành, hoàn thành trong tháng 9/2024.',
-      '2. Sở Nội vụ chủ trì, tham mưu UBND tỉnh sơ kết việc thực hiện Kế hoạch trước ngày 15/12/2024.',
-      '3. Về công tác kiểm tra: Thanh tra tỉnh chủ trì, phối hợp với các sở, ban, ngành tỉnh kiểm tra việc thực hiện trong Quý III/2024.',
-    ].join('\n'));
+    const r = importPlan(copied`
+      IV. TỔ CHỨC THỰC HIỆN
+      1. Giao Công an tỉnh chủ trì, phối hợp Văn phòng UBND tỉnh xây dựng quy chế vận hành, hoàn thành trong tháng 9/2024.
+      2. Sở Nội vụ chủ trì, tham mưu UBND tỉnh sơ kết việc thực hiện Kế hoạch trước ngày 15/12/2024.
+      3. Về công tác kiểm tra: Thanh tra tỉnh chủ trì, phối hợp với các sở, ban, ngành tỉnh kiểm tra việc thực hiện trong Quý III/2024.
+    `);
     expect(r.tasks.map((t) => [t.lead, t.support])).toEqual([
       [['Công an tỉnh'], ['Văn phòng UBND tỉnh']],
       [['Sở Nội vụ'], []],
@@ -146,19 +155,19 @@ describe('roles in sentences', () => {
 
 describe('what is not a task and not a deadline', () => {
   it('keeps signing dates, targets, requirements, done items, cited documents and effective dates out, and says so', () => {
-    const r = importPlan([
-      'UBND TỈNH ĐẮK LẮK',
-      'Đắk Lắk, ngày 24 tháng 10 năm 2024',
-      'KẾ HOẠCH',
-      'I. MỤC ĐÍCH, YÊU CẦU',
-      '1. Yêu cầu: các cơ quan báo cáo đúng thời hạn trước ngày 15 hằng tháng.',
-      'II. MỤC TIÊU',
-      '1. Đến hết năm 2026 đạt ít nhất 50% hồ sơ được số hóa.',
-      'III. NHIỆM VỤ',
-      '1. Việc rà soát thủ tục hành chính đã hoàn thành trong tháng 4/2026.',
-      '2. Sở Tư pháp triển khai Luật Phổ biến, giáo dục pháp luật có hiệu lực từ ngày 01/7/2025, hoàn thành trước ngày 30/11/2026.',
-      '3. Thực hiện Quyết định số 1521/QĐ-TTg ngày 06/10/2020, Sở Nội vụ tổng hợp báo cáo trước ngày 20/12/2026.',
-    ].join('\n'));
+    const r = importPlan(copied`
+      UBND TỈNH ĐẮK LẮK
+      Đắk Lắk, ngày 24 tháng 10 năm 2024
+      KẾ HOẠCH
+      I. MỤC ĐÍCH, YÊU CẦU
+      1. Yêu cầu: các cơ quan báo cáo đúng thời hạn trước ngày 15 hằng tháng.
+      II. MỤC TIÊU
+      1. Đến hết năm 2026 đạt ít nhất 50% hồ sơ được số hóa.
+      III. NHIỆM VỤ
+      1. Việc rà soát thủ tục hành chính đã hoàn thành trong tháng 4/2026.
+      2. Sở Tư pháp triển khai Luật Phổ biến, giáo dục pháp luật có hiệu lực từ ngày 01/7/2025, hoàn thành trước ngày 30/11/2026.
+      3. Thực hiện Quyết định số 1521/QĐ-TTg ngày 06/10/2020, Sở Nội vụ tổng hợp báo cáo trước ngày 20/12/2026.
+    `);
     expect(r.documentDate).toBe('2024-10-24');
     expect(r.tasks.map((t) => [t.title, t.start, t.due])).toEqual([
       ['Sở Tư pháp triển khai Luật Phổ biến, giáo dục pháp luật có hiệu lực từ ngày 01/7/2025', null, '2026-11-30'],
@@ -168,22 +177,22 @@ describe('what is not a task and not a deadline', () => {
   });
 
   it('keeps `Thường xuyên`, `Định kỳ 6 tháng` and `Hằng năm` as recurrences without inventing a date', () => {
-    const r = importPlan([
-      'II. NHIỆM VỤ',
-      '1. Sở Tư pháp theo dõi tình hình thi hành pháp luật. Thời gian thực hiện: Thường xuyên.',
-      '2. Các sở, ngành báo cáo kết quả thực hiện. Thời gian thực hiện: Định kỳ 6 tháng.',
-      '3. Sở Nội vụ tổng kết công tác thi đua. Thời gian: Hằng năm.',
-    ].join('\n'));
+    const r = importPlan(copied`
+      II. NHIỆM VỤ
+      1. Sở Tư pháp theo dõi tình hình thi hành pháp luật. Thời gian thực hiện: Thường xuyên.
+      2. Các sở, ngành báo cáo kết quả thực hiện. Thời gian thực hiện: Định kỳ 6 tháng.
+      3. Sở Nội vụ tổng kết công tác thi đua. Thời gian: Hằng năm.
+    `);
     expect(r.tasks.map((t) => [t.recurrence, t.start, t.due])).toEqual([['ongoing', null, null], ['semiannual', null, null], ['yearly', null, null]]);
   });
 });
 
 describe('directives and procedures as offices publish them', () => {
   it('dates a task by the sentence after it that only says by when (`Yêu cầu … trước ngày …`)', () => {
-    const r = importPlan([
-      'Sau khi xem xét, Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:',
-      'Giao Sở Tài chính chủ trì phối hợp với các đơn vị liên quan tổng hợp chung báo cáo. Yêu cầu hoàn thiện gửi Văn phòng Ủy ban nhân dân trước ngày 24/5/2019.',
-    ].join('\n'));
+    const r = importPlan(copied`
+      Sau khi xem xét, Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:
+      Giao Sở Tài chính chủ trì phối hợp với các đơn vị liên quan tổng hợp chung báo cáo. Yêu cầu hoàn thiện gửi Văn phòng Ủy ban nhân dân trước ngày 24/5/2019.
+    `);
     expect(r.tasks.map(brief)).toEqual([{
       title: 'Tổng hợp chung báo cáo', lead: ['Sở Tài chính'], support: ['Các đơn vị liên quan'], start: null, due: '2019-05-24', recurrence: null,
     }]);
@@ -204,13 +213,13 @@ describe('directives and procedures as offices publish them', () => {
   });
 
   it('gives the items under `1. X tham mưu … thực hiện:` to X, and takes `2. Y đăng tải …` as Y’s task', () => {
-    const r = importPlan([
-      'Ủy ban nhân dân huyện có ý kiến như sau:',
-      '1. Phòng Nội vụ tham mưu Hội đồng Thi đua - Khen thưởng huyện thực hiện:',
-      '- Đẩy mạnh công tác tuyên truyền phong trào thi đua yêu nước trên địa bàn huyện.',
-      '- Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến.',
-      '2. Phòng Văn hóa và Thông tin đăng tải Đề cương tuyên truyền lên trang thông tin điện tử của huyện.',
-    ].join('\n'));
+    const r = importPlan(copied`
+      Ủy ban nhân dân huyện có ý kiến như sau:
+      1. Phòng Nội vụ tham mưu Hội đồng Thi đua - Khen thưởng huyện thực hiện:
+      - Đẩy mạnh công tác tuyên truyền phong trào thi đua yêu nước trên địa bàn huyện.
+      - Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến.
+      2. Phòng Văn hóa và Thông tin đăng tải Đề cương tuyên truyền lên trang thông tin điện tử của huyện.
+    `);
     expect(r.tasks.map((t) => t.lead)).toEqual([['Phòng Nội vụ'], ['Phòng Nội vụ'], ['Phòng Văn hóa và Thông tin']]);
   });
 
@@ -240,11 +249,11 @@ describe('directives and procedures as offices publish them', () => {
 
 describe('more roles and windows of published directives', () => {
   it('reads `Chủ tịch UBND tỉnh vừa có văn bản yêu cầu A, các B, C, nghiêm túc …` and `Đề nghị X chỉ đạo …` as the units asked to act', () => {
-    const r = importPlan([
-      'Chủ tịch UBND tỉnh vừa có văn bản yêu cầu Thủ trưởng các sở, ban ngành, các cơ quan trung ương trên địa bàn tỉnh, Chủ tịch UBND các huyện, thành phố, nghiêm túc quán triệt và tổ chức triển khai thực hiện Chỉ thị.',
-      '',
-      'Đề nghị Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo Đài Truyền thanh cấp huyện tăng cường công tác tuyên truyền.',
-    ].join('\n'));
+    const r = importPlan(copied`
+      Chủ tịch UBND tỉnh vừa có văn bản yêu cầu Thủ trưởng các sở, ban ngành, các cơ quan trung ương trên địa bàn tỉnh, Chủ tịch UBND các huyện, thành phố, nghiêm túc quán triệt và tổ chức triển khai thực hiện Chỉ thị.
+
+      Đề nghị Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo Đài Truyền thanh cấp huyện tăng cường công tác tuyên truyền.
+    `);
     expect(r.tasks.map((t) => [t.title, t.lead])).toEqual([
       ['Nghiêm túc quán triệt và tổ chức triển khai thực hiện Chỉ thị', ['Thủ trưởng các sở, ban ngành', 'Các cơ quan trung ương trên địa bàn tỉnh', 'Chủ tịch UBND các huyện, thành phố']],
       ['Chỉ đạo Đài Truyền thanh cấp huyện tăng cường công tác tuyên truyền', ['Ủy ban nhân dân các huyện, thị xã, thành phố']],
@@ -267,9 +276,9 @@ describe('more roles and windows of published directives', () => {
   });
 
   it('reads an excerpt that starts inside a numbered list (at `2.`) as the plan’s body, not its preamble, and opens a window at `bắt đầu từ`', () => {
-    const r = importPlan([
-      'Thời gian tổ chức 02 ngày, hoàn thành trong tháng 11 năm 2019. 2. Đại hội cấp huyện: Thời gian tổ chức 01 ngày, bắt đầu từ đầu tháng 5 năm 2019, hoàn thành trong tháng 6 năm 2019. IV. TỔ CHỨC THỰC HIỆN 1. Sở Nội vụ tổng hợp kết quả Đại hội.',
-    ].join('\n'));
+    const r = importPlan(copied`
+      Thời gian tổ chức 02 ngày, hoàn thành trong tháng 11 năm 2019. 2. Đại hội cấp huyện: Thời gian tổ chức 01 ngày, bắt đầu từ đầu tháng 5 năm 2019, hoàn thành trong tháng 6 năm 2019. IV. TỔ CHỨC THỰC HIỆN 1. Sở Nội vụ tổng hợp kết quả Đại hội.
+    `);
     expect(r.tasks.map((t) => [t.title, t.start, t.due])).toEqual([
       ['Thời gian tổ chức 02 ngày', '2019-11-01', '2019-11-30'],
       ['Đại hội cấp huyện', '2019-05-01', '2019-06-30'],
@@ -285,13 +294,13 @@ describe('more roles and windows of published directives', () => {
 
 describe('a directive’s list of assignments and a table given as one line of bars', () => {
   it('reads the paragraphs after `Theo đó, UBND tỉnh giao X …` that open with a unit as that list’s assignments, and keeps who assigns out of the title', () => {
-    const r = importPlan([
-      'Theo đó, UBND tỉnh giao Sở Nông nghiệp và PTNT hướng dẫn UBND các huyện về quy trình lập phương án;',
-      '',
-      'Sở Tài nguyên và Môi trường, Sở Nông nghiệp và PTNT giám sát chặt chẽ quá trình cải tạo đất;',
-      '',
-      'UBND các huyện, thị xã, thành phố có trách nhiệm phê duyệt các phương án theo quy mô được ủy quyền.',
-    ].join('\n'));
+    const r = importPlan(copied`
+      Theo đó, UBND tỉnh giao Sở Nông nghiệp và PTNT hướng dẫn UBND các huyện về quy trình lập phương án;
+
+      Sở Tài nguyên và Môi trường, Sở Nông nghiệp và PTNT giám sát chặt chẽ quá trình cải tạo đất;
+
+      UBND các huyện, thị xã, thành phố có trách nhiệm phê duyệt các phương án theo quy mô được ủy quyền.
+    `);
     expect(r.tasks.map((t) => [t.title, t.lead])).toEqual([
       ['Hướng dẫn UBND các huyện về quy trình lập phương án', ['Sở Nông nghiệp và PTNT']],
       [expect.stringContaining('giám sát chặt chẽ'), ['Sở Tài nguyên và Môi trường', 'Sở Nông nghiệp và PTNT']],
@@ -320,11 +329,11 @@ describe('a directive’s list of assignments and a table given as one line of b
 
 describe('a window stated for the work told after it, connectives, and lists of units joined by `và`', () => {
   it('gives the window of a sentence that names no one who acts to the undated tasks after it in the block, and no lead to a plural of things', () => {
-    const r = importPlan([
-      'Theo đó, các hoạt động của Tháng hành động vì an toàn thực phẩm năm 2024 được tổ chức trong thời gian từ ngày 15/4/2024 đến ngày 15/5/2024.',
-      '',
-      'Sở Y tế, Sở Nông nghiệp và Phát triển nông thôn và các tổ chức đoàn thể tỉnh, UBND các huyện, thị xã tổ chức kiểm tra các cơ sở sản xuất, kinh doanh thực phẩm.',
-    ].join('\n'));
+    const r = importPlan(copied`
+      Theo đó, các hoạt động của Tháng hành động vì an toàn thực phẩm năm 2024 được tổ chức trong thời gian từ ngày 15/4/2024 đến ngày 15/5/2024.
+
+      Sở Y tế, Sở Nông nghiệp và Phát triển nông thôn và các tổ chức đoàn thể tỉnh, UBND các huyện, thị xã tổ chức kiểm tra các cơ sở sản xuất, kinh doanh thực phẩm.
+    `);
     const month = find(r, 'các hoạt động của Tháng hành động');
     expect(month && { lead: month.lead, start: month.start, due: month.due }).toEqual({ lead: [], start: '2024-04-15', due: '2024-05-15' });
     expect(brief(find(r, 'kiểm tra các cơ sở'))).toMatchObject({
@@ -337,11 +346,11 @@ describe('a window stated for the work told after it, connectives, and lists of 
   });
 
   it('gives no window to the tasks of a block when the dated sentence names who acts', () => {
-    const r = importPlan([
-      'Sở Văn hóa và Thể thao tổ chức Hội báo Xuân từ ngày 01/02/2024 đến ngày 05/02/2024.',
-      '',
-      'Các cơ quan báo chí thường xuyên đưa tin về các hoạt động của Hội báo.',
-    ].join('\n'));
+    const r = importPlan(copied`
+      Sở Văn hóa và Thể thao tổ chức Hội báo Xuân từ ngày 01/02/2024 đến ngày 05/02/2024.
+
+      Các cơ quan báo chí thường xuyên đưa tin về các hoạt động của Hội báo.
+    `);
     expect(find(r, 'đưa tin')?.start ?? null).toBeNull();
     expect(find(r, 'đưa tin')?.due ?? null).toBeNull();
   });
@@ -355,11 +364,11 @@ describe('a window stated for the work told after it, connectives, and lists of 
 
 describe('who a list is addressed to, appositions, and actions listed with a time each', () => {
   it('gives the units a paragraph asks to do `các nội dung sau:` to each item below, and takes no task from the paragraph itself', () => {
-    const r = importPlan([
-      'Chủ tịch UBND huyện yêu cầu Trưởng các phòng, ban chuyên môn; Chủ tịch UBND các xã, thị trấn triển khai thực hiện các nội dung sau:',
-      '1. Rà soát, cập nhật danh mục thủ tục hành chính tại bộ phận một cửa.',
-      '2. Niêm yết công khai số điện thoại đường dây nóng trước ngày 15/4/2024.',
-    ].join('\n'));
+    const r = importPlan(copied`
+      Chủ tịch UBND huyện yêu cầu Trưởng các phòng, ban chuyên môn; Chủ tịch UBND các xã, thị trấn triển khai thực hiện các nội dung sau:
+      1. Rà soát, cập nhật danh mục thủ tục hành chính tại bộ phận một cửa.
+      2. Niêm yết công khai số điện thoại đường dây nóng trước ngày 15/4/2024.
+    `);
     expect(r.tasks.map((t) => [t.title, t.lead, t.due, t.recurrence])).toEqual([
       ['Rà soát, cập nhật danh mục thủ tục hành chính tại bộ phận một cửa', ['Trưởng các phòng, ban chuyên môn', 'Chủ tịch UBND các xã, thị trấn'], null, 'ongoing'],
       ['Niêm yết công khai số điện thoại đường dây nóng', ['Trưởng các phòng, ban chuyên môn', 'Chủ tịch UBND các xã, thị trấn'], '2024-04-15', null],
@@ -385,12 +394,12 @@ describe('who a list is addressed to, appositions, and actions listed with a tim
 
 describe('names of units whose own words hold a comma', () => {
   it('keeps `Trung tâm Văn hóa, Thông tin và Thể thao huyện` and `Sở Văn hóa, Thể thao và Du lịch` whole in a field, and a semicolon always ends a name', () => {
-    const r = importPlan([
-      '1. Tổ chức Liên hoan văn nghệ quần chúng',
-      '- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.',
-      '- Cơ quan phối hợp: Trung tâm Văn hóa, Thông tin và Thể thao huyện, Hội Liên hiệp Phụ nữ tỉnh; địa phương có đoàn tham gia.',
-      '- Thời gian hoàn thành: Tháng 10/2025.',
-    ].join('\n'));
+    const r = importPlan(copied`
+      1. Tổ chức Liên hoan văn nghệ quần chúng
+      - Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+      - Cơ quan phối hợp: Trung tâm Văn hóa, Thông tin và Thể thao huyện, Hội Liên hiệp Phụ nữ tỉnh; địa phương có đoàn tham gia.
+      - Thời gian hoàn thành: Tháng 10/2025.
+    `);
     expect(brief(r.tasks[0])).toMatchObject({
       lead: ['Sở Văn hóa, Thể thao và Du lịch'],
       support: ['Trung tâm Văn hóa, Thông tin và Thể thao huyện', 'Hội Liên hiệp Phụ nữ tỉnh', 'Địa phương có đoàn tham gia'],
@@ -401,13 +410,13 @@ describe('names of units whose own words hold a comma', () => {
 
 describe('labels a PDF wrapped over two lines', () => {
   it('reads `a) Cơ quan chủ` / `trì: …`, `- Đơn vị phối` / `hợp: …` and a value on the line after its label', () => {
-    const r = importPlan([
-      '1. Tập huấn sử dụng chữ ký số cho cán bộ cấp xã a) Cơ quan chủ',
-      'trì: Sở Khoa học và Công nghệ. b) Cơ quan phối hợp: UBND các huyện. c) Thời gian thực hiện:',
-      'Quý IV/2025.',
-      '2. Kiểm tra an toàn thông tin các hệ thống dùng chung - Đơn vị đầu mối: Công an tỉnh - Đơn vị phối',
-      'hợp: Sở Khoa học và Công nghệ - Thời gian thực hiện: Hằng năm',
-    ].join('\n'));
+    const r = importPlan(copied`
+      1. Tập huấn sử dụng chữ ký số cho cán bộ cấp xã a) Cơ quan chủ
+      trì: Sở Khoa học và Công nghệ. b) Cơ quan phối hợp: UBND các huyện. c) Thời gian thực hiện:
+      Quý IV/2025.
+      2. Kiểm tra an toàn thông tin các hệ thống dùng chung - Đơn vị đầu mối: Công an tỉnh - Đơn vị phối
+      hợp: Sở Khoa học và Công nghệ - Thời gian thực hiện: Hằng năm
+    `);
     expect(r.tasks.map(brief)).toEqual([
       { title: 'Tập huấn sử dụng chữ ký số cho cán bộ cấp xã', lead: ['Sở Khoa học và Công nghệ'], support: ['UBND các huyện'], start: '2025-10-01', due: '2025-12-31', recurrence: null },
       { title: 'Kiểm tra an toàn thông tin các hệ thống dùng chung', lead: ['Công an tỉnh'], support: ['Sở Khoa học và Công nghệ'], start: null, due: null, recurrence: 'yearly' },
@@ -417,11 +426,11 @@ describe('labels a PDF wrapped over two lines', () => {
 
 describe('a time written before the subject', () => {
   it('finds the unit after `Dự kiến …,`, `Đầu tháng …,`, `Trong quý …,` and keeps the time as the deadline', () => {
-    const r = importPlan([
-      'Dự kiến cuối tháng 9/2025, Ban Kinh tế - Xã hội HĐND tỉnh tổ chức giám sát việc thực hiện chính sách hỗ trợ nhà ở.',
-      '',
-      'Đầu tháng 11/2025, Thường trực HĐND huyện làm việc với UBND các xã về chuẩn bị kỳ họp cuối năm.',
-    ].join('\n'));
+    const r = importPlan(copied`
+      Dự kiến cuối tháng 9/2025, Ban Kinh tế - Xã hội HĐND tỉnh tổ chức giám sát việc thực hiện chính sách hỗ trợ nhà ở.
+
+      Đầu tháng 11/2025, Thường trực HĐND huyện làm việc với UBND các xã về chuẩn bị kỳ họp cuối năm.
+    `);
     expect(r.tasks.map((t) => [t.lead, t.start, t.due])).toEqual([
       [['Ban Kinh tế - Xã hội HĐND tỉnh'], '2025-09-30', '2025-09-30'],
       [['Thường trực HĐND huyện'], '2025-11-01', '2025-11-01'],
@@ -438,12 +447,12 @@ describe('a dated first time that then comes back', () => {
 
 describe('the articles of a decision', () => {
   it('takes `Điều 2. Sở X có trách nhiệm …` as X’s task, even with a purpose `để đảm bảo …`, and leaves the closing article out', () => {
-    const r = importPlan([
-      'QUYẾT ĐỊNH:',
-      'Điều 1. Phê duyệt Danh mục dự án kêu gọi đầu tư năm 2026.',
-      'Điều 2. Sở Tài chính có trách nhiệm công bố Danh mục trên Cổng thông tin điện tử của tỉnh để đảm bảo nhà đầu tư tiếp cận đầy đủ thông tin.',
-      'Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, ngành và Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.',
-    ].join('\n'));
+    const r = importPlan(copied`
+      QUYẾT ĐỊNH:
+      Điều 1. Phê duyệt Danh mục dự án kêu gọi đầu tư năm 2026.
+      Điều 2. Sở Tài chính có trách nhiệm công bố Danh mục trên Cổng thông tin điện tử của tỉnh để đảm bảo nhà đầu tư tiếp cận đầy đủ thông tin.
+      Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, ngành và Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.
+    `);
     expect(r.tasks.map((t) => [t.title.slice(0, 30), t.lead])).toEqual([['Sở Tài chính có trách nhiệm cô', ['Sở Tài chính']]]);
   });
 });

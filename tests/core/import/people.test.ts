@@ -32,14 +32,16 @@ describe('a `Đồng chí …` line', () => {
 });
 
 describe('units and groups', () => {
-  it('reads the unit off the position', () => {
-    expect(unitOfPosition('Phó Trưởng Ban Tuyên giáo Thành ủy')).toBe('Ban Tuyên giáo Thành ủy');
-    expect(unitOfPosition('Trưởng phòng Nội vụ thành phố')).toBe('Phòng Nội vụ thành phố');
-    expect(unitOfPosition('Chuyên viên phòng Văn hóa - Thông tin thành phố')).toBe('Phòng Văn hóa - Thông tin thành phố');
-    expect(unitOfPosition('Chi cục trưởng Chi cục Thống kê thành phố')).toBe('Chi cục Thống kê thành phố');
-    expect(unitOfPosition('Phó Chánh Văn phòng phụ trách văn phòng HĐND và UBND thành phố')).toBe('Văn phòng HĐND và UBND thành phố');
-    expect(unitOfPosition('Phó Bí thư Thành Đoàn')).toBe('Thành Đoàn');
-    expect(unitOfPosition('UVBTTUBMTTQVN thành phố')).toBe('');
+  it.each([
+    ['Phó Trưởng Ban Tuyên giáo Thành ủy', 'Ban Tuyên giáo Thành ủy'],
+    ['Trưởng phòng Nội vụ thành phố', 'Phòng Nội vụ thành phố'],
+    ['Chuyên viên phòng Văn hóa - Thông tin thành phố', 'Phòng Văn hóa - Thông tin thành phố'],
+    ['Chi cục trưởng Chi cục Thống kê thành phố', 'Chi cục Thống kê thành phố'],
+    ['Phó Chánh Văn phòng phụ trách văn phòng HĐND và UBND thành phố', 'Văn phòng HĐND và UBND thành phố'],
+    ['Phó Bí thư Thành Đoàn', 'Thành Đoàn'],
+    ['UVBTTUBMTTQVN thành phố', ''],
+  ])('reads the unit off the position: “%s” → “%s”', (position, unit) => {
+    expect(unitOfPosition(position)).toBe(unit);
   });
 
   it('names groups by their headings', () => {

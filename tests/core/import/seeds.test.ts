@@ -1,6 +1,7 @@
 /**
  * The five real plans (tests/fixtures/seeds), imported as an office would: every expectation
- * below was written by reading the plan, not by running the importer.
+ * below, and the timelines of seeds 000 and 001 in tests/fixtures/seeds/timelines.json, was
+ * written by reading the plan, not by running the importer.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,9 @@ const S002 = seed('002_d11aae4ed57567b5.txt');
 const S003 = seed('003_17deee1f513ea228.txt');
 const S004 = seed('004_c494398f8f5dd475.txt');
 
+/** The dated steps of the timelines of seeds 000 and 001, each `[words, start, due]`, written by reading the plans. */
+const TIMELINES = JSON.parse(readFileSync(path.join(SEEDS, 'timelines.json'), 'utf8')) as Record<string, Array<[string, string | null, string]>>;
+
 /** The one task whose title (or source) holds `words`. */
 function task(r: ImportResult, words: string, where: 'title' | 'source' = 'title'): ImportedTask {
   const found = r.tasks.filter((t) => t[where].includes(words));
@@ -31,37 +35,8 @@ const allDates = (r: ImportResult) => new Set(r.tasks.flatMap((t) => [t.start, t
 
 describe('seed 000: Tổ Biên tập, văn kiện Đại hội thành phố (assignments, then a timeline by month)', () => {
   it('gives every dated step of part D its dates, undated steps their month heading’s window', () => {
-    const steps: Array<[string, string | null, string]> = [
-      ['Cơ quan Thường trực của Tổ biên tập xây dựng Quy chế làm việc', '2019-06-01', '2019-06-30'],
-      ['gửi về đồng chí Tổ trưởng Tổ Biên tập', null, '2019-07-05'],
-      ['Chỉ đạo tổng hợp, biên tập, hoàn chỉnh các phương án về chủ đề Đại hội', null, '2019-07-05'],
-      ['Trình Tiểu ban Văn kiện thông qua dự thảo Đề cương tổng quát', '2019-07-10', '2019-07-19'],
-      ['Trình BTV Thành ủy thông qua dự thảo Đề cương tổng quát', '2019-07-19', '2019-07-26'],
-      ['Các Nhóm gửi dự thảo Đề cương chi tiết', null, '2019-08-05'],
-      ['Hoàn chỉnh dự thảo đề cương chi tiết các báo cáo', null, '2019-08-15'],
-      ['Trình Tiểu ban Văn kiện thông qua dự thảo Đề cương chi tiết', '2019-08-20', '2019-08-24'],
-      ['Trình BTV Thành ủy, BCH Đảng bộ thành phố thông qua dự thảo Đề cương chi tiết', '2019-08-26', '2019-08-30'],
-      ['Các Nhóm đề xuất nội dung yêu cầu các ban, ngành, địa phương', null, '2019-09-05'],
-      ['các Nhóm chủ động biên tập nội dung được giao', null, '2019-09-25'],
-      ['Tổng hợp, biên tập thành dự thảo các Báo cáo lần 01', null, '2019-10-10'],
-      ['Gửi dự thảo các Báo cáo lần 01 lấy ý kiến', null, '2019-10-20'],
-      ['Tiếp thu ý kiến của Tiểu ban Văn kiện, trình BTV Thành ủy', null, '2019-10-31'],
-      ['trình BCH Đảng bộ thành phố cho ý kiến vào dự thảo các báo cáo lần 1', null, '2019-11-09'],
-      ['thành dự thảo báo cáo lần 2', null, '2019-11-22'],
-      ['tổ chức lấy ý kiến tham gia của Ban Thường vụ Tỉnh ủy', '2019-11-30', '2019-12-31'],
-      ['thành dự thảo báo cáo lần 3', null, '2019-12-15'],
-      ['Trình BTV Thành ủy cho ý kiến vào dự thảo các Báo cáo lần 3', null, '2019-12-20'],
-      ['trình BCH Đảng bộ thành phố cho ý kiến vào dự thảo các báo cáo lần 3', null, '2019-12-31'],
-      ['tổ chức phản biện của MTTQ', '2020-01-01', '2020-03-31'],
-      ['thành dự thảo các báo cáo lần 4', null, '2020-03-15'],
-      ['Xây dựng dự thảo Nghị quyết và CTHĐ thực hiện Nghị quyết', null, '2020-03-15'],
-      ['Trình BTV Thành ủy cho ý kiến vào dự thảo các Báo cáo lần 4', null, '2020-03-20'],
-      ['trình BCH Đảng bộ thành phố cho ý kiến vào dự thảo các Báo cáo lần 4', null, '2020-03-31'],
-      ['Báo cáo tóm tắt để làm việc với Ban Thường vụ Tỉnh ủy', null, '2020-04-28'],
-      ['Tổ Biên tập giúp Ban Thường vụ Thành ủy tiếp thu ý kiến', '2020-01-01', '2020-03-31'],
-      ['Tập trung công tác phục vụ Đại hội', '2020-04-01', '2020-07-31'],
-      ['Sau Đại hội khóa XIII, Tổ biên tập tiếp thu, chỉnh lý', '2020-04-01', '2020-07-31'],
-    ];
+    const steps = TIMELINES['000_0e1a84babf161da4.txt'];
+    expect(steps).toHaveLength(29);
     for (const [words, start, due] of steps) {
       const t = S000.tasks.filter((x) => x.title.toLowerCase().includes(words.toLowerCase()) || x.source.includes(words));
       // The sentence with two deadlines gives two tasks; the first holds the words in its title.
@@ -118,34 +93,8 @@ describe('seed 000: Tổ Biên tập, văn kiện Đại hội thành phố (ass
 
 describe('seed 001: Tiểu ban Văn kiện tỉnh (a timeline with `Giao … chủ trì` steps)', () => {
   it('gives every dated step its dates', () => {
-    const steps: Array<[string, string | null, string]> = [
-      ['Thành lập Tiểu ban văn kiện', '2019-08-01', '2019-08-31'],
-      ['Thành lập Tổ biên tập', null, '2019-09-10'],
-      ['Tổ biên tập xây dựng dự thảo các đề cương báo cáo', '2019-09-01', '2019-09-30'],
-      ['Gửi xin ý kiến các đồng chí Tỉnh ủy viên', null, '2019-09-30'],
-      ['Ban Thường vụ Tỉnh ủy yêu cầu các sở', null, '2019-10-30'],
-      ['hoàn thiện nội dung biên tập, gửi nội dung biên tập về Tổ trưởng', null, '2019-11-30'],
-      ['Gửi dự thảo các báo cáo lần 1 để lãnh đạo các cơ quan', null, '2019-12-15'],
-      ['Tiểu ban Văn kiện họp thảo luận', '2019-12-01', '2019-12-31'],
-      ['Đại diện Tiểu ban Văn kiện và Tổ Biên tập làm việc', '2019-12-01', '2019-12-31'],
-      ['Trình Ban Thường vụ Tỉnh ủy thông qua dự thảo các báo cáo lần 1', '2019-12-01', '2019-12-31'],
-      ['hoàn thiện dự thảo các báo cáo lần 1, trình Tỉnh ủy', '2020-01-01', '2020-01-31'],
-      ['thành dự thảo các báo cáo lần 2', '2020-01-01', '2020-01-31'],
-      ['Gửi dự thảo các báo cáo lần 2 đến các huyện ủy', null, '2020-03-15'],
-      ['Tổ chức Hội nghị lấy ý kiến của các nhân sỹ', null, '2020-03-15'],
-      ['Tổ chức phản biện dự thảo Báo cáo chính trị lần 2', null, '2020-03-31'],
-      ['Tổ chức Hội nghị xin ý kiến một số đồng chí cán bộ lão thành', null, '2020-03-31'],
-      ['Lấy ý kiến góp ý của một số ban, bộ, ngành Trung ương', null, '2020-04-10'],
-      ['Đăng toàn văn nội dung dự thảo Báo cáo chính trị lần 2', null, '2020-04-15'],
-      ['Tiểu ban Văn kiện chỉ đạo Tổ Biên tập tổng hợp, tiếp thu các ý kiến đóng góp', null, '2020-04-20'],
-      ['Trình Ban Thường vụ Tỉnh ủy thông qua dự thảo các báo cáo lần 3', '2020-04-01', '2020-04-30'],
-      ['hoàn chỉnh dự thảo các báo cáo lần 3, trình Tỉnh ủy', '2020-05-01', '2020-05-31'],
-      ['thành dự thảo các báo cáo lần 4', null, '2020-07-15'],
-      ['Trình Ban Thường vụ Tỉnh ủy dự thảo các báo cáo lần 4', '2020-08-01', '2020-08-31'],
-      ['chỉ đạo hoàn thiện dự thảo các báo cáo lần 4', '2020-08-01', '2020-08-31'],
-      ['xây dựng báo cáo tóm tắt để báo cáo Bộ Chính trị', '2020-08-01', '2020-08-31'],
-      ['Ban Thường vụ Tỉnh ủy báo cáo Bộ Chính trị cho ý kiến', null, '2020-08-31'],
-    ];
+    const steps = TIMELINES['001_d9362ba7d2fb1038.txt'];
+    expect(steps).toHaveLength(26);
     for (const [words, start, due] of steps) expect(dates(task(S001, words, 'source')), words).toEqual([start, due]);
   });
 

@@ -5,6 +5,10 @@ import type { SheetGrid } from '../../../src/core/sheet/grid';
 
 const grid = (rows: unknown[][]): SheetGrid => ({ name: 'Nhật ký nhắc việc', values: [logHeader(), ...rows] as SheetGrid['values'] });
 
+/** The log rows of one address's mails of one kind, each `[day, result, note?]`, the key cell left empty. */
+const mails = (email: string, kind: string, ...sends: [day: string, result: string, note?: string][]): unknown[][] =>
+  sends.map(([day, result, note = '']) => ['', { date: day }, '', email, kind, '', result, note, '']);
+
 describe('idempotency keys', () => {
   it('are day|address|kind, the address in lower case', () => {
     expect(mailKey('2019-07-05', ' Tien@Example.org ', 'digest')).toBe('2019-07-05|tien@example.org|digest');
@@ -45,23 +49,18 @@ describe('the reminder log', () => {
 
   it('dates a deferred mail from the first day it was held back since its last send (the longest waiting go first)', () => {
     const log = readReminderLog(grid([
-      ['', { date: '2019-07-01' }, '', 'a@example.org', 'Nhắc việc', '', 'Đã gửi', '', ''],
-      ['', { date: '2019-07-02' }, '', 'a@example.org', 'Nhắc việc', '', 'Hoãn', '', ''],
-      ['', { date: '2019-07-03' }, '', 'a@example.org', 'Nhắc việc', '', 'Hoãn', '', ''],
-      ['', { date: '2019-07-01' }, '', 'b@example.org', 'Nhắc việc', '', 'Hoãn', '', ''],
-      ['', { date: '2019-07-03' }, '', 'b@example.org', 'Nhắc việc', '', 'Hoãn', '', ''],
+      ...mails('a@example.org', 'Nhắc việc', ['2019-07-01', 'Đã gửi'], ['2019-07-02', 'Hoãn'], ['2019-07-03', 'Hoãn']),
+      ...mails('b@example.org', 'Nhắc việc', ['2019-07-01', 'Hoãn'], ['2019-07-03', 'Hoãn']),
     ]));
     expect(Object.fromEntries(pendingFromEarlier(log))).toEqual({ 'a@example.org|digest': '2019-07-02', 'b@example.org|digest': '2019-07-01' });
   });
 
   it('knows which deferred mails are still owed and when the last summary went out', () => {
     const log = readReminderLog(grid([
-      ['', { date: '2019-07-03' }, '', 'a@example.org', 'Nhắc việc', '', 'Hoãn', '', ''],
-      ['', { date: '2019-07-04' }, '', 'a@example.org', 'Nhắc việc', '', 'Đã gửi', '', ''],
-      ['', { date: '2019-07-04' }, '', 'b@example.org', 'Nhắc việc', '', 'Hoãn', '', ''],
-      ['', { date: '2019-07-04' }, '', 'c@example.org', 'Nhắc việc', '', 'Lỗi', 'Invalid email', ''],
-      ['', { date: '2019-07-01' }, '', 'lan@example.org', 'Tổng hợp', '', 'Đã gửi', '', ''],
-      ['', { date: '2019-07-05' }, '', 'lan@example.org', 'Tổng hợp', '', 'Đã gửi', '', ''],
+      ...mails('a@example.org', 'Nhắc việc', ['2019-07-03', 'Hoãn'], ['2019-07-04', 'Đã gửi']),
+      ...mails('b@example.org', 'Nhắc việc', ['2019-07-04', 'Hoãn']),
+      ...mails('c@example.org', 'Nhắc việc', ['2019-07-04', 'Lỗi', 'Invalid email']),
+      ...mails('lan@example.org', 'Tổng hợp', ['2019-07-01', 'Đã gửi'], ['2019-07-05', 'Đã gửi']),
     ]));
     expect([...pendingFromEarlier(log).keys()].sort()).toEqual(['b@example.org|digest', 'c@example.org|digest']);
     expect(lastSummaryBefore(log, '2019-07-05')).toBe('2019-07-01');

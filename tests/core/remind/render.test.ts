@@ -31,18 +31,20 @@ describe('reminder e-mail', () => {
   it('lists each task with section, due date and weekday, working days, role, others and a row link', () => {
     const m = renderDigest(digestOf(p, 'tien@example.org'), ctx(p));
     const text = m.text;
-    expect(text).toContain('Kính gửi đồng chí Trần Thanh Tiến,');
-    expect(text).toContain('QUÁ HẠN (1)');
-    expect(text).toContain('ĐẾN HẠN HÔM NAY (1)');
-    expect(text).toContain('1. [T1] Xây dựng đề cương Báo cáo chính trị');
-    expect(text).toContain('Hạn: 28/06/2019 (Thứ Sáu) — quá hạn 5 ngày làm việc');
-    expect(text).toContain('Phần: I. Báo cáo chính trị');
-    expect(text).toContain('Vai trò: chủ trì');
-    expect(text).toContain('Cùng thực hiện: phối hợp Ban Tuyên giáo Tỉnh ủy');
-    expect(text).toContain('Đã thực hiện 40%');
-    expect(text).toContain(`Mở trong bảng tính: ${SHEET}#gid=0&range=A2`);
+    for (const line of [
+      'Kính gửi đồng chí Trần Thanh Tiến,',
+      'QUÁ HẠN (1)',
+      'ĐẾN HẠN HÔM NAY (1)',
+      '1. [T1] Xây dựng đề cương Báo cáo chính trị',
+      'Hạn: 28/06/2019 (Thứ Sáu) — quá hạn 5 ngày làm việc',
+      'Phần: I. Báo cáo chính trị',
+      'Vai trò: chủ trì',
+      'Cùng thực hiện: phối hợp Ban Tuyên giáo Tỉnh ủy',
+      'Đã thực hiện 40%',
+      `Mở trong bảng tính: ${SHEET}#gid=0&range=A2`,
+      'trả lời e-mail này để liên hệ đồng chí Vũ Thị Lan',
+    ]) expect(text).toContain(line);
     expect(text.indexOf('QUÁ HẠN')).toBeLessThan(text.indexOf('ĐẾN HẠN HÔM NAY'));
-    expect(text).toContain('trả lời e-mail này để liên hệ đồng chí Vũ Thị Lan');
     expect(m.html).toContain(`href="${SHEET}#gid=0&amp;range=A2"`);
     expect(m.html).toContain('28/06/2019 (Thứ Sáu)');
 
@@ -117,21 +119,22 @@ describe('coordinator summary e-mail', () => {
     ];
     const m = renderSummary(p.summary!, outcomes, p.unreachable, ctx(p));
     expect(m.subject).toBe('[Tiến độ] Tổng hợp ngày 05/07/2019: 3 việc quá hạn, 2 người được nhắc — Kế hoạch xây dựng Văn kiện Đại hội');
-    const text = m.text;
-    expect(text).toContain('- Quá hạn: 3');
-    expect(text).toContain('- Việc chưa hoàn thành (đang mở): 7');
-    expect(text).toContain('- Đang thực hiện (chưa đến hạn gần): 0');
-    expect(text).toContain('VIỆC MỚI QUÁ HẠN TỪ 04/07/2019 (THỨ NĂM)');
-    expect(text).toContain('- [T8] Chuẩn bị hội trường — 04/07/2019 (Thứ Năm), quá hạn 1 ngày làm việc');
-    expect(text).toContain('- Trần Thanh Tiến <tien@example.org>: 1 quá hạn, 1 đến hạn hôm nay, 0 sắp đến hạn');
-    expect(text).toContain('- Nguyễn Văn Bình <binh@example.org>: 0 quá hạn, 0 đến hạn hôm nay, 1 sắp đến hạn, 1 báo cấp trên');
-    expect(text).toContain('1 người đã được nhắc trước đó trong ngày.');
-    expect(text).toContain('CHƯA GỬI VÌ HẾT HẠN MỨC GỬI THƯ TRONG NGÀY (1 NGƯỜI); SẼ GỬI Ở LẦN CHẠY SAU');
-    expect(text).toContain('- Lê Thị Hoà <hoa@example.org>');
-    expect(text).toContain('- Phạm Minh Quý <quy@example.org>: Invalid email: quy@example.org');
-    expect(text).toContain('KHÔNG LIÊN LẠC ĐƯỢC (2 TÊN)');
-    expect(text).toContain('- «Ông Không Ai» không có trong trang Nhân sự (không khớp họ tên, đơn vị, nhóm hay chức vụ) (là chủ trì; việc T8)');
-    expect(text).toContain('- «Đỗ Văn Nam» chưa có địa chỉ e-mail trong trang Nhân sự (là phối hợp; việc T8)');
+    for (const line of [
+      '- Quá hạn: 3',
+      '- Việc chưa hoàn thành (đang mở): 7',
+      '- Đang thực hiện (chưa đến hạn gần): 0',
+      'VIỆC MỚI QUÁ HẠN TỪ 04/07/2019 (THỨ NĂM)',
+      '- [T8] Chuẩn bị hội trường — 04/07/2019 (Thứ Năm), quá hạn 1 ngày làm việc',
+      '- Trần Thanh Tiến <tien@example.org>: 1 quá hạn, 1 đến hạn hôm nay, 0 sắp đến hạn',
+      '- Nguyễn Văn Bình <binh@example.org>: 0 quá hạn, 0 đến hạn hôm nay, 1 sắp đến hạn, 1 báo cấp trên',
+      '1 người đã được nhắc trước đó trong ngày.',
+      'CHƯA GỬI VÌ HẾT HẠN MỨC GỬI THƯ TRONG NGÀY (1 NGƯỜI); SẼ GỬI Ở LẦN CHẠY SAU',
+      '- Lê Thị Hoà <hoa@example.org>',
+      '- Phạm Minh Quý <quy@example.org>: Invalid email: quy@example.org',
+      'KHÔNG LIÊN LẠC ĐƯỢC (2 TÊN)',
+      '- «Ông Không Ai» không có trong trang Nhân sự (không khớp họ tên, đơn vị, nhóm hay chức vụ) (là chủ trì; việc T8)',
+      '- «Đỗ Văn Nam» chưa có địa chỉ e-mail trong trang Nhân sự (là phối hợp; việc T8)',
+    ]) expect(m.text).toContain(line);
     expect(m.html).toContain('&lt;tien@example.org&gt;');
     expect(m.html).not.toMatch(/<(img|script|link|style)\b/i);
   });

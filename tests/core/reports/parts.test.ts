@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../src/core/reports/csv';
+import { csvRecords, parseCsv } from '../../../src/core/reports/csv';
 import { PREFILL_MARKER, formQuestions, linkPattern, reportLink } from '../../../src/core/reports/form';
 import { Assignment } from '../../../src/core/reports/assignment';
 import { planReportImport } from '../../../src/core/reports/import';
@@ -17,6 +17,10 @@ describe('parseCsv', () => {
   });
   it('takes semicolons when the header uses them (Excel in a Vietnamese locale)', () => {
     expect(parseCsv('Email;Mã việc\nx@y.org;1')).toEqual([['Email', 'Mã việc'], ['x@y.org', '1']]);
+  });
+  it('leaves blank rows out, where csvRecords keeps every record in its place with the separator it is given', () => {
+    expect(parseCsv('a,b\n\n , \n1,2\n')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(csvRecords('a;b,c\n\n"x\n;y",\n', ',')).toEqual([['a;b', 'c'], [''], ['x\n;y', '']]);
   });
 });
 

@@ -1,36 +1,34 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir, tiendo } from '../cli.fixture';
+import { describe, expect, it } from 'vitest';
+import { tempDirPerTest, tiendo, writeXlsx } from '../cli.fixture';
 
-let tmp: ReturnType<typeof tempDir>;
-beforeEach(() => { tmp = tempDir(); });
-afterEach(() => tmp.done());
+const tmp = tempDirPerTest();
 
 /**
  * A tracker as users really send it: a title row merged over the columns, English and
  * accent-less headers in their own order, a header cell merged over two columns, blank rows,
  * dates typed as text, an impossible date, a huge cell, formula-looking text and a real formula.
  */
-async function messyWorkbook(file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Tasks');
-  ws.getCell('A1').value = 'KẾ HOẠCH THEO DÕI';
-  ws.mergeCells('A1:G1');
-  ws.getRow(2).values = ['due', 'noi dung cong viec', '', 'MA', 'Lead', 'trang thai', '% done'];
-  ws.mergeCells('B2:C2');
-  ws.getRow(3).values = ['05/07/2019', 'Gửi dự thảo', '', 'T1', 'Văn phòng', 'Hoàn thành', 1];
-  // rows 4 and 5 left blank
-  ws.getRow(6).values = ['32/13/2020', 'Trình Ban Thường vụ', '', 'T2', 'Trần Thanh Tiến', 'đang làm gì đó', '150%'];
-  ws.getRow(7).values = [new Date(Date.UTC(2019, 11, 31)), 'x'.repeat(50_000), '', 'T3', '', '', 0.5];
-  ws.getRow(8).values = ['', '=HYPERLINK("http://example.org","mở")', '', 'T4', '', '', ''];
-  ws.getRow(9).values = ['15.8.2019', { formula: 'HYPERLINK("http://example.org","Xem văn bản")', result: 'Xem văn bản' } as ExcelJS.CellFormulaValue, '', 'T1', '', '', ''];
-  ws.getCell('D9').note = 'ghi chú của người dùng';
-  const people = wb.addWorksheet('nhan su');
-  people.getRow(1).values = ['Ho ten', 'E-mail'];
-  people.getRow(2).values = ['Trần Thanh Tiến', 'khong-phai-email'];
-  await wb.xlsx.writeFile(file);
+function messyWorkbook(file: string): Promise<void> {
+  return writeXlsx(file, {
+    Tasks: [
+      ['KẾ HOẠCH THEO DÕI'],
+      ['due', 'noi dung cong viec', '', 'MA', 'Lead', 'trang thai', '% done'],
+      ['05/07/2019', 'Gửi dự thảo', '', 'T1', 'Văn phòng', 'Hoàn thành', 1],
+      [], [], // rows 4 and 5 left blank
+      ['32/13/2020', 'Trình Ban Thường vụ', '', 'T2', 'Trần Thanh Tiến', 'đang làm gì đó', '150%'],
+      [new Date(Date.UTC(2019, 11, 31)), 'x'.repeat(50_000), '', 'T3', '', '', 0.5],
+      ['', '=HYPERLINK("http://example.org","mở")', '', 'T4', '', '', ''],
+      ['15.8.2019', { formula: 'HYPERLINK("http://example.org","Xem văn bản")', result: 'Xem văn bản' }, '', 'T1', '', '', ''],
+    ],
+    'nhan su': [['Ho ten', 'E-mail'], ['Trần Thanh Tiến', 'khong-phai-email']],
+  }, (wb) => {
+    const ws = wb.getWorksheet('Tasks')!;
+    ws.mergeCells('A1:G1');
+    ws.mergeCells('B2:C2');
+    ws.getCell('D9').note = 'ghi chú của người dùng';
+  });
 }
 
 describe('tiendo check', () => {
@@ -43,13 +41,15 @@ describe('tiendo check', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     const out = r.stdout;
-    expect(out).toContain('Lỗi: Tasks, dòng 6, cột «Hạn hoàn thành»: “32/13/2020” không phải là ngày hợp lệ');
-    expect(out).toContain('Lỗi: Tasks, dòng 6, cột «Trạng thái»: “đang làm gì đó” không phải là trạng thái hợp lệ');
-    expect(out).toContain('Lỗi: Tasks, dòng 6, cột «% hoàn thành»: “150%” vượt quá 100%');
-    expect(out).toContain('Lỗi: Tasks, dòng 9, cột «Mã»: mã “T1” trùng với dòng 3.');
-    expect(out).toContain('Lỗi: nhan su, dòng 2, cột «Email»: “khong-phai-email” không phải là địa chỉ e-mail hợp lệ.');
-    expect(out).toContain('Cảnh báo: Tasks, dòng 7, cột «Nội dung công việc»: nội dung dài 50000 ký tự');
-    expect(out).toContain('Cảnh báo: Tasks, dòng 8, cột «Nội dung công việc»: nội dung bắt đầu bằng “=”');
+    for (const problem of [
+      'Lỗi: Tasks, dòng 6, cột «Hạn hoàn thành»: “32/13/2020” không phải là ngày hợp lệ',
+      'Lỗi: Tasks, dòng 6, cột «Trạng thái»: “đang làm gì đó” không phải là trạng thái hợp lệ',
+      'Lỗi: Tasks, dòng 6, cột «% hoàn thành»: “150%” vượt quá 100%',
+      'Lỗi: Tasks, dòng 9, cột «Mã»: mã “T1” trùng với dòng 3.',
+      'Lỗi: nhan su, dòng 2, cột «Email»: “khong-phai-email” không phải là địa chỉ e-mail hợp lệ.',
+      'Cảnh báo: Tasks, dòng 7, cột «Nội dung công việc»: nội dung dài 50000 ký tự',
+      'Cảnh báo: Tasks, dòng 8, cột «Nội dung công việc»: nội dung bắt đầu bằng “=”',
+    ]) expect(out).toContain(problem);
     // Errors come before warnings; a line per problem; then the summary in both languages.
     expect(out.indexOf('Lỗi:')).toBeLessThan(out.indexOf('Cảnh báo:'));
     expect(out).toMatch(/messy\.xlsx: 5 công việc, 1 người; 5 lỗi, \d+ cảnh báo\./);
@@ -68,9 +68,7 @@ describe('tiendo check', () => {
 
   it('says which sheet is missing or has no header it recognises', async () => {
     const file = path.join(tmp.dir, 'odd.xlsx');
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Công việc').getRow(1).values = ['Cột A', 'Cột B'];
-    await wb.xlsx.writeFile(file);
+    await writeXlsx(file, { 'Công việc': [['Cột A', 'Cột B']] });
     const r = await tiendo(['check', file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Trang «Công việc» không có dòng tiêu đề nhận ra được');

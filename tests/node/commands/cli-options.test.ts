@@ -5,16 +5,14 @@
  */
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commands } from '../../../src/node/commands/index';
 import { commandHelp } from '../../../src/node/commands/kit';
 import { optionHelp } from '../../../src/node/commands/options';
 import { t } from '../../../src/core/i18n';
-import { loadExcel, ROOT, tempDir, tiendo } from '../cli.fixture';
+import { loadExcel, ROOT, tempDirPerTest, tiendo } from '../cli.fixture';
 
-let tmp: ReturnType<typeof tempDir>;
-beforeEach(() => { tmp = tempDir(); });
-afterEach(() => tmp.done());
+const tmp = tempDirPerTest();
 
 const SAMPLE = path.join(ROOT, 'examples/ke-hoach-mau.xlsx');
 function sample(name = 'book.xlsx'): string {

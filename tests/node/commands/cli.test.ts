@@ -1,14 +1,12 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commands } from '../../../src/node/commands/index';
 import type { Command } from '../../../src/node/commands/types';
-import { ROOT, tempDir, tiendo, tiendoProcess } from '../cli.fixture';
+import { ROOT, tempDirPerTest, tiendo, tiendoProcess } from '../cli.fixture';
 import { t } from '../../../src/core/i18n';
 
-let tmp: ReturnType<typeof tempDir>;
-beforeEach(() => { tmp = tempDir(); });
-afterEach(() => tmp.done());
+const tmp = tempDirPerTest();
 
 const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
 

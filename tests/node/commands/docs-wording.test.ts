@@ -7,14 +7,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import PizZip from 'pizzip';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seed000Grids } from '../../core/docs/seed000.fixture';
 import { writeSeed000Xlsx } from '../docs.fixture';
-import { tempDir, tiendo } from '../cli.fixture';
+import { tempDirPerTest, tiendo } from '../cli.fixture';
 
-let tmp: ReturnType<typeof tempDir>;
-beforeEach(() => { tmp = tempDir(); });
-afterEach(() => tmp.done());
+const tmp = tempDirPerTest();
 
 /** The paragraphs of the document's body, runs joined. */
 function paragraphs(docx: string): string[] {

@@ -6,14 +6,12 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readTracker } from '../../../src/core/plan/read';
 import { XlsxWorkbook } from '../../../src/node/xlsx-workbook';
-import { ROOT, tempDir, tiendo } from '../cli.fixture';
+import { ROOT, tempDirPerTest, tiendo } from '../cli.fixture';
 
-let tmp: ReturnType<typeof tempDir>;
-beforeEach(() => { tmp = tempDir(); });
-afterEach(() => tmp.done());
+const tmp = tempDirPerTest();
 
 const SEED004 = path.join(ROOT, 'tests/fixtures/seeds/004_c494398f8f5dd475.txt');
 const SEED002 = path.join(ROOT, 'tests/fixtures/seeds/002_d11aae4ed57567b5.txt');

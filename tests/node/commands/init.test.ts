@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HOLIDAYS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET, TASKS_SHEET } from '../../../src/core/plan/columns';
 import { readTracker } from '../../../src/core/plan/read';
 import { SETTING_DEFS } from '../../../src/core/plan/settings';
@@ -9,11 +9,9 @@ import { trackerTemplate } from '../../../src/core/plan/template';
 import { XlsxWorkbook } from '../../../src/node/xlsx-workbook';
 import { workCalendar } from '../../../src/core/dates/workdays';
 import { addDays } from '../../../src/core/dates/civil';
-import { loadExcel, tempDir, tiendo } from '../cli.fixture';
+import { loadExcel, tempDirPerTest, tiendo } from '../cli.fixture';
 
-let tmp: ReturnType<typeof tempDir>;
-beforeEach(() => { tmp = tempDir(); });
-afterEach(() => tmp.done());
+const tmp = tempDirPerTest();
 
 type Validations = Record<string, ExcelJS.DataValidation | undefined>;
 const validationsOf = (ws: ExcelJS.Worksheet): Validations =>

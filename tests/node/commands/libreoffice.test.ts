@@ -9,18 +9,17 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellText } from '../../../src/core/plan/cells';
+import { csvRecords } from '../../../src/core/reports/csv';
 import { XlsxWorkbook } from '../../../src/node/xlsx-workbook';
 import { SAMPLE_FILE } from '../../../examples/build-sample';
-import { tempDir, tiendo } from '../cli.fixture';
+import { tempDir, tempDirPerTest, tiendo } from '../cli.fixture';
 
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync);
 const hasCalc = !!soffice && existsSync('/usr/lib/libreoffice/program/libsclo.so');
 
-let tmp: ReturnType<typeof tempDir>;
-beforeEach(() => { tmp = tempDir(); });
-afterEach(() => tmp.done());
+const tmp = tempDirPerTest();
 
 // One LibreOffice user profile for the file, created by a first conversion in the hook: a new
 // profile costs several seconds of start-up that would otherwise fall on each test.
@@ -36,23 +35,6 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => lo.done());
 
-/** RFC 4180 CSV: quoted fields, doubled quotes, new lines inside quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; } else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else if (c !== '\r') field += c;
-  }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
-
 /** Every sheet of the workbook as LibreOffice shows it, by sheet name. */
 function calcSheets(file: string, outDir: string): Map<string, string[][]> {
   const r = spawnSync(soffice!, [
@@ -64,7 +46,7 @@ function calcSheets(file: string, outDir: string): Map<string, string[][]> {
   const base = path.basename(file, '.xlsx');
   const sheets = new Map<string, string[][]>();
   for (const f of readdirSync(outDir)) {
-    if (f.startsWith(`${base}-`) && f.endsWith('.csv')) sheets.set(f.slice(base.length + 1, -4), parseCsv(readFileSync(path.join(outDir, f), 'utf8')));
+    if (f.startsWith(`${base}-`) && f.endsWith('.csv')) sheets.set(f.slice(base.length + 1, -4), csvRecords(readFileSync(path.join(outDir, f), 'utf8'), ','));
   }
   return sheets;
 }

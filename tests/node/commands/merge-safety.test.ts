@@ -7,13 +7,11 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import PizZip from 'pizzip';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadExcel, tempDir, tiendo } from '../cli.fixture';
+import { describe, expect, it } from 'vitest';
+import { loadExcel, tempDirPerTest, tiendo } from '../cli.fixture';
 import { writeMergeTemplate } from '../merge-template.fixture';
 
-let tmp: ReturnType<typeof tempDir>;
-beforeEach(() => { tmp = tempDir(); });
-afterEach(() => tmp.done());
+const tmp = tempDirPerTest();
 
 const HEADER = ['Mã', 'Nội dung công việc', 'Chủ trì', 'Hạn hoàn thành', 'Văn bản'];
 

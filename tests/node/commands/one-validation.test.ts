@@ -4,27 +4,23 @@
  * messages, never a crash or a runaway.
  */
 import path from 'node:path';
-import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ROOT, loadExcel, tempDir, tiendo } from '../cli.fixture';
+import { describe, expect, it } from 'vitest';
+import { ROOT, loadExcel, tempDirPerTest, tiendo, writeXlsx } from '../cli.fixture';
 
-let tmp: ReturnType<typeof tempDir>;
-beforeEach(() => { tmp = tempDir(); });
-afterEach(() => tmp.done());
+const tmp = tempDirPerTest();
 
 const HEADER = ['Mã', 'Nội dung công việc', 'Chủ trì', 'Bắt đầu', 'Hạn hoàn thành', 'Phụ thuộc', '% hoàn thành'];
+const AN = 'Nguyễn Văn An';
 
-async function workbook(file: string, rows: unknown[][], people = true): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Công việc');
-  ws.addRow(HEADER);
-  for (const r of rows) ws.addRow(r);
-  if (people) {
-    const p = wb.addWorksheet('Nhân sự');
-    p.addRow(['Họ tên', 'Đơn vị', 'Email']);
-    p.addRow(['Nguyễn Văn An', 'Văn phòng', 'an@example.org']);
-  }
-  await wb.xlsx.writeFile(file);
+/** A task row by the columns it fills; the lead is An, the one person of Nhân sự, unless said. */
+interface Row { id: string; title: string; lead?: string; start?: string; due?: string | number; after?: string; done?: number }
+const cells = (t: Row): unknown[] => [t.id, t.title, t.lead ?? AN, t.start ?? '', t.due ?? '', t.after ?? '', ...(t.done === undefined ? [] : [t.done])];
+
+function workbook(file: string, rows: Row[]): Promise<void> {
+  return writeXlsx(file, {
+    'Công việc': [HEADER, ...rows.map(cells)],
+    'Nhân sự': [['Họ tên', 'Đơn vị', 'Email'], [AN, 'Văn phòng', 'an@example.org']],
+  });
 }
 
 /** `check`'s problems as `where: what` sentences. */
@@ -49,13 +45,13 @@ describe('one validation for check and refresh', () => {
   it('check lists every problem refresh reports on a crafted workbook, and the new ones too', async () => {
     const file = path.join(tmp.dir, 'plan.xlsx');
     await workbook(file, [
-      ['A.1', 'Dự thảo', 'Nguyễn Văn An', '', '05/01/2025', 'A.3'],
-      ['A.2', 'Góp ý', 'Nguyễn Văn An', '', '', 'A.1+3'],
-      ['A.3', 'Trình', 'Nguyễn Văn An', '', '', 'A.2'],
-      ['A.4', 'Việc theo A.99', 'Người lạ', '', '10/01/2025', 'A.99'],
-      ['A.5', 'Chưa giao', '', '', '12/01/2025', ''],
-      ['', 'Không mã', 'Nguyễn Văn An', '', '12/01/2025', ''],
-      ['A.7', 'Vượt trăm phần trăm', 'Nguyễn Văn An', '', '12/01/2025', '', 1.2],
+      { id: 'A.1', title: 'Dự thảo', due: '05/01/2025', after: 'A.3' },
+      { id: 'A.2', title: 'Góp ý', after: 'A.1+3' },
+      { id: 'A.3', title: 'Trình', after: 'A.2' },
+      { id: 'A.4', title: 'Việc theo A.99', lead: 'Người lạ', due: '10/01/2025', after: 'A.99' },
+      { id: 'A.5', title: 'Chưa giao', lead: '', due: '12/01/2025' },
+      { id: '', title: 'Không mã', due: '12/01/2025' },
+      { id: 'A.7', title: 'Vượt trăm phần trăm', due: '12/01/2025', done: 1.2 },
     ]);
     const c = await tiendo(['check', file, '--today', '2025-01-08']);
     expect(c.code).toBe(1);
@@ -92,11 +88,11 @@ describe('absurd input', () => {
   it('a due date in year 9999 or 0001, a year alone and a date before 1900 are located problems, not a crash', async () => {
     const file = path.join(tmp.dir, 'years.xlsx');
     await workbook(file, [
-      ['A.1', 'Việc xa', 'Nguyễn Văn An', '', '31/12/9999', ''],
-      ['A.2', 'Việc cổ', 'Nguyễn Văn An', '', '01/01/0001', ''],
-      ['A.3', 'Chỉ gõ năm', 'Nguyễn Văn An', '', 2020, ''],
-      ['A.4', 'Trước 1900', 'Nguyễn Văn An', '15/06/1899', '', 'A.1+3'],
-      ['A.5', 'Theo việc xa', 'Nguyễn Văn An', '', '', 'A.1'],
+      { id: 'A.1', title: 'Việc xa', due: '31/12/9999' },
+      { id: 'A.2', title: 'Việc cổ', due: '01/01/0001' },
+      { id: 'A.3', title: 'Chỉ gõ năm', due: 2020 },
+      { id: 'A.4', title: 'Trước 1900', start: '15/06/1899', after: 'A.1+3' },
+      { id: 'A.5', title: 'Theo việc xa', after: 'A.1' },
     ]);
     const out = path.join(tmp.dir, 'out.xlsx');
     const r = await tiendo(['refresh', file, '--today', '2025-01-08', '--out', out]);
@@ -125,9 +121,9 @@ describe('absurd input', () => {
   it('a loop of thousands of tasks is told once, in a bounded message, and its other rows point to it', async () => {
     const n = 2_000;
     const file = path.join(tmp.dir, 'loop.xlsx');
-    await workbook(file, Array.from({ length: n }, (_, k) => [
-      `T${k + 1}`, `Việc ${k + 1}`, 'Nguyễn Văn An', '', k === 0 ? '06/01/2025' : '', k === 0 ? `T${n}` : `T${k}+2`,
-    ]));
+    await workbook(file, Array.from({ length: n }, (_, k) => ({
+      id: `T${k + 1}`, title: `Việc ${k + 1}`, due: k === 0 ? '06/01/2025' : '', after: k === 0 ? `T${n}` : `T${k}+2`,
+    })));
     const out = path.join(tmp.dir, 'out.xlsx');
     const r = await tiendo(['refresh', file, '--today', '2025-01-08', '--out', out]);
     expect(r.code).toBe(0);

@@ -5,24 +5,20 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadExcel, tempDir, tiendo } from '../cli.fixture';
+import { describe, expect, it } from 'vitest';
+import { loadExcel, tempDirPerTest, tiendo, writeXlsx } from '../cli.fixture';
 
-let tmp: ReturnType<typeof tempDir>;
-beforeEach(() => { tmp = tempDir(); });
-afterEach(() => tmp.done());
+const tmp = tempDirPerTest();
 
-async function tracker(file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Công việc');
-  ws.addRow(['Mã', 'Nội dung công việc', 'Chủ trì', 'Bắt đầu', 'Hạn hoàn thành', 'Phụ thuộc', 'Trạng thái', 'Ngày hoàn thành']);
-  ws.addRow(['A.1', 'Thu thập số liệu', 'Văn phòng', '03/03/2025', '07/03/2025', '', 'Hoàn thành', '07/03/2025']);
-  ws.addRow(['A.2', 'Dự thảo báo cáo', 'Văn phòng', '10/03/2025', '11/03/2025', 'A.1', 'Đang thực hiện', '']);
-  ws.addRow(['A.3', 'Trình Thường trực', 'Văn phòng', '12/03/2025', '12/03/2025', 'A.2', '', '']);
-  ws.addRow(['A.4', 'Gửi văn bản', 'Văn phòng', '', '20/03/2025', '', '', '']);
-  await wb.xlsx.writeFile(file);
-}
+const tracker = (file: string) => writeXlsx(file, {
+  'Công việc': [
+    ['Mã', 'Nội dung công việc', 'Chủ trì', 'Bắt đầu', 'Hạn hoàn thành', 'Phụ thuộc', 'Trạng thái', 'Ngày hoàn thành'],
+    ['A.1', 'Thu thập số liệu', 'Văn phòng', '03/03/2025', '07/03/2025', '', 'Hoàn thành', '07/03/2025'],
+    ['A.2', 'Dự thảo báo cáo', 'Văn phòng', '10/03/2025', '11/03/2025', 'A.1', 'Đang thực hiện', ''],
+    ['A.3', 'Trình Thường trực', 'Văn phòng', '12/03/2025', '12/03/2025', 'A.2', '', ''],
+    ['A.4', 'Gửi văn bản', 'Văn phòng', '', '20/03/2025', '', '', ''],
+  ],
+});
 
 describe('a late task moves what follows it', () => {
   it('refresh: the successor due today is not “Đến hạn hôm nay” while its predecessor is overdue; forecast beside planned', async () => {

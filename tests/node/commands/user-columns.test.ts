@@ -5,12 +5,10 @@
  */
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadExcel, tempDir, tiendo } from '../cli.fixture';
+import { describe, expect, it } from 'vitest';
+import { loadExcel, tempDirPerTest, tiendo } from '../cli.fixture';
 
-let tmp: ReturnType<typeof tempDir>;
-beforeEach(() => { tmp = tempDir(); });
-afterEach(() => tmp.done());
+const tmp = tempDirPerTest();
 
 const HEADER = ['Mã', 'Phần', 'Nội dung công việc', 'Chủ trì', 'Hạn hoàn thành', 'Tình trạng', 'Kiểm tra'];
 
