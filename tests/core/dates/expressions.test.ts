@@ -16,54 +16,61 @@ function read(text: string, ctx: YearContext = {}): [string | null, string | nul
   return m ? [m.start, m.due, m.kind] : null;
 }
 
-/** Each wording with what it reads as, [start, due, kind]; a year context where the text has no year. */
-const READS: Array<[text: string, start: string | null, due: string, kind: string, ctx?: YearContext]> = [
-  // `trước ngày 05/7/2019`, `xong trước 10/9/2019`, `hoàn thành trước 31/8/2020`: due only, the literal day.
-  ['gửi về Tổ trưởng (trước ngày 05/7/2019)', null, '2019-07-05', 'before'],
-  ['(xong trước 10/9/2019)', null, '2019-09-10', 'before'],
-  ['hoàn thành trước 31/8/2020.', null, '2020-08-31', 'before'],
-  // `trước 14 giờ, ngày 05/12/2017`, `trước 16h30 ngày 20/5/2024`: the hour is read past, the day kept.
-  ['gửi về Văn phòng UBND tỉnh trước 14 giờ, ngày 05/12/2017.', null, '2017-12-05', 'before'],
-  ['trước 16h30 ngày 20/5/2024', null, '2024-05-20', 'before'],
-  // `từ ngày 10/7 đến 19/7/2019`: the start inherits the end’s year.
-  ['(từ ngày 10/7 đến 19/7/2019)', '2019-07-10', '2019-07-19', 'range'],
-  ['từ 26/12 đến 05/01/2020', '2019-12-26', '2020-01-05', 'range'],
-  ['từ ngày 10/7/2019 đến ngày 19/7/2019', '2019-07-10', '2019-07-19', 'range'],
-  // `trong tháng 8/2019`, `(tháng 12/2019)`, `hoàn thành trong tháng 01/2020`: the whole month.
-  ['thông qua Kế hoạch (trong tháng 8/2019).', '2019-08-01', '2019-08-31', 'month'],
-  ['dự thảo các báo cáo lần 1 (tháng 12/2019)', '2019-12-01', '2019-12-31', 'month'],
-  ['hoàn thành trong tháng 01/2020', '2020-01-01', '2020-01-31', 'month'],
-  ['trong tháng 02/2020', '2020-02-01', '2020-02-29', 'month'],
-  // `Từ tháng 01/2020 đến tháng 3/2020`: first day of the first month to last day of the last.
-  ['Từ tháng 01/2020 đến tháng 3/2020:', '2020-01-01', '2020-03-31', 'monthRange'],
-  // `Trong tháng 4,5,6,7/2020`: a list of months.
-  ['Trong tháng 4,5,6,7/2020', '2020-04-01', '2020-07-31', 'months'],
-  ['trong các tháng 4, 5 và 6/2020', '2020-04-01', '2020-06-30', 'months'],
-  // `Từ cuối tháng 11/2019 đến cuối tháng 12/2019`: 30/11 to 31/12.
-  ['Từ cuối tháng 11/2019 đến cuối tháng 12/2019:', '2019-11-30', '2019-12-31', 'monthRange'],
-  // `đầu / giữa / cuối tháng 9/2025`: day 1, 15, last (Bộ luật Dân sự, Điều 148).
-  ['đầu tháng 9/2025', '2025-09-01', '2025-09-01', 'point'],
-  ['giữa tháng 9/2025', '2025-09-15', '2025-09-15', 'point'],
-  ['cuối tháng 9/2025', '2025-09-30', '2025-09-30', 'point'],
-  ['cuối tháng 2/2024', '2024-02-29', '2024-02-29', 'point'],
-  // `quý III/2020`: July to September.
-  ['trong quý III/2020', '2020-07-01', '2020-09-30', 'quarter'],
-  ['quý 1/2021', '2021-01-01', '2021-03-31', 'quarter'],
-  ['quý IV năm 2019', '2019-10-01', '2019-12-31', 'quarter'],
-  // `6 tháng đầu năm 2025` / `6 tháng cuối năm`: halves, the year from context when missing.
-  ['6 tháng đầu năm 2025', '2025-01-01', '2025-06-30', 'half'],
-  ['trong 6 tháng cuối năm', '2025-07-01', '2025-12-31', 'half', { year: 2025 }],
-  // `trong năm 2025`: the whole year.
-  ['hoàn thành trong năm 2025', '2025-01-01', '2025-12-31', 'year'],
-  // Separators: `/`, `-` and `.` alike, always day first.
-  ['trước ngày 31-12-2019', null, '2019-12-31', 'before'],
-  ['trước ngày 15.8', null, '2019-08-15', 'before', { year: 2019 }],
-  ['trong tháng 10.2020', '2020-10-01', '2020-10-31', 'month'],
-  ['từ 10-7 đến 19-7-2019', '2019-07-10', '2019-07-19', 'range'],
-  ['trước ngày 05/07/2019', null, '2019-07-05', 'before'],
-  // Long dates.
-  ['hoàn thành trước ngày 15 tháng 7 năm 2019', null, '2019-07-15', 'before'],
-];
+/**
+ * Each wording and what it reads as, a row per line: `text | start | due | kind`, `-` for no start,
+ * and a fifth column with the year a text without one is read in. `#` lines name the rows of
+ * docs/domain.md they stand for.
+ */
+const READS: Array<[text: string, start: string | null, due: string, kind: string, ctx?: YearContext]> = `
+  # «trước ngày 05/7/2019», «xong trước 10/9/2019», «hoàn thành trước 31/8/2020»: due only, the literal day.
+  gửi về Tổ trưởng (trước ngày 05/7/2019)                   | -          | 2019-07-05 | before
+  (xong trước 10/9/2019)                                    | -          | 2019-09-10 | before
+  hoàn thành trước 31/8/2020.                               | -          | 2020-08-31 | before
+  # «trước 14 giờ, ngày 05/12/2017», «trước 16h30 ngày 20/5/2024»: the hour is read past, the day kept.
+  gửi về Văn phòng UBND tỉnh trước 14 giờ, ngày 05/12/2017. | -          | 2017-12-05 | before
+  trước 16h30 ngày 20/5/2024                                | -          | 2024-05-20 | before
+  # «từ ngày 10/7 đến 19/7/2019»: the start inherits the end’s year.
+  (từ ngày 10/7 đến 19/7/2019)                              | 2019-07-10 | 2019-07-19 | range
+  từ 26/12 đến 05/01/2020                                   | 2019-12-26 | 2020-01-05 | range
+  từ ngày 10/7/2019 đến ngày 19/7/2019                      | 2019-07-10 | 2019-07-19 | range
+  # «trong tháng 8/2019», «(tháng 12/2019)», «hoàn thành trong tháng 01/2020»: the whole month.
+  thông qua Kế hoạch (trong tháng 8/2019).                  | 2019-08-01 | 2019-08-31 | month
+  dự thảo các báo cáo lần 1 (tháng 12/2019)                 | 2019-12-01 | 2019-12-31 | month
+  hoàn thành trong tháng 01/2020                            | 2020-01-01 | 2020-01-31 | month
+  trong tháng 02/2020                                       | 2020-02-01 | 2020-02-29 | month
+  # «Từ tháng 01/2020 đến tháng 3/2020»: first day of the first month to last day of the last.
+  Từ tháng 01/2020 đến tháng 3/2020:                        | 2020-01-01 | 2020-03-31 | monthRange
+  # «Trong tháng 4,5,6,7/2020»: a list of months.
+  Trong tháng 4,5,6,7/2020                                  | 2020-04-01 | 2020-07-31 | months
+  trong các tháng 4, 5 và 6/2020                            | 2020-04-01 | 2020-06-30 | months
+  # «Từ cuối tháng 11/2019 đến cuối tháng 12/2019»: 30/11 to 31/12.
+  Từ cuối tháng 11/2019 đến cuối tháng 12/2019:             | 2019-11-30 | 2019-12-31 | monthRange
+  # «đầu / giữa / cuối tháng 9/2025»: day 1, 15, last (Bộ luật Dân sự, Điều 148).
+  đầu tháng 9/2025                                          | 2025-09-01 | 2025-09-01 | point
+  giữa tháng 9/2025                                         | 2025-09-15 | 2025-09-15 | point
+  cuối tháng 9/2025                                         | 2025-09-30 | 2025-09-30 | point
+  cuối tháng 2/2024                                         | 2024-02-29 | 2024-02-29 | point
+  # «quý III/2020»: July to September.
+  trong quý III/2020                                        | 2020-07-01 | 2020-09-30 | quarter
+  quý 1/2021                                                | 2021-01-01 | 2021-03-31 | quarter
+  quý IV năm 2019                                           | 2019-10-01 | 2019-12-31 | quarter
+  # «6 tháng đầu năm 2025» / «6 tháng cuối năm»: halves, the year from context when missing.
+  6 tháng đầu năm 2025                                      | 2025-01-01 | 2025-06-30 | half
+  trong 6 tháng cuối năm                                    | 2025-07-01 | 2025-12-31 | half       | 2025
+  # «trong năm 2025»: the whole year.
+  hoàn thành trong năm 2025                                 | 2025-01-01 | 2025-12-31 | year
+  # Separators: «/», «-» and «.» alike, always day first.
+  trước ngày 31-12-2019                                     | -          | 2019-12-31 | before
+  trước ngày 15.8                                           | -          | 2019-08-15 | before     | 2019
+  trong tháng 10.2020                                       | 2020-10-01 | 2020-10-31 | month
+  từ 10-7 đến 19-7-2019                                     | 2019-07-10 | 2019-07-19 | range
+  trước ngày 05/07/2019                                     | -          | 2019-07-05 | before
+  # Long dates.
+  hoàn thành trước ngày 15 tháng 7 năm 2019                 | -          | 2019-07-15 | before
+`.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#')).map((l) => {
+  const [text, start, due, kind, year] = l.split(' | ').map((c) => c.trim());
+  return [text, start === '-' ? null : start, due, kind, year ? { year: Number(year) } : undefined];
+});
 
 describe('every row of the table of deadline expressions', () => {
   it.each(READS)('“%s” reads as %s – %s (%s)', (text, start, due, kind, ctx) => {
@@ -143,24 +150,34 @@ describe('dates that are not deadlines', () => {
   /** What a plan would take as a deadline: a cited document's date may stay a mere mention of the day (kind `on`, not strong). */
   const deadlinesIn = (text: string) => findDeadlines(text, { anchor: '2020-01-01' }).filter((m) => m.strong || m.kind !== 'on');
 
-  it.each<[what: string, text: string, found: 'no deadline' | 'no date']>([
-    ['the date of a cited directive', 'Căn cứ Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp', 'no deadline'],
-    ['the long date of a cited decision', 'Quyết định số 01-QĐ/TBVK ngày 24 tháng 6 năm 2019 của Tiểu ban Văn kiện', 'no deadline'],
-    ['the date of a cited decree', 'theo Nghị định 60/2021/NĐ-CP ngày 21/6/2021 của Chính phủ', 'no deadline'],
-    ['the date of a cited decision', 'Quyết định số 4610/QĐ-UBND ngày 22/11/2022 của UBND Thành phố', 'no deadline'],
-    ['the date of a directive named alone', 'Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị', 'no date'],
+  /** Dates a plan cites (the date of a document): at most a mention of the day, never a deadline. */
+  const CITED: Record<string, string> = {
+    'the date of a cited directive': 'Căn cứ Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp',
+    'the long date of a cited decision': 'Quyết định số 01-QĐ/TBVK ngày 24 tháng 6 năm 2019 của Tiểu ban Văn kiện',
+    'the date of a cited decree': 'theo Nghị định 60/2021/NĐ-CP ngày 21/6/2021 của Chính phủ',
+    'the date of a cited decision': 'Quyết định số 4610/QĐ-UBND ngày 22/11/2022 của UBND Thành phố',
     // A title in capitals broken after `NGÀY 15`: the line below starts with the cited month.
-    ['the cited month on the second line of a title', 'THÁNG 3 NĂM 2021 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ CÔNG TÁC CÁN BỘ', 'no deadline'],
-    ['terms', 'nhiệm kỳ 2020-2025, định hướng đến năm 2030', 'no date'],
-    ['birth cut-offs', 'nam sinh từ tháng 4/1965, nữ sinh từ tháng 4/1970 trở lại đây', 'no date'],
-    ['an age rule', 'Thời gian tính độ tuổi tham gia ủy viên Ban chấp hành Đảng bộ Văn phòng UBND tỉnh: đến tháng 4/2020.', 'no date'],
-    ['a duration', 'Thời gian tổ chức đại hội không quá 01 ngày', 'no date'],
-    ['placeholders', 'Kế hoạch số...KH/TBVK, ngày..... của Tiểu ban', 'no date'],
-    ['a lunar date', 'Giỗ Tổ Hùng Vương 10/3 âm lịch', 'no date'],
-    ['a number of people', 'không quá 03-07 đồng chí', 'no date'],
-    ['the time a page was posted', 'Ngày đăng 20/02/2020 | 07:18', 'no date'],
-  ])('leaves out %s: “%s” gives %s', (_, text, found) => {
-    expect(found === 'no deadline' ? deadlinesIn(text) : findDeadlines(text)).toEqual([]);
+    'the cited month on the second line of a title': 'THÁNG 3 NĂM 2021 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ CÔNG TÁC CÁN BỘ',
+  };
+  /** Texts that give no date at all, not even a day mentioned: numbers that look like dates, and a directive named alone. */
+  const NOT_DATES: Record<string, string> = {
+    'the date of a directive named alone': 'Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị',
+    'terms': 'nhiệm kỳ 2020-2025, định hướng đến năm 2030',
+    'birth cut-offs': 'nam sinh từ tháng 4/1965, nữ sinh từ tháng 4/1970 trở lại đây',
+    'an age rule': 'Thời gian tính độ tuổi tham gia ủy viên Ban chấp hành Đảng bộ Văn phòng UBND tỉnh: đến tháng 4/2020.',
+    'a duration': 'Thời gian tổ chức đại hội không quá 01 ngày',
+    'placeholders': 'Kế hoạch số...KH/TBVK, ngày..... của Tiểu ban',
+    'a lunar date': 'Giỗ Tổ Hùng Vương 10/3 âm lịch',
+    'a number of people': 'không quá 03-07 đồng chí',
+    'the time a page was posted': 'Ngày đăng 20/02/2020 | 07:18',
+  };
+
+  it.each(Object.entries(CITED))('leaves out %s: “%s” gives no deadline', (_, text) => {
+    expect(deadlinesIn(text)).toEqual([]);
+  });
+
+  it.each(Object.entries(NOT_DATES))('leaves out %s: “%s” gives no date', (_, text) => {
+    expect(findDeadlines(text)).toEqual([]);
   });
 
   it('keeps the same month as a deadline when a sentence words it as one', () => {
