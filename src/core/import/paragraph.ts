@@ -13,9 +13,10 @@ import type { PlanNode } from './structure';
 
 /**
  * A sentence that only says when the task before it is due: `Yêu cầu hoàn thiện gửi … trước ngày …`,
- * `Hoàn thành và trình UBND tỉnh trong quý I/2020`, `Thời gian hoàn thành: …`.
+ * `Hoàn thành và trình UBND tỉnh trong quý I/2020`, `Thời gian hoàn thành: …`, and the handing in
+ * of the work's result (`Trình UBND tỉnh trước ngày 10/8/2018 …`, `Gửi về Sở … trước ngày …`).
  */
-const FOLLOW_UP = /^(?:yêu cầu\s+(?:gửi|hoàn thành|hoàn thiện|hoàn tất|báo cáo|trình|xong)|báo cáo yêu cầu|hoàn thành|hoàn thiện|hoàn tất|thời gian(?:\s+(?:thực hiện|hoàn thành))?\s*:|thời hạn|xong)/i;
+const FOLLOW_UP = /^(?:yêu cầu\s+(?:gửi|hoàn thành|hoàn thiện|hoàn tất|báo cáo|trình|xong)|báo cáo yêu cầu|hoàn thành|hoàn thiện|hoàn tất|thời gian(?:\s+(?:thực hiện|hoàn thành))?\s*:|thời hạn|xong|(?:trình|gửi|nộp)\s+(?:\S+\s+){0,8}?(?:trước|chậm nhất|xong trước|trong)\s)/i;
 
 /** Words that assign work by name (read before a paragraph's sentences are analysed). */
 const ROLE_WORD = /chủ trì|(?:^|[\s:;(])giao\s|yêu cầu|đề nghị|đầu mối/i;

@@ -78,6 +78,10 @@ function tidyName(s: string): string {
   return capitalise(s.trim().replace(/^(?:cho|với)\s+/i, '').replace(/[\s,;:.]+$/, '').replace(/^[\s,;:]+/, '').trim());
 }
 
+/** Bodies named by their kind alone, no proper name (`các cơ quan, đơn vị`, `các ngành`). */
+const KINDS = /^(?:các|những)\s+(?:cơ quan|đơn vị|ngành|sở|ban|phòng|địa phương|tổ chức|doanh nghiệp|lực lượng|đoàn thể|cấp)(?:\s*,\s*(?:cơ quan|đơn vị|ngành|sở|ban|phòng|địa phương|tổ chức|doanh nghiệp|lực lượng|đoàn thể|cấp))*(?:\s+(?:có\s+)?liên quan)?$/i;
+const RELATED = /\s(?:có\s+)?liên quan$/i;
+
 /** `HĐND và UBND` is one office (`Văn phòng HĐND và UBND huyện`), not two units. */
 const ONE_NAME = /(?:HĐND|Hội đồng nhân dân)$/;
 
@@ -92,8 +96,12 @@ export function splitUnits(s: string): string[] {
   const out: string[] = [];
   for (const part of s.split(/\s*[;\n]\s*/)) {
     const pieces: string[] = [];
+    // `các cơ quan, đơn vị, các ngành có liên quan`: kinds of bodies closed by `liên quan` are one
+    // group, `liên quan` qualifying them all.
+    const related = RELATED.test(part.split(/\s+(?:và|cùng)\s+/)[0]);
     for (const chunk of part.split(/\s*,\s*/)) {
-      if (pieces.length && !startsName(chunk)) pieces[pieces.length - 1] += `, ${chunk}`;
+      const sameGroup = related && pieces.length > 0 && KINDS.test(chunk.split(/\s+(?:và|cùng)\s+/)[0]) && KINDS.test(pieces[pieces.length - 1]);
+      if (pieces.length && (!startsName(chunk) || sameGroup)) pieces[pieces.length - 1] += `, ${chunk}`;
       else pieces.push(chunk);
     }
     for (const piece of pieces) {
@@ -194,12 +202,17 @@ const NOT_GIAO = '(?!\\s+(?:thông|lưu|dịch|tiếp|nhận|ước|kết|hàng|
 const AUTHORITY = '(?:tỉnh|huyện|thành phố|thị xã|xã|phường|UBND|Ủy ban nhân dân|Chính phủ|Thủ tướng|Bộ trưởng|Chủ tịch|Ban Thường vụ|Thường trực|Bộ Chính trị|Ban Bí thư)';
 const GIAO_AT = `(?:(?:^|[:;(.]\\s*|,\\s*)[Gg]iao${NOT_GIAO}\\s+(?:cho\\s+)?|(?<!được|đã|vừa|nhiệm vụ|việc)\\s[Gg]iao\\s+cho\\s+|(?<=${AUTHORITY}\\s)[Gg]iao${NOT_GIAO}\\s+(?:cho\\s+)?)`;
 /**
+ * The letter that asks, as news of it is written: `vừa có văn bản`, `Văn bản`, `Công văn số 1234/UBND-KT`
+ * (offices write the kind of letter with a capital).
+ */
+const LETTER = '(?:[Vv]ăn\\s+bản|[Cc]ông\\s+văn|[Cc]ông\\s+điện|[Tt]hông\\s+báo|[Cc]hỉ\\s+thị)';
+/**
  * `Đề nghị UBND các huyện … chỉ đạo …` opening a clause, and `Chủ tịch UBND tỉnh (vừa có văn bản) yêu
  * cầu X, Y … triển khai …` after an authority: the units asked to act lead. A sentence that opens with
  * `Yêu cầu` asks the units it names (`Yêu cầu UBND các xã … tổ chức thực hiện`); without a unit
  * (`Yêu cầu hoàn thiện gửi …`) it is left to the other rules.
  */
-const REQUEST = new RegExp(`(?:^|(?<=[:;]\\s))(?:[Đđ]ề\\s+nghị|[Yy]êu\\s+cầu)\\s+|(?<=(?:${AUTHORITY}|văn bản|công văn)\\s)(?:yêu\\s+cầu|đề\\s+nghị)\\s+`);
+const REQUEST = new RegExp(`(?:^|(?<=[:;]\\s))(?:[Đđ]ề\\s+nghị|[Yy]êu\\s+cầu)\\s+|(?<=(?:${AUTHORITY}|${LETTER}(?:\\s+số\\s+[\\p{L}\\d./-]+)?)\\s)(?:yêu\\s+cầu|đề\\s+nghị)\\s+`, 'u');
 const CHU_TRI = '[Cc]hủ\\s+trì';
 /** `phối hợp với Y`, and `phối hợp Y` as offices often write it; `Hội đồng phối hợp …` is a name. */
 const PHOI_HOP = '(?:\\s*,?\\s*(?:và\\s+)?[Pp]hối\\s+hợp(?:\\s+chặt\\s+chẽ)?(?:\\s+với)?\\s+(.{1,300}?)' + STOP + ')?';

@@ -467,3 +467,34 @@ describe('a notice that assigns by `Yêu cầu` and `có trách nhiệm`', () =>
     expect(importPlan('UBND các xã có trách nhiệm quản lý trật tự xây dựng trên địa bàn. Nếu có vi phạm, xử lý theo quy định.').tasks).toEqual([]);
   });
 });
+
+describe('news of a letter, the handing in of a result, and bodies named by their kind', () => {
+  it('reads whom a letter asks when the news names the letter (`vừa có Văn bản đề nghị X …`, `Công văn số … yêu cầu X …`)', () => {
+    const r = importPlan(copied`
+      Sở Y tế vừa có Công văn số 1520/SYT-NVY đề nghị UBND các huyện, thành phố chỉ đạo Trung tâm Y tế tăng cường giám sát dịch sốt xuất huyết.
+
+      Bộ Giáo dục và Đào tạo vừa có Văn bản yêu cầu các sở giáo dục và đào tạo rà soát đội ngũ giáo viên trước ngày 30/6/2026.
+    `);
+    expect(r.tasks.map((t) => [t.lead, t.due])).toEqual([
+      [['UBND các huyện, thành phố'], null],
+      [['Các sở giáo dục và đào tạo'], '2026-06-30'],
+    ]);
+  });
+
+  it('dates an assignment by the sentence after it that hands its result in (`Trình …`, `Gửi về … trước ngày …`)', () => {
+    const r = importPlan(copied`
+      Giao Sở Nội vụ chủ trì, phối hợp với các đơn vị liên quan rà soát vị trí việc làm. Trình UBND tỉnh trước ngày 15/9/2026 để báo cáo Bộ Nội vụ.
+
+      Giao Phòng Giáo dục và Đào tạo tổng hợp danh sách học sinh có hoàn cảnh khó khăn. Gửi về UBND huyện chậm nhất ngày 20/10/2026.
+    `);
+    expect(r.tasks.map((t) => [t.lead, t.due])).toEqual([
+      [['Sở Nội vụ'], '2026-09-15'],
+      [['Phòng Giáo dục và Đào tạo'], '2026-10-20'],
+    ]);
+  });
+
+  it('keeps kinds of bodies closed by `liên quan` one group (`các phòng, ban, các đơn vị có liên quan`)', () => {
+    const r = importPlan('Yêu cầu các phòng, ban, các đơn vị có liên quan và UBND các xã, thị trấn tổ chức thực hiện nghiêm túc.');
+    expect(r.tasks.map((t) => t.lead)).toEqual([['Các phòng, ban, các đơn vị có liên quan', 'UBND các xã, thị trấn']]);
+  });
+});
