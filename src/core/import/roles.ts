@@ -152,7 +152,8 @@ export function nameUntilVerb(s: string): string {
 const INTRO = /^(?:trên cơ sở|căn cứ|sau khi|kết thúc|đồng thời|tiếp thu|chậm nhất|trước|từ|ngày|theo|trong|qua|để|nhằm|sau|đối với|với|khi|dự kiến|đầu|giữa|cuối|tháng|quý|năm|đến|hằng|hàng|định kỳ|thực hiện\s+(?:quyết định|kế hoạch|chỉ thị|nghị quyết|công văn|thông báo|kết luận|hướng dẫn|văn bản))(?=[\s,]|$)/i;
 
 /** Words that tie a sentence to the one before it: what follows is the sentence's own subject. */
-export const CONNECTIVE = /^(?:theo đó|đồng thời|bên cạnh đó|ngoài ra|sau đó|tiếp đó|tiếp theo|cùng với đó|trong đó)\s*,?\s+(?=\S)/i;
+// `Riêng UBND huyện Khánh Sơn …`: the one unit set apart from those named before.
+export const CONNECTIVE = /^(?:theo đó|đồng thời|bên cạnh đó|ngoài ra|sau đó|tiếp đó|tiếp theo|cùng với đó|trong đó|riêng)\s*,?\s+(?=\S)/i;
 
 /**
  * The sentence's subject when it names a unit or a person (`Ban Dân vận Huyện ủy tổng hợp …`),
@@ -334,4 +335,23 @@ function supportNames(s: string | undefined): string[] {
   const t = s.trim();
   if (!isUnitName(t) && !/^(?:[A-ZĐ]|địa phương)/.test(t)) return [];
   return splitUnits(t);
+}
+
+/** A kind of unit written again in lower case as a clause's subject: `để sở thẩm định …`. */
+const KIND_AGAIN = /^[\s,;]*(?:để|rồi|sau đó)?\s*(sở|phòng|ban|bộ|cục|chi cục|trung tâm)\s+(?=\S)/;
+
+/**
+ * `… gửi hồ sơ về Sở Tài nguyên và Môi trường trước ngày 28-10 để sở tổ chức thẩm định trình UBND
+ * tỉnh trước ngày 10-11`: a unit named again by its kind alone, in lower case, is the unit of that
+ * kind named before it (the last one, written with its capital). Null when none is.
+ */
+export function namedAgain(clause: string, before: string): string | null {
+  const k = KIND_AGAIN.exec(clause);
+  if (!k || nameUntilVerb(clause.slice(k.index + k[0].length - k[1].length - 1).trim()) !== k[1]) return null;
+  const head = capitalise(k[1]);
+  const at = before.lastIndexOf(`${head} `);
+  if (at < 0 || (at > 0 && !/[\s,;(]/.test(before.charAt(at - 1)))) return null;
+  const rest = before.slice(at).split(/\s+(?:trước|chậm nhất|để|nhằm|trong|theo|về việc)\s|[,;.:()]/)[0];
+  const name = nameUntilVerb(rest);
+  return name.length > head.length + 2 && name.length <= 120 ? name : null;
 }

@@ -11,7 +11,7 @@ import { findRelative } from '../dates/relative';
 import { clauses, coordinated, splitAtDeadlines } from './clauses';
 import type { Ctx, Drafts } from './draft';
 import { FIELD_AFTER } from './fields';
-import { CONNECTIVE, isUnitName, nameUntilVerb, rolesOf, splitUnits, capitalise } from './roles';
+import { CONNECTIVE, isUnitName, nameUntilVerb, namedAgain, rolesOf, splitUnits, capitalise } from './roles';
 import { labelOf } from './title';
 import type { Recurrence } from './types';
 
@@ -125,8 +125,12 @@ export function analyse(ex: Drafts, a: { text: string; first: string; source: st
   }
   const pieces = dl.length > 1 ? splitAtDeadlines(titleBase, findDeadlines(titleBase, yc).filter((m) => m.strong)) : null;
   if (pieces && pieces.length > 1) {
+    let offset = 0;
     pieces.forEach((p, i) => {
-      const r = i === 0 ? roles : rolesOf(p.text);
+      let r = i === 0 ? roles : rolesOf(p.text);
+      const again = !r.lead.length && i > 0 ? namedAgain(p.text, titleBase.slice(0, offset)) : null;
+      if (again) r = { ...r, lead: [again], explicit: true };
+      offset += p.text.length;
       ex.make(a, { titleText: p.text, cuts: [p.match], dates: [p.match], roles: r, rel: [], rec, extraWarnings: [{ code: 'splitSentence', params: { count: pieces.length } }] });
     });
     return;

@@ -149,6 +149,9 @@ const DOC_DATE = [
   /^[^,\n]{2,50},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i,
   /^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$/i,
   /(?:ngày đăng|đăng ngày|ngày ban hành)\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/i,
+  // A web page's own date line, alone at its head, with or without the time: `09:10, 14/10/2021`,
+  // `15/09/2021`, `20/03/2020 00:00`, `Thứ Năm, 8/6/2023 14:46'(GMT+7)`.
+  /^(?:\d{1,2}:\d{2}\s*,?\s*)?(?:(?:thứ\s+\S+|chủ nhật)\s*,\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?\s*'?\s*(?:\(GMT\s*\+\s*7\))?)?$/i,
 ];
 
 function documentDate(lines: LogicalLine[]): { date: CivilDate | null; lines: number[] } {

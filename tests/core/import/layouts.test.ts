@@ -498,3 +498,32 @@ describe('news of a letter, the handing in of a result, and bodies named by thei
     expect(r.tasks.map((t) => t.lead)).toEqual([['Các phòng, ban, các đơn vị có liên quan', 'UBND các xã, thị trấn']]);
   });
 });
+
+describe('news of a letter: the page’s date line, a unit set apart, a unit named again by its kind', () => {
+  it('takes the year of a date written `ngày 20-11` from the page’s own date line (`08:15, 05/11/2025`, `Thứ Năm, 8/6/2023 14:46’(GMT+7)`)', () => {
+    const a = importPlan(copied`
+      Đẩy nhanh tiến độ giải ngân vốn đầu tư công
+      08:15, 05/11/2025
+      UBND tỉnh yêu cầu các chủ đầu tư rà soát danh mục dự án; báo cáo về Sở Tài chính trước ngày 20-11.
+    `);
+    expect(a.tasks.map((t) => [t.lead, t.due])).toEqual([[['Các chủ đầu tư'], '2025-11-20']]);
+    const b = importPlan(copied`
+      Thứ Năm, 8/6/2023 14:46'(GMT+7)
+      Yêu cầu các trường gửi báo cáo về Phòng Giáo dục và Đào tạo trước ngày 15-6.
+    `);
+    expect(b.tasks.map((t) => [t.lead, t.due])).toEqual([[['Các trường'], '2023-06-15']]);
+  });
+
+  it('reads the unit after `Riêng` as the subject of its sentence', () => {
+    const r = importPlan('Giao UBND các huyện hoàn thành việc rà soát hộ nghèo trước ngày 15/12/2026. Riêng UBND huyện Mường Tè hoàn thành việc rà soát trước ngày 20/12/2026.');
+    expect(r.tasks.map((t) => [t.lead, t.due])).toEqual([[['UBND các huyện'], '2026-12-15'], [['UBND huyện Mường Tè'], '2026-12-20']]);
+  });
+
+  it('gives a clause whose subject is a kind written again in lower case (`để phòng tổng hợp …`) the unit of that kind named before it', () => {
+    const r = importPlan('Yêu cầu UBND các xã gửi danh sách về Phòng Lao động - Thương binh và Xã hội trước ngày 05/3/2026 để phòng tổng hợp, trình UBND huyện trước ngày 15/3/2026.');
+    expect(r.tasks.map((t) => [t.lead, t.due])).toEqual([
+      [['UBND các xã'], '2026-03-05'],
+      [['Phòng Lao động - Thương binh và Xã hội'], '2026-03-15'],
+    ]);
+  });
+});
