@@ -183,6 +183,9 @@ export function subjectOf(sentence: string): { name: string; offset: number; res
   return null;
 }
 
+/** `… chủ trì hội nghị`, `chủ trì cuộc họp`: presiding over a meeting, not leading a task. */
+export const PRESIDES = /(?:^|\s)chủ\s+trì\s+(?:cuộc họp|phiên họp|hội nghị|buổi (?:họp|làm việc|gặp mặt|tiếp xúc)|lễ)(?=[\s,.;:]|$)/i;
+
 export interface Roles {
   lead: string[];
   support: string[];
@@ -317,7 +320,9 @@ export function rolesOf(sentence: string): Roles {
   }
   const subject = subjectOf(s);
   if (subject) {
-    const leads = /^[^.;]{0,160}?\schủ\s+trì(?=[\s,.;:]|$)/i.test(subject.rest);
+    // `Đồng chí X - Phó Chủ tịch UBND huyện, chủ trì cuộc họp.`: presiding over the meeting told,
+    // not leading a task (a meeting to come is still taken by its date).
+    const leads = /^[^.;]{0,160}?\schủ\s+trì(?=[\s,.;:]|$)/i.test(subject.rest) && !PRESIDES.test(subject.rest);
     // `Báo Sóc Trăng, Đài Phát thanh - Truyền hình Sóc Trăng phối hợp …`: two units acting together.
     return { ...out(splitUnits(subject.name), supportOf(s), leads), subjectAt: subject.offset };
   }

@@ -11,7 +11,7 @@ import { findRelative } from '../dates/relative';
 import { clauses, coordinated, splitAtDeadlines } from './clauses';
 import type { Ctx, Drafts } from './draft';
 import { FIELD_AFTER } from './fields';
-import { CONNECTIVE, isUnitName, nameUntilVerb, namedAgain, rolesOf, splitUnits, capitalise } from './roles';
+import { CONNECTIVE, PRESIDES, isUnitName, nameUntilVerb, namedAgain, rolesOf, splitUnits, capitalise } from './roles';
 import { labelOf } from './title';
 import type { Recurrence } from './types';
 
@@ -42,7 +42,7 @@ function assigns(first: string, roles: ReturnType<typeof rolesOf>, inList = fals
   // In a list of assignments (`Theo đó, UBND tỉnh giao X …; Y giám sát …; Các huyện có trách nhiệm …`)
   // a unit's responsibility is its task; elsewhere it reads as a rule for everyone.
   if (!inList && PLURAL_LEAD.test(roles.lead[0])) return false;
-  if (CARRY_OUT.test(first)) return false;
+  if (CARRY_OUT.test(first) || PRESIDES.test(first)) return false;
   // `… để đảm bảo …` is the purpose of an action, not a rule to respect.
   return !new RegExp(`\\s(?:phải|cần|nên${inList ? '' : '|có trách nhiệm|chịu trách nhiệm'})\\s|(?<!để|nhằm)\\s(?:bảo đảm|đảm bảo)\\s|đúng yêu cầu`, 'i').test(first);
 }

@@ -527,3 +527,12 @@ describe('news of a letter: the page’s date line, a unit set apart, a unit nam
     ]);
   });
 });
+
+describe('presiding over a meeting', () => {
+  it('takes no task from `X, chủ trì hội nghị.` told of the meeting reported, but keeps a dated meeting to come', () => {
+    const told = importPlan('Sáng ngày 12/3/2026, UBND huyện tổ chức hội nghị triển khai công tác phòng chống thiên tai. Đồng chí Nguyễn Văn An - Chủ tịch UBND huyện, chủ trì hội nghị. Kết luận hội nghị, đồng chí Chủ tịch UBND huyện yêu cầu UBND các xã rà soát phương án sơ tán dân.');
+    expect(told.tasks.map((t) => t.lead)).toEqual([['UBND các xã']]);
+    const coming = importPlan('Đồng chí Phó Chủ tịch UBND huyện chủ trì hội nghị sơ kết công tác cải cách hành chính trước ngày 15/7/2026.');
+    expect(coming.tasks.map((t) => t.due)).toEqual(['2026-07-15']);
+  });
+});
