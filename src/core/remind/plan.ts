@@ -134,6 +134,7 @@ export function planReminders(schedule: Schedule, tracker: Tracker, today: Civil
 
   const counts: SummaryCounts = { open: 0, inProgress: 0, overdue: 0, dueToday: 0, dueSoon: 0, escalated: 0 };
   const open: Array<{ st: ScheduledTask; due: CivilDate; workdays: number }> = [];
+  const unreached: ReminderPlan['unreached'] = [];
 
   for (const st of schedule.tasks) {
     // A heading row (`2` above `2.1`, `2.2`) rolls its children up; they are reminded, not it.
@@ -150,10 +151,12 @@ export function planReminders(schedule: Schedule, tracker: Tracker, today: Civil
     }
     if (!st.task.remind) continue;
     const names: Array<[string, Role]> = [...st.task.lead.map((n) => [n, 'lead'] as [string, Role]), ...st.task.support.map((n) => [n, 'support'] as [string, Role])];
+    let reached = false;
     for (const [name, role] of names) {
       // Resolve every open task's names, due or not: the summary and the overview list them all.
       const targets = targetsOf(name, role, st);
       if (!due || !b) continue;
+      if (targets.length) reached = true;
       for (const t of targets) {
         const box = boxOf(t);
         const had = box.items.get(st.task.row);
@@ -166,6 +169,7 @@ export function planReminders(schedule: Schedule, tracker: Tracker, today: Civil
         }
       }
     }
+    if (due && b && !reached) unreached.push({ id: st.task.id, row: st.task.row });
     if (!due || !b || b.bucket !== 'overdue' || -b.workdays < escalateFrom) continue;
     // People named as leads without an address still have a supervisor to tell.
     const leads: Person[] = [];
@@ -252,6 +256,7 @@ export function planReminders(schedule: Schedule, tracker: Tracker, today: Civil
     digests: sendsToday ? digests : [],
     summary,
     unreachable: [...unreachable.values()].sort((a, b) => compareVi(a.name, b.name)),
+    unreached: sendsToday ? unreached : [],
     replyTo: coordinator?.email ?? null,
     coordinatorName: coordinator?.name ?? null,
     planName: cleanText(settings.planName),

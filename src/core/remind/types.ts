@@ -112,6 +112,8 @@ export interface ReminderPlan {
   summary: CoordinatorSummary | null;
   /** Every name that cannot be mailed, today's tasks or not. */
   unreachable: Unreachable[];
+  /** Tasks that need a reminder today whose lead and supporters can none be mailed. */
+  unreached: Array<{ id: string; row: number }>;
   /** Reply-to address: the coordinator's, when known. */
   replyTo: string | null;
   coordinatorName: string | null;

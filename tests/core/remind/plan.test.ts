@@ -110,6 +110,14 @@ describe('planReminders: who gets what today', () => {
     expect(noPeople.unreachable.map((u) => u.name)).toContain('Trần Thanh Tiến');
   });
 
+  it('names the tasks due a reminder today that reach nobody, and only those', () => {
+    // T8 is overdue and neither its lead (unknown) nor its supporter (no e-mail) can be mailed.
+    expect(plan().unreached).toEqual([{ id: 'T8', row: 9 }]);
+    // With no addresses at all, every task due a reminder today is unreached; T4 (not due yet) and the quiet ones are not.
+    const noPeople = plan({ people: [['Họ tên', 'Email']] });
+    expect(noPeople.unreached.map((u) => u.id)).toEqual(['T1', 'T2', 'T3', 'T8', 'T9']);
+  });
+
   it('sends no mail on weekends and days off, unless the setting says so', () => {
     const saturday = plan({ today: '2019-07-06' });
     expect(saturday.sendsToday).toBe(false);
