@@ -94,6 +94,22 @@ function mergedFills(grid: SheetGrid, headerRow: number, userCols: Record<string
   return fills;
 }
 
+/**
+ * A deadline or lead column renamed past recognition (`Hạn chót`, `Người chủ trì chính`) would
+ * leave every task undated or unassigned with nothing said about the column: say it once, with
+ * the headers that were not recognised (one of them is likely the column meant).
+ */
+function missingMainColumns(grid: SheetGrid, headerRow: number, cols: Record<string, number>, computed: number[], add: Sink): void {
+  const known = new Set([...Object.values(cols), ...computed]);
+  const unknown = (grid.values[headerRow - 1] ?? [])
+    .map((v, c) => ({ text: cellText(v).trim(), c }))
+    .filter((x) => x.text && !known.has(x.c))
+    .map((x) => `«${x.text.slice(0, 60)}» (${columnLetters(x.c + 1)})`)
+    .join(', ') || '—';
+  if (cols.due === undefined) add({ sheet: 'tasks', row: 0, code: 'noDueColumn', params: { sheet: grid.name, unknown }, severity: 'warning' });
+  if (cols.lead === undefined) add({ sheet: 'tasks', row: 0, code: 'noLeadColumn', params: { sheet: grid.name, unknown }, severity: 'warning' });
+}
+
 function readTasks(grid: SheetGrid, problems: Problem[]): { tasks: Task[]; layout: TaskLayout } | { tasks: Task[]; layout: null } {
   const h = findHeader(grid, TASKS_SHEET);
   const add: Sink = (p) => problems.push({ severity: 'error', ...p } as Problem);
@@ -115,6 +131,7 @@ function readTasks(grid: SheetGrid, problems: Problem[]): { tasks: Task[]; layou
     width: Math.max(0, ...grid.values.map((r) => r.length)), height: grid.values.length,
   };
   const userIdx = Object.values(userCols);
+  missingMainColumns(grid, h.row, userCols, Object.values(computed) as number[], add);
   const tasks: Task[] = [];
   const seen = new Map<string, number>();
   const fills = mergedFills(grid, h.row, userCols);
