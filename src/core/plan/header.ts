@@ -9,6 +9,15 @@ import type { Problem } from './model';
 import { HEADER_SCAN_ROWS, type SheetGrid } from '../sheet/grid';
 import { columnLetters } from '../sheet/a1';
 
+/**
+ * The `noHeader` problem's parameters: the columns a sheet needs at least, named in each
+ * language (`«Ngày»` for a Vietnamese reader, `“Date”` for an English one).
+ */
+export function neededColumns(def: SheetDef, keys: readonly string[], sheet: string): { sheet: string; columns: string; columnsEn: string } {
+  const cols = keys.map((k) => def.columns.find((c) => c.key === k) ?? { vi: k, en: k });
+  return { sheet, columns: cols.map((c) => `«${c.vi}»`).join(', '), columnsEn: cols.map((c) => `“${c.en}”`).join(', ') };
+}
+
 /** Where a reader reports a problem (its severity an error unless said). */
 export type Sink = (p: Omit<Problem, 'severity'> & { severity?: Problem['severity'] }) => void;
 

@@ -15,7 +15,7 @@ import { parseDependencies } from './dependencies';
 import { nameKey } from '../text/normalize';
 import { formatDMY } from '../dates/civil';
 import type { SheetGrid } from '../sheet/grid';
-import { type Sink, computedColumns, findHeader } from './header';
+import { type Sink, computedColumns, findHeader, neededColumns } from './header';
 import { columnLetters } from '../sheet/a1';
 
 export interface SheetLayout<K extends string = string> {
@@ -114,7 +114,7 @@ function readTasks(grid: SheetGrid, problems: Problem[]): { tasks: Task[]; layou
   const h = findHeader(grid, TASKS_SHEET);
   const add: Sink = (p) => problems.push({ severity: 'error', ...p } as Problem);
   if (!h || h.columns.title === undefined) {
-    add({ sheet: 'tasks', row: 0, code: 'noHeader', params: { sheet: grid.name, columns: '«Nội dung công việc»' } });
+    add({ sheet: 'tasks', row: 0, code: 'noHeader', params: neededColumns(TASKS_SHEET, ['title'], grid.name) });
     return { tasks: [], layout: null };
   }
   for (const [key, c] of h.dupes) add({ sheet: 'tasks', row: h.row, column: key, code: 'duplicateHeader', params: { column: cellText(grid.values[h.row - 1][c]) }, severity: 'warning' });
@@ -223,8 +223,7 @@ function headerWith(grid: SheetGrid, def: typeof PEOPLE_SHEET | typeof HOLIDAYS_
   const h = findHeader(grid, def);
   if (h && h.columns[key] !== undefined) return h;
   const sheet = def === PEOPLE_SHEET ? 'people' : 'holidays';
-  const column = def.columns.find((c) => c.key === key);
-  add({ sheet, row: 0, code: 'noHeader', params: { sheet: grid.name, columns: `«${column?.vi ?? key}»` } });
+  add({ sheet, row: 0, code: 'noHeader', params: neededColumns(def, [key], grid.name) });
   return null;
 }
 
@@ -295,7 +294,7 @@ function readSettings(grid: SheetGrid, problems: Problem[]): { settings: Setting
   const h = findHeader(grid, SETTINGS_SHEET);
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   if (!h || h.columns.key === undefined || h.columns.value === undefined) {
-    problems.push({ sheet: 'settings', row: 0, code: 'noHeader', params: { sheet: grid.name, columns: '«Mục», «Giá trị»' }, severity: 'warning' });
+    problems.push({ sheet: 'settings', row: 0, code: 'noHeader', params: neededColumns(SETTINGS_SHEET, ['key', 'value'], grid.name), severity: 'warning' });
     return { settings: DEFAULT_SETTINGS, layout: null };
   }
   const kc = h.columns.key as number;

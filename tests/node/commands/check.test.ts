@@ -73,6 +73,9 @@ describe('tiendo check', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Trang «Công việc» không có dòng tiêu đề nhận ra được');
     expect(r.stdout).toContain('Không tìm thấy trang «Nhân sự»');
+    // In English the needed columns have their English names.
+    const en = await tiendo(['check', file, '--lang', 'en']);
+    expect(en.stdout).toContain('Sheet “Công việc” has no recognisable header row (needs at least the columns “Task”).');
   });
 
   it('says when the deadline or lead column was renamed past recognition, and names the headers it did not know', async () => {
