@@ -144,7 +144,7 @@ export const en: Record<keyof typeof vi, string> = {
   'problem.missingColumn': 'Sheet “{sheet}” has no column “{column}”.',
   'problem.noDueColumn': 'Sheet “{sheet}” has no “Due” column (or “Hạn hoàn thành”, “Deadline”): every task counts as having no deadline. Columns whose names are not recognised: {unknown}.',
   'problem.noLeadColumn': 'Sheet “{sheet}” has no “Lead” column (or “Chủ trì”, “Owner”): no task has a lead to remind. Columns whose names are not recognised: {unknown}.',
-  'problem.noHeader': 'Sheet “{sheet}” has no recognisable header row (needs at least the columns {columnsEn}).',
+  'problem.noHeader': 'Sheet “{sheet}” has no recognisable header row (needs at least the columns {columns}).',
   'problem.duplicateHeader': 'column “{column}” appears twice; the first one is used.',
   'problem.unknownSetting': 'setting “{value}” is not recognised; ignored.',
   'problem.badSetting': 'value “{value}” is not valid for “{setting}”: {reason}',
