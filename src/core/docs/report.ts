@@ -152,7 +152,7 @@ function titleOf(st: ScheduledTask): string {
 export function buildReport(schedule: Schedule, settings: Settings, opts: ReportOptions): DocResult & { figures: ReportFigures } {
   const lang = opts.lang ?? settings.language;
   const f = docFormat(settings.docFormat);
-  const warnings = settingWarnings(settings, lang, ['issuingBody', 'place', 'signatureTitle', 'signatureName']);
+  const warnings = settingWarnings(settings, lang, ['planName', 'issuingBody', 'place', 'signatureTitle', 'signatureName']);
   if (!schedule.tasks.length) warnings.push(t(lang, 'docs.warn.noTasks'));
   warnings.unshift(...trackerErrorWarnings(schedule, lang));
   const fig = reportFigures(schedule, { ...opts, lang });

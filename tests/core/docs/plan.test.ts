@@ -122,6 +122,8 @@ describe('the plan from seed 000', () => {
     const bare = readTracker([{ name: 'Công việc', values: [SEED000_HEADER, ['1', '', 'Việc một', '', '', '', '', '', '', '', '', '', '', '']] }]);
     const r = buildPlan(bare, computeSchedule(bare, TODAY), { today: TODAY });
     expect(r.warnings).toEqual(expect.arrayContaining([
+      // The new tracker's placeholder name would title the document: said, not left silent.
+      '«Tên kế hoạch» trong trang «Cài đặt» vẫn là tên mặc định “Kế hoạch công tác”: văn bản mang tên này; hãy ghi tên thật của kế hoạch.',
       'Chưa nhập «Cơ quan ban hành» trong trang «Cài đặt»; văn bản để trống chỗ đó.',
       'Chưa nhập «Địa danh» trong trang «Cài đặt»; văn bản để trống chỗ đó.',
       'Chưa nhập «Họ tên người ký» trong trang «Cài đặt»; văn bản để trống chỗ đó.',
