@@ -251,7 +251,8 @@ function readPeople(grid: SheetGrid, problems: Problem[]): { people: Person[]; l
     else seen.set(key, sheetRow);
     people.push({
       row: sheetRow, name, position: cellText(get('position')), unit: cellText(get('unit')),
-      email: email.ok ? email.value : null, groups: splitNames(cellText(get('group'))),
+      email: email.ok ? email.value : null, ...(email.ok ? {} : { badEmail: cellText(get('email')).slice(0, 200) }),
+      groups: splitNames(cellText(get('group'))),
       supervisor: cellText(get('supervisor')), contact: contact.ok ? contact.value : false,
       language: lang.startsWith('en') || lang.startsWith('tiếng anh') ? 'en' : 'vi',
     });

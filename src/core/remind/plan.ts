@@ -94,11 +94,11 @@ export function planReminders(schedule: Schedule, tracker: Tracker, today: Civil
   const escalateFrom = Math.max(1, settings.escalationDays);
 
   const unreachable = new Map<string, Unreachable>();
-  const miss = (name: string, reason: UnreachableReason, role: UnreachableRole, st: ScheduledTask | null, candidates: string[] = []) => {
+  const miss = (name: string, reason: UnreachableReason, role: UnreachableRole, st: ScheduledTask | null, candidates: string[] = [], email?: string) => {
     const k = `${foldKey(name)}|${reason}`;
     let u = unreachable.get(k);
     if (!u) {
-      u = { name: cleanText(name), reason, roles: [], tasks: [], candidates };
+      u = { name: cleanText(name), reason, roles: [], tasks: [], candidates, ...(email === undefined ? {} : { email }) };
       unreachable.set(k, u);
     }
     if (!u.roles.includes(role)) u.roles.push(role);
@@ -116,6 +116,8 @@ export function planReminders(schedule: Schedule, tracker: Tracker, today: Civil
     const out: Target[] = [];
     for (const p of people) {
       if (p.email) out.push({ person: p, email: p.email, name: p.name, via });
+      // An address typed but not valid is told as such: «has no address» would send the user looking for nothing.
+      else if (p.badEmail) miss(p.name, 'badEmail', role, st, [], p.badEmail);
       else miss(p.name, 'noEmail', role, st);
     }
     return out;

@@ -20,7 +20,7 @@ export function taskRefs(tasks: Array<{ id: string; row: number }>, lang: Lang):
 }
 
 export function unreachableText(u: Unreachable, lang: Lang): string {
-  const what = t(lang, `remind.unreachable.${u.reason}`, { name: u.name, candidates: u.candidates.join(', ') });
+  const what = t(lang, `remind.unreachable.${u.reason}`, { name: u.name, candidates: u.candidates.join(', '), email: u.email ?? '' });
   const roles = u.roles.map((r) => t(lang, `remind.unreachable.role.${r}`)).join(', ');
   const where = u.tasks.length ? `; ${t(lang, 'remind.unreachable.tasks', { tasks: taskRefs(u.tasks, lang) })}` : '';
   return `${what} (${t(lang, 'remind.unreachable.as', { roles })}${where})`;

@@ -64,7 +64,7 @@ export interface Digest {
   resumed: boolean;
 }
 
-export type UnreachableReason = 'unknown' | 'noEmail' | 'ambiguous';
+export type UnreachableReason = 'unknown' | 'noEmail' | 'badEmail' | 'ambiguous';
 export type UnreachableRole = Role | 'supervisor' | 'coordinator';
 
 /** A name nobody can be mailed for, with where it occurs. */
@@ -76,6 +76,8 @@ export interface Unreachable {
   tasks: Array<{ id: string; row: number }>;
   /** For `ambiguous`: the people it could be. */
   candidates: string[];
+  /** For `badEmail`: the address as typed. */
+  email?: string;
 }
 
 /** The same counts as the overview's status table: each open task once, by its schedule status. */
