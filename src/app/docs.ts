@@ -10,6 +10,7 @@ import { buildPlan } from '../core/docs/plan';
 import { buildReport, type ReportFigures } from '../core/docs/report';
 import { type Lang, t } from '../core/i18n';
 import { SETTINGS_SHEET, TASKS_SHEET } from '../core/plan/columns';
+import { neededColumns } from '../core/plan/header';
 import { sheetNamed } from '../core/plan/sheets';
 import { problemWhere } from '../core/plan/problems';
 import { readTracker, type Tracker } from '../core/plan/read';
@@ -185,7 +186,7 @@ export function mergeRows(
   // Dates and numbers as the sheet shows them; the same grid locates the header row.
   const display = ports.display.displayGrid(tasksName);
   const layout = readTracker([{ name: tasksName, values: display }]).layouts.tasks;
-  if (!layout) return fail(t(lang, 'problem.noHeader', { sheet: tasksName, columns: '«Nội dung công việc»' }));
+  if (!layout) return fail(t(lang, 'problem.noHeader', neededColumns(TASKS_SHEET, ['title'], tasksName, lang)));
 
   const placeholders = ports.merger.open(template);
   if (placeholders === null) return fail(t(lang, 'docs.merge.badTemplate', { value: template }));

@@ -12,6 +12,7 @@ import type { WorkbookPort } from '../ports';
 import type { OutCell, SheetOutput } from '../core/sheet/output';
 import { type Lang, t } from '../core/i18n';
 import { PEOPLE_SHEET, TASKS_SHEET, matchSheet } from '../core/plan/columns';
+import { neededColumns } from '../core/plan/header';
 import { type SheetLayout, readTracker } from '../core/plan/read';
 import type { SheetGrid } from '../core/sheet/grid';
 import { pickSheets } from '../core/plan/sheets';
@@ -279,10 +280,10 @@ export function applyImport(workbook: WorkbookPort, rows: unknown, people: unkno
   const peopleGrid = grids.find((g) => matchSheet(g.name, PEOPLE_SHEET));
   // A sheet with the right name but no header we recognise is the user's: never write into it blindly.
   if (tasksGrid && !tracker.layouts.tasks && checkedRows.value.length) {
-    return { ok: false, message: t(lang, 'problem.noHeader', { sheet: tasksGrid.name, columns: '«Nội dung công việc»' }) };
+    return { ok: false, message: t(lang, 'problem.noHeader', neededColumns(TASKS_SHEET, ['title'], tasksGrid.name, lang)) };
   }
   if (peopleGrid && !tracker.layouts.people && checkedPeople.value.length) {
-    return { ok: false, message: t(lang, 'problem.noHeader', { sheet: peopleGrid.name, columns: '«Họ tên»' }) };
+    return { ok: false, message: t(lang, 'problem.noHeader', neededColumns(PEOPLE_SHEET, ['name'], peopleGrid.name, lang)) };
   }
 
   const existingIds = tracker.tasks.map((x) => x.id).filter(Boolean);

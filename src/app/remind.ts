@@ -20,7 +20,7 @@ import { planReminders } from '../core/remind/plan';
 import { type RenderContext, type RenderedMail, renderDigest, senderName } from '../core/remind/render-digest';
 import { renderSummary } from '../core/remind/render-summary';
 import {
-  type RemindReport, type ReportMail, countsOf, emptyTotals, reportMessages, reportTasks, unreachableLines,
+  type RemindReport, type ReportMail, countsOf, emptyTotals, reportMessages, reportTasks, unreachableLines, unreachedOf,
 } from '../core/remind/report';
 import { type SendFailureScope, failureScope, isAccountQuota } from '../core/remind/failures';
 import { type QueueItem, ReminderRun } from '../core/remind/run-state';
@@ -61,7 +61,7 @@ export function runReminders(ports: RemindPorts, opts: RemindOptions): RemindRep
   const lang = opts.lang ?? 'vi';
   const today = ports.clock.today();
   if (!opts.dryRun && !ports.lock.tryLock(opts.lockWaitMs ?? 10_000)) {
-    return finish({ today, todayText: formatWithWeekday(today, lang), dryRun: false, status: 'busy', dayOffName: null, mails: [], unreachable: [], totals: emptyTotals(), stopReason: null, escalationDays: 0 }, lang);
+    return finish({ today, todayText: formatWithWeekday(today, lang), dryRun: false, status: 'busy', dayOffName: null, mails: [], unreachable: [], unreached: '', unreachedCount: 0, totals: emptyTotals(), stopReason: null, escalationDays: 0 }, lang);
   }
   try {
     return remind(ports, opts, today, lang);
@@ -102,7 +102,7 @@ function remind(ports: RemindPorts, opts: RemindOptions, today: CivilDate, lang:
   ctx.sheetLink = ctx.rowLink(tracker.layouts.tasks?.headerRow ?? 1);
   // Units' reports: a form link per task, and what they reported for the coordinator (src/core/reports).
   Object.assign(ctx, reminderReportHooks(grids, tracker, schedule, plan.summary?.since ?? null, plan.summary?.recipient.lang ?? lang));
-  const base = { today, todayText: formatWithWeekday(today, lang), dryRun: opts.dryRun, dayOffName: plan.dayOffName, unreachable: unreachableLines(plan, lang), escalationDays: plan.escalationDays };
+  const base = { today, todayText: formatWithWeekday(today, lang), dryRun: opts.dryRun, dayOffName: plan.dayOffName, unreachable: unreachableLines(plan, lang), ...unreachedOf(plan, lang), escalationDays: plan.escalationDays };
 
   if (!plan.sendsToday) {
     return finish({ ...base, status: 'dayOff', mails: [], totals: emptyTotals(), stopReason: null }, lang);

@@ -21,6 +21,7 @@ import { parseArea } from './a1';
 import { cellA1, columnLetters } from '../core/sheet/a1';
 import { argb, inner, keepUserRules, setOwnedRules, setValidation } from './xlsx-rules';
 import { DATE_FORMAT, isDateFormat, readCell, writeCell } from './cells';
+import { type CachedResults, cachedResults, restoreCachedResults } from './xlsx-cached-results';
 
 /** Sheets column widths are pixels; Excel's are characters of the default font (7 px + 5 px padding). */
 function excelWidth(px: number): number {
@@ -37,14 +38,17 @@ const BOOLEAN_TAGS = /<(sheetProtection|sheetView|sheetPr|pageSetUpPr|printOptio
  * LibreOffice the second, and exceljs understands only the first: a LibreOffice-saved sheet's
  * protection (`sheet="true"`) would be dropped on the next save, and its allowances flipped.
  * The same settings are rewritten as 1/0 before exceljs reads them; nothing else changes.
+ * The same pass collects formulas' text and error results, which exceljs misreads in date cells.
  */
-async function normalizedBooleans(data: Buffer): Promise<Buffer> {
+async function normalizedBooleans(data: Buffer): Promise<{ data: Buffer; results: CachedResults }> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
   } catch {
-    return data; // not a zip: exceljs says so in its own words, which the command turns into a sentence
+    // not a zip: exceljs says so in its own words, which the command turns into a sentence
+    return { data, results: new Map() };
   }
+  const results = await cachedResults(zip);
   let changed = false;
   for (const name of Object.keys(zip.files)) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
@@ -56,7 +60,7 @@ async function normalizedBooleans(data: Buffer): Promise<Buffer> {
       changed = true;
     }
   }
-  return changed ? zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }) : data;
+  return { data: changed ? await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }) : data, results };
 }
 
 /** Excel's paper size codes (A3 is missing from exceljs' enum). */
@@ -71,7 +75,9 @@ export class XlsxWorkbook implements WorkbookPort {
 
   static async load(file: string): Promise<XlsxWorkbook> {
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await normalizedBooleans(await readFile(file)) as unknown as ArrayBuffer);
+    const { data, results } = await normalizedBooleans(await readFile(file));
+    await book.xlsx.load(data as unknown as ArrayBuffer);
+    restoreCachedResults(book, results);
     return new XlsxWorkbook(book, path.basename(file));
   }
 

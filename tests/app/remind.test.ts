@@ -171,6 +171,20 @@ describe('runReminders on the Apps Script fakes', () => {
     expect(env._book.model.find(LOG)).toBeFalsy();
   });
 
+  it('does not say «nothing to remind» when tasks are due but no one named on them can be mailed', () => {
+    const env = createFakes({ mailQuota: 100, now: () => FRIDAY, spreadsheetName: 'Kế hoạch Văn kiện' });
+    const noAddresses = PEOPLE.map((r, i) => (i === 0 ? r : r.map((v, c) => (c === 3 ? '' : v))));
+    for (const g of grids({ people: noAddresses })) seedSheet(env, g.name, g.values as unknown[][]);
+    undo.push(env.install());
+    for (const dryRun of [true, false]) {
+      const r = run(env, { dryRun });
+      expect(r.mails).toEqual([]);
+      expect(r.messages).not.toContain('Hôm nay không có việc nào cần nhắc.');
+      expect(r.messages[0]).toBe('5 việc cần nhắc hôm nay nhưng không ai trong số người chủ trì, phối hợp nhận được thư (việc T1, T2, T3, T8, T9): hãy ghi họ tên đúng như trang Nhân sự và địa chỉ e-mail của họ.');
+    }
+    expect(env.mail.sent).toEqual([]);
+  });
+
   it('sends nothing on a Saturday', () => {
     const env = setup({ now: new Date('2019-07-06T00:30:00Z') });
     const r = run(env);

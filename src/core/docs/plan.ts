@@ -7,8 +7,9 @@
 import type { CivilDate } from '../dates/civil';
 import { type Lang, t } from '../i18n';
 import { parseDateText } from '../plan/cells';
+import { problemSentence } from '../plan/problems';
 import type { Tracker } from '../plan/read';
-import type { Settings } from '../plan/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../plan/settings';
 import { idPath, idPrefixes } from '../schedule/rollup';
 import type { Schedule, ScheduledTask } from '../schedule/types';
 import { cleanText, nameKey } from '../text/normalize';
@@ -122,8 +123,20 @@ export function issueDate(settings: Settings, today: CivilDate, warnings: string
 }
 
 /** Settings the header and signature need; each empty one is named once. */
+/**
+ * A document made from a tracker that still has errors says so, with the first one: a cell it
+ * cannot read (a date like 31/02/2019, a failed formula) counts as empty in the document, so a
+ * task would show without its deadline or as not started with no other sign.
+ */
+export function trackerErrorWarnings(schedule: Schedule, lang: Lang): string[] {
+  const errors = schedule.problems.filter((p) => p.severity === 'error');
+  if (!errors.length) return [];
+  return [t(lang, 'docs.warn.trackerErrors', { n: errors.length, first: problemSentence(errors[0], lang) })];
+}
+
 export function settingWarnings(settings: Settings, lang: Lang, keys: Array<keyof Settings>): string[] {
   const labels: Partial<Record<keyof Settings, [string, string]>> = {
+    planName: ['Tên kế hoạch', 'Plan name'],
     issuingBody: ['Cơ quan ban hành', 'Issuing body'],
     place: ['Địa danh', 'Place'],
     planNumber: ['Số kế hoạch', 'Plan number'],
@@ -133,9 +146,12 @@ export function settingWarnings(settings: Settings, lang: Lang, keys: Array<keyo
     signatureTitle: ['Chức vụ người ký', 'Signer title'],
     signatureName: ['Họ tên người ký', 'Signer name'],
   };
-  return keys
+  // A new tracker's plan name is a placeholder: a document titled with it needs the real name.
+  const placeholder = keys.includes('planName') && cleanText(settings.planName) === DEFAULT_SETTINGS.planName
+    ? [t(lang, 'docs.warn.defaultPlanName', { name: DEFAULT_SETTINGS.planName })] : [];
+  return [...placeholder, ...keys
     .filter((k) => !cleanText(String(settings[k] ?? '')))
-    .map((k) => t(lang, 'docs.warn.missingSetting', { setting: (labels[k] ?? [k, k])[lang === 'en' ? 1 : 0] }));
+    .map((k) => t(lang, 'docs.warn.missingSetting', { setting: (labels[k] ?? [k, k])[lang === 'en' ? 1 : 0] }))];
 }
 
 function names(list: string[]): string {
@@ -246,7 +262,8 @@ export function buildPlan(tracker: Tracker, schedule: Schedule, opts: { today: C
   const f = docFormat(s.docFormat);
   const warnings: string[] = [];
   if (!tracker.tasks.length) warnings.push(t(lang, 'docs.warn.noTasks'));
-  warnings.push(...settingWarnings(s, lang, ['issuingBody', 'place', 'planNumber', 'purposeText', 'organisationText', 'signatureTitle', 'signatureName']));
+  warnings.push(...trackerErrorWarnings(schedule, lang));
+  warnings.push(...settingWarnings(s, lang, ['planName', 'issuingBody', 'place', 'planNumber', 'purposeText', 'organisationText', 'signatureTitle', 'signatureName']));
   const date = issueDate(s, opts.today, warnings, lang);
   const outline = planOutline(schedule.tasks, lang);
 

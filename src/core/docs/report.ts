@@ -13,7 +13,7 @@ import { longDate, shortDate } from './dates';
 import { docFormat } from './format';
 import { type Block, type Paragraph, type Row, bodyPara, cell, emptyDoc, para, run, textWidthMm } from './model';
 import { closingTable, frontMatter, level1, numberLine } from './official';
-import { type DocResult, sectionTitle, settingWarnings } from './plan';
+import { type DocResult, sectionTitle, settingWarnings, trackerErrorWarnings } from './plan';
 
 export interface ReportOptions {
   today: CivilDate;
@@ -152,8 +152,9 @@ function titleOf(st: ScheduledTask): string {
 export function buildReport(schedule: Schedule, settings: Settings, opts: ReportOptions): DocResult & { figures: ReportFigures } {
   const lang = opts.lang ?? settings.language;
   const f = docFormat(settings.docFormat);
-  const warnings = settingWarnings(settings, lang, ['issuingBody', 'place', 'signatureTitle', 'signatureName']);
+  const warnings = settingWarnings(settings, lang, ['planName', 'issuingBody', 'place', 'signatureTitle', 'signatureName']);
   if (!schedule.tasks.length) warnings.push(t(lang, 'docs.warn.noTasks'));
+  warnings.unshift(...trackerErrorWarnings(schedule, lang));
   const fig = reportFigures(schedule, { ...opts, lang });
   const plan = cleanText(settings.planName) || t(lang, 'docs.plan.type');
   const doc = emptyDoc(f, t(lang, 'docs.fileName.report', { plan, date: formatDMY(opts.today).replace(/\//g, '-') }));

@@ -1,12 +1,19 @@
 /**
  * A task's title from the sentence it came from: the deadline words taken out (they go to the
  * date columns), the opening phrase before the subject dropped, the label kept when the line is
- * `Việc: cách làm`, capitalised, and cut at a clause when very long (the full text stays in
- * `source`). Headings typed in capitals are put in sentence case.
+ * `Việc: cách làm`, capitalised, and cut only past the length `check` warns about (the full text
+ * stays in `source`). Headings typed in capitals are put in sentence case.
  */
+import { MAX_TITLE as TRACKER_MAX_TITLE } from '../plan/read';
 import { capitalise } from './roles';
 
-export const MAX_TITLE = 300;
+/**
+ * The title is the task's whole sentence: what comes after its first clause (`…; gửi báo cáo
+ * về Tiểu ban`) is part of the duty, and the title is the only text of the task the tracker,
+ * the reminders and the plan document carry. Only a sentence longer than the tracker accepts
+ * without a warning is cut.
+ */
+export const MAX_TITLE = TRACKER_MAX_TITLE;
 
 export interface Cut {
   index: number;
@@ -78,16 +85,10 @@ export function tidyTitle(raw: string): string {
   return capitalise(s);
 }
 
-/** A long title cut at the first clause boundary past 80 characters, else at a word. */
+/** A title longer than the tracker takes, cut at a word and marked as cut. */
 function shorten(s: string): string {
-  const stops = [/;\s/g, /\.\s/g, /:\s/g];
-  for (const re of stops) {
-    re.lastIndex = 80;
-    const m = re.exec(s);
-    if (m && m.index <= MAX_TITLE) return s.slice(0, m.index).trim();
-  }
   const cut = s.lastIndexOf(' ', MAX_TITLE - 1);
-  return `${s.slice(0, cut > 80 ? cut : MAX_TITLE - 1).trim()}…`;
+  return `${s.slice(0, cut > MAX_TITLE / 2 ? cut : MAX_TITLE - 1).trim()}…`;
 }
 
 /**

@@ -3,11 +3,24 @@
  * of the sheet's columns, under any of their names; and on the task sheet, which columns are the
  * add-on's computed ones.
  */
+import type { Lang } from '../i18n';
 import { cleanText, headerKey } from '../text/normalize';
 import { COMPUTED_COLUMNS, type ColumnDef, type ComputedColumn, type SheetDef, headerNames, markedColumn } from './columns';
 import type { Problem } from './model';
 import { HEADER_SCAN_ROWS, type SheetGrid } from '../sheet/grid';
 import { columnLetters } from '../sheet/a1';
+
+/**
+ * The `noHeader` problem's parameters: the columns a sheet needs at least, named in each
+ * language (`«Ngày»` for a Vietnamese reader, `“Date”` for an English one).
+ */
+export function neededColumns(def: SheetDef, keys: readonly string[], sheet: string, lang?: Lang): { sheet: string; columns: string; columnsEn: string } {
+  const cols = keys.map((k) => def.columns.find((c) => c.key === k) ?? { vi: k, en: k });
+  const vi = cols.map((c) => `«${c.vi}»`).join(', ');
+  const en = cols.map((c) => `“${c.en}”`).join(', ');
+  // Rendered now (lang given) or later by problemText, which takes `columnsEn` in English.
+  return { sheet, columns: lang === 'en' ? en : vi, columnsEn: en };
+}
 
 /** Where a reader reports a problem (its severity an error unless said). */
 export type Sink = (p: Omit<Problem, 'severity'> & { severity?: Problem['severity'] }) => void;

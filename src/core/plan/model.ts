@@ -50,6 +50,8 @@ export const PersonSchema = z.object({
   row: sheetRow,
   name: text, position: text, unit: text,
   email: z.nullable(text),
+  /** The `Email` cell as typed when it is not an address (`email` is then null). */
+  badEmail: z.optional(text),
   groups: names,
   supervisor: text,
   contact: z.boolean(),

@@ -17,7 +17,15 @@ export function problemWhere(p: Pick<Problem, 'sheet' | 'row' | 'column'>, lang:
 
 /** Just the "what" part, for the per-row `Kiểm tra` cell where the row is obvious. */
 export function problemText(p: Problem, lang: Lang): string {
-  return t(lang, `problem.${p.code}`, p.params);
+  return t(lang, `problem.${p.code}`, paramsIn(p.params, lang));
+}
+
+/** In English, a parameter with an English twin (`columns` and `columnsEn`) gives the twin's words. */
+function paramsIn(params: Problem['params'], lang: Lang): Problem['params'] {
+  if (lang !== 'en' || !params) return params;
+  const out = { ...params };
+  for (const [k, v] of Object.entries(params)) if (k.endsWith('En') && k.length > 2) out[k.slice(0, -2)] = v;
+  return out;
 }
 
 export function problemSentence(p: Problem, lang: Lang, sheetNames: Partial<Record<string, string>> = {}): string {

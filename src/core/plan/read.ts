@@ -15,7 +15,7 @@ import { parseDependencies } from './dependencies';
 import { nameKey } from '../text/normalize';
 import { formatDMY } from '../dates/civil';
 import type { SheetGrid } from '../sheet/grid';
-import { type Sink, computedColumns, findHeader } from './header';
+import { type Sink, computedColumns, findHeader, neededColumns } from './header';
 import { columnLetters } from '../sheet/a1';
 
 export interface SheetLayout<K extends string = string> {
@@ -94,11 +94,27 @@ function mergedFills(grid: SheetGrid, headerRow: number, userCols: Record<string
   return fills;
 }
 
+/**
+ * A deadline or lead column renamed past recognition (`Hạn chót`, `Người chủ trì chính`) would
+ * leave every task undated or unassigned with nothing said about the column: say it once, with
+ * the headers that were not recognised (one of them is likely the column meant).
+ */
+function missingMainColumns(grid: SheetGrid, headerRow: number, cols: Record<string, number>, computed: number[], add: Sink): void {
+  const known = new Set([...Object.values(cols), ...computed]);
+  const unknown = (grid.values[headerRow - 1] ?? [])
+    .map((v, c) => ({ text: cellText(v).trim(), c }))
+    .filter((x) => x.text && !known.has(x.c))
+    .map((x) => `«${x.text.slice(0, 60)}» (${columnLetters(x.c + 1)})`)
+    .join(', ') || '—';
+  if (cols.due === undefined) add({ sheet: 'tasks', row: 0, code: 'noDueColumn', params: { sheet: grid.name, unknown }, severity: 'warning' });
+  if (cols.lead === undefined) add({ sheet: 'tasks', row: 0, code: 'noLeadColumn', params: { sheet: grid.name, unknown }, severity: 'warning' });
+}
+
 function readTasks(grid: SheetGrid, problems: Problem[]): { tasks: Task[]; layout: TaskLayout } | { tasks: Task[]; layout: null } {
   const h = findHeader(grid, TASKS_SHEET);
   const add: Sink = (p) => problems.push({ severity: 'error', ...p } as Problem);
   if (!h || h.columns.title === undefined) {
-    add({ sheet: 'tasks', row: 0, code: 'noHeader', params: { sheet: grid.name, columns: '«Nội dung công việc»' } });
+    add({ sheet: 'tasks', row: 0, code: 'noHeader', params: neededColumns(TASKS_SHEET, ['title'], grid.name) });
     return { tasks: [], layout: null };
   }
   for (const [key, c] of h.dupes) add({ sheet: 'tasks', row: h.row, column: key, code: 'duplicateHeader', params: { column: cellText(grid.values[h.row - 1][c]) }, severity: 'warning' });
@@ -115,6 +131,7 @@ function readTasks(grid: SheetGrid, problems: Problem[]): { tasks: Task[]; layou
     width: Math.max(0, ...grid.values.map((r) => r.length)), height: grid.values.length,
   };
   const userIdx = Object.values(userCols);
+  missingMainColumns(grid, h.row, userCols, Object.values(computed) as number[], add);
   const tasks: Task[] = [];
   const seen = new Map<string, number>();
   const fills = mergedFills(grid, h.row, userCols);
@@ -206,8 +223,7 @@ function headerWith(grid: SheetGrid, def: typeof PEOPLE_SHEET | typeof HOLIDAYS_
   const h = findHeader(grid, def);
   if (h && h.columns[key] !== undefined) return h;
   const sheet = def === PEOPLE_SHEET ? 'people' : 'holidays';
-  const column = def.columns.find((c) => c.key === key);
-  add({ sheet, row: 0, code: 'noHeader', params: { sheet: grid.name, columns: `«${column?.vi ?? key}»` } });
+  add({ sheet, row: 0, code: 'noHeader', params: neededColumns(def, [key], grid.name) });
   return null;
 }
 
@@ -235,7 +251,8 @@ function readPeople(grid: SheetGrid, problems: Problem[]): { people: Person[]; l
     else seen.set(key, sheetRow);
     people.push({
       row: sheetRow, name, position: cellText(get('position')), unit: cellText(get('unit')),
-      email: email.ok ? email.value : null, groups: splitNames(cellText(get('group'))),
+      email: email.ok ? email.value : null, ...(email.ok ? {} : { badEmail: cellText(get('email')).slice(0, 200) }),
+      groups: splitNames(cellText(get('group'))),
       supervisor: cellText(get('supervisor')), contact: contact.ok ? contact.value : false,
       language: lang.startsWith('en') || lang.startsWith('tiếng anh') ? 'en' : 'vi',
     });
@@ -278,7 +295,7 @@ function readSettings(grid: SheetGrid, problems: Problem[]): { settings: Setting
   const h = findHeader(grid, SETTINGS_SHEET);
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   if (!h || h.columns.key === undefined || h.columns.value === undefined) {
-    problems.push({ sheet: 'settings', row: 0, code: 'noHeader', params: { sheet: grid.name, columns: '«Mục», «Giá trị»' }, severity: 'warning' });
+    problems.push({ sheet: 'settings', row: 0, code: 'noHeader', params: neededColumns(SETTINGS_SHEET, ['key', 'value'], grid.name), severity: 'warning' });
     return { settings: DEFAULT_SETTINGS, layout: null };
   }
   const kc = h.columns.key as number;

@@ -94,11 +94,11 @@ export function planReminders(schedule: Schedule, tracker: Tracker, today: Civil
   const escalateFrom = Math.max(1, settings.escalationDays);
 
   const unreachable = new Map<string, Unreachable>();
-  const miss = (name: string, reason: UnreachableReason, role: UnreachableRole, st: ScheduledTask | null, candidates: string[] = []) => {
+  const miss = (name: string, reason: UnreachableReason, role: UnreachableRole, st: ScheduledTask | null, candidates: string[] = [], email?: string) => {
     const k = `${foldKey(name)}|${reason}`;
     let u = unreachable.get(k);
     if (!u) {
-      u = { name: cleanText(name), reason, roles: [], tasks: [], candidates };
+      u = { name: cleanText(name), reason, roles: [], tasks: [], candidates, ...(email === undefined ? {} : { email }) };
       unreachable.set(k, u);
     }
     if (!u.roles.includes(role)) u.roles.push(role);
@@ -116,6 +116,8 @@ export function planReminders(schedule: Schedule, tracker: Tracker, today: Civil
     const out: Target[] = [];
     for (const p of people) {
       if (p.email) out.push({ person: p, email: p.email, name: p.name, via });
+      // An address typed but not valid is told as such: «has no address» would send the user looking for nothing.
+      else if (p.badEmail) miss(p.name, 'badEmail', role, st, [], p.badEmail);
       else miss(p.name, 'noEmail', role, st);
     }
     return out;
@@ -134,6 +136,7 @@ export function planReminders(schedule: Schedule, tracker: Tracker, today: Civil
 
   const counts: SummaryCounts = { open: 0, inProgress: 0, overdue: 0, dueToday: 0, dueSoon: 0, escalated: 0 };
   const open: Array<{ st: ScheduledTask; due: CivilDate; workdays: number }> = [];
+  const unreached: ReminderPlan['unreached'] = [];
 
   for (const st of schedule.tasks) {
     // A heading row (`2` above `2.1`, `2.2`) rolls its children up; they are reminded, not it.
@@ -150,10 +153,12 @@ export function planReminders(schedule: Schedule, tracker: Tracker, today: Civil
     }
     if (!st.task.remind) continue;
     const names: Array<[string, Role]> = [...st.task.lead.map((n) => [n, 'lead'] as [string, Role]), ...st.task.support.map((n) => [n, 'support'] as [string, Role])];
+    let reached = false;
     for (const [name, role] of names) {
       // Resolve every open task's names, due or not: the summary and the overview list them all.
       const targets = targetsOf(name, role, st);
       if (!due || !b) continue;
+      if (targets.length) reached = true;
       for (const t of targets) {
         const box = boxOf(t);
         const had = box.items.get(st.task.row);
@@ -166,6 +171,7 @@ export function planReminders(schedule: Schedule, tracker: Tracker, today: Civil
         }
       }
     }
+    if (due && b && !reached) unreached.push({ id: st.task.id, row: st.task.row });
     if (!due || !b || b.bucket !== 'overdue' || -b.workdays < escalateFrom) continue;
     // People named as leads without an address still have a supervisor to tell.
     const leads: Person[] = [];
@@ -252,6 +258,7 @@ export function planReminders(schedule: Schedule, tracker: Tracker, today: Civil
     digests: sendsToday ? digests : [],
     summary,
     unreachable: [...unreachable.values()].sort((a, b) => compareVi(a.name, b.name)),
+    unreached: sendsToday ? unreached : [],
     replyTo: coordinator?.email ?? null,
     coordinatorName: coordinator?.name ?? null,
     planName: cleanText(settings.planName),

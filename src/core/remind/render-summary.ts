@@ -12,12 +12,17 @@ import type { CoordinatorSummary, MailOutcome, Unreachable } from './types';
 
 const MAX_LIST = 100;
 
+/** Tasks by ID (or row, when the ID is empty), the first ten, then how many in all. */
+export function taskRefs(tasks: Array<{ id: string; row: number }>, lang: Lang): string {
+  const refs = tasks.map((x) => x.id || t(lang, 'remind.taskRow', { row: x.row }));
+  const more = refs.length > 10 ? `, … (${refs.length})` : '';
+  return refs.slice(0, 10).join(', ') + more;
+}
+
 export function unreachableText(u: Unreachable, lang: Lang): string {
-  const what = t(lang, `remind.unreachable.${u.reason}`, { name: u.name, candidates: u.candidates.join(', ') });
+  const what = t(lang, `remind.unreachable.${u.reason}`, { name: u.name, candidates: u.candidates.join(', '), email: u.email ?? '' });
   const roles = u.roles.map((r) => t(lang, `remind.unreachable.role.${r}`)).join(', ');
-  const tasks = u.tasks.map((x) => x.id || t(lang, 'remind.taskRow', { row: x.row }));
-  const more = tasks.length > 10 ? `, … (${tasks.length})` : '';
-  const where = tasks.length ? `; ${t(lang, 'remind.unreachable.tasks', { tasks: tasks.slice(0, 10).join(', ') + more })}` : '';
+  const where = u.tasks.length ? `; ${t(lang, 'remind.unreachable.tasks', { tasks: taskRefs(u.tasks, lang) })}` : '';
   return `${what} (${t(lang, 'remind.unreachable.as', { roles })}${where})`;
 }
 

@@ -7,7 +7,7 @@ import type { CivilDate } from '../dates/civil';
 import { formatWithWeekday } from '../dates/weekday-names';
 import { type Lang, t } from '../i18n';
 import { dueNote, taskLabel } from './render-digest';
-import { unreachableText } from './render-summary';
+import { taskRefs, unreachableText } from './render-summary';
 import type { Bucket, CoordinatorSummary, DeferReason, Digest, MailOutcome, Outcome, ReminderPlan } from './types';
 
 export interface ReportTask {
@@ -43,6 +43,10 @@ export interface RemindReport {
   dayOffName: string | null;
   mails: ReportMail[];
   unreachable: string[];
+  /** Tasks due a reminder today that no one named on them can receive (by ID), empty when none. */
+  unreached: string;
+  /** How many such tasks. */
+  unreachedCount: number;
   totals: Record<Outcome, number>;
   stopReason: DeferReason | null;
   /** The escalation threshold in force (section titles). */
@@ -80,7 +84,9 @@ export function reportMessages(r: Omit<RemindReport, 'messages'>, lang: Lang): s
   }
   const out: string[] = [];
   const x = r.totals;
-  if (r.dryRun) out.push(x.wouldSend > 0 ? t(lang, 'remind.report.wouldSend', { n: x.wouldSend }) : t(lang, 'remind.report.nothing'));
+  // «Nothing needs a reminder» only when nothing does: tasks nobody can be mailed about are said by name.
+  const nothing = r.unreachedCount > 0 ? t(lang, 'remind.report.noneReached', { n: r.unreachedCount, tasks: r.unreached }) : t(lang, 'remind.report.nothing');
+  if (r.dryRun) out.push(x.wouldSend > 0 ? t(lang, 'remind.report.wouldSend', { n: x.wouldSend }) : nothing);
   else if (x.sent > 0) out.push(t(lang, 'remind.report.sent', { n: x.sent }));
   if (x.alreadySent > 0) out.push(t(lang, 'remind.report.already', { n: x.alreadySent }));
   for (const reason of ['quota', 'time', 'server'] as const) {
@@ -95,9 +101,15 @@ export function reportMessages(r: Omit<RemindReport, 'messages'>, lang: Lang): s
     const list = r.mails.filter((m) => m.outcome === 'failed').map((m) => `${m.name} <${m.email}> (${m.error ?? ''})`).join('; ');
     out.push(t(lang, 'remind.report.failed', { n: x.failed, list }));
   }
-  if (!r.dryRun && out.length === 0) out.push(t(lang, 'remind.report.nothing'));
+  if (!r.dryRun && out.length === 0) out.push(nothing);
+  else if (r.unreachedCount > 0 && out[0] !== nothing) out.push(t(lang, 'remind.report.noneReached', { n: r.unreachedCount, tasks: r.unreached }));
   if (r.unreachable.length > 0) out.push(t(lang, 'remind.report.unreachable', { n: r.unreachable.length }));
   return out;
+}
+
+/** The tasks due a reminder today that reach no one, as `reportMessages` names them. */
+export function unreachedOf(plan: ReminderPlan, lang: Lang): Pick<RemindReport, 'unreached' | 'unreachedCount'> {
+  return { unreached: taskRefs(plan.unreached, lang), unreachedCount: plan.unreached.length };
 }
 
 export function unreachableLines(plan: ReminderPlan, lang: Lang): string[] {

@@ -64,7 +64,7 @@ export interface Digest {
   resumed: boolean;
 }
 
-export type UnreachableReason = 'unknown' | 'noEmail' | 'ambiguous';
+export type UnreachableReason = 'unknown' | 'noEmail' | 'badEmail' | 'ambiguous';
 export type UnreachableRole = Role | 'supervisor' | 'coordinator';
 
 /** A name nobody can be mailed for, with where it occurs. */
@@ -76,6 +76,8 @@ export interface Unreachable {
   tasks: Array<{ id: string; row: number }>;
   /** For `ambiguous`: the people it could be. */
   candidates: string[];
+  /** For `badEmail`: the address as typed. */
+  email?: string;
 }
 
 /** The same counts as the overview's status table: each open task once, by its schedule status. */
@@ -112,6 +114,8 @@ export interface ReminderPlan {
   summary: CoordinatorSummary | null;
   /** Every name that cannot be mailed, today's tasks or not. */
   unreachable: Unreachable[];
+  /** Tasks that need a reminder today whose lead and supporters can none be mailed. */
+  unreached: Array<{ id: string; row: number }>;
   /** Reply-to address: the coordinator's, when known. */
   replyTo: string | null;
   coordinatorName: string | null;

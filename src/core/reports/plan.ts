@@ -26,6 +26,7 @@ import { LATEST_REPORT_COLUMN, reportedStatusLabel } from './columns';
 import { REPORTS_SHEET, type ReportColumn } from '../plan/reports-sheet';
 import { type HandlingKind, type ReportsLayout, type UnitReport, byTime, handlingIndex, readReports } from './read';
 import { headerKey } from '../text/normalize';
+import { neededColumns } from '../plan/header';
 
 /** Which waiting reports the coordinator approves (or refuses) in this run. */
 export interface ReportDecision {
@@ -130,7 +131,7 @@ export function planReports(grids: readonly SheetGrid[], tracker: Tracker, today
   const empty: ReportsPlan = { sheet: grid?.name ?? null, reports: [], tracker, taskBlocks: [], taskMinColumns: 0, output: null, problems: [], latest: new Map() };
   const read = readReports(grid);
   if (!grid || !read.layout) {
-    if (grid && grid.values.length > 0) empty.problems.push({ sheet: 'reports', row: 0, code: 'noHeader', params: { sheet: grid.name, columns: '«Email», «Mã việc»' }, severity: 'warning' });
+    if (grid && grid.values.length > 0) empty.problems.push({ sheet: 'reports', row: 0, code: 'noHeader', params: neededColumns(REPORTS_SHEET, ['email', 'taskId'], grid.name), severity: 'warning' });
     return empty;
   }
   const layout = read.layout;

@@ -6,7 +6,7 @@
  * (tasks already there are skipped, so importing the same plan twice adds nothing).
  */
 import { readFile, writeFile, mkdir, copyFile } from 'node:fs/promises';
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDMY } from '../../core/dates/civil';
@@ -15,7 +15,7 @@ import { importPlan } from '../../core/import';
 import { readTracker } from '../../core/plan/read';
 import { MAX_TEXT } from '../../app/import';
 import type { ImportResult, ImportWarning } from '../../core/import/types';
-import { UsageError, UserError, assertCanWrite, both, existingXlsx, openWorkbook, say, saveWorkbook, warn, withWorkbooks } from './kit';
+import { UsageError, UserError, assertCanWrite, both, existingFile, existingXlsx, openWorkbook, say, saveWorkbook, warn, withWorkbooks } from './kit';
 import type { CommandArgs, DemoContext, DemoStep } from './types';
 
 /** Text of a plan file: UTF-8 (with or without BOM) or UTF-16 (Notepad's "Unicode"); .docx through docx-text; a text PDF through pdf-text. */
@@ -27,7 +27,7 @@ export async function readPlanFile(file: string): Promise<string> {
 }
 
 async function readPlanText(file: string): Promise<string> {
-  if (!existsSync(file) || !statSync(file).isFile()) throw new UserError(both('cli.fileMissing', { path: file }));
+  existingFile(file);
   // A file many times the limit is refused before it is read (and decoded) at all.
   if (statSync(file).size > MAX_TEXT * 8) throw new UserError(both('cli.import.tooLong', { path: file, size: statSync(file).size, max: MAX_TEXT }));
   const data = await readFile(file);

@@ -162,8 +162,16 @@ export async function runCommand(cmd: Command, argv: string[]): Promise<number> 
 }
 
 /** An existing .xlsx file, or a UserError saying what is wrong with the path. */
+/** A file that is there: a missing path and a folder given for a file each get their own sentence. */
+export function existingFile(file: string): string {
+  if (!existsSync(file)) throw new UserError(both('cli.fileMissing', { path: file }));
+  if (statSync(file).isDirectory()) throw new UserError(both('cli.isFolder', { path: file }));
+  if (!statSync(file).isFile()) throw new UserError(both('cli.fileMissing', { path: file }));
+  return file;
+}
+
 export function existingXlsx(file: string): string {
-  if (!existsSync(file) || !statSync(file).isFile()) throw new UserError(both('cli.fileMissing', { path: file }));
+  existingFile(file);
   if (!/\.xlsx$/i.test(file)) throw new UserError(both('cli.notXlsx', { path: file }));
   return file;
 }

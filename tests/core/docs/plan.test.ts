@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { DOC_FORMATS } from '../../../src/core/docs/format';
 import { type Paragraph, type Table, docLines, paragraphText } from '../../../src/core/docs/model';
 import { buildPlan } from '../../../src/core/docs/plan';
+import { buildReport } from '../../../src/core/docs/report';
 import { readTracker } from '../../../src/core/plan/read';
 import { computeSchedule } from '../../../src/core/schedule/compute';
-import { SEED000_HEADER, seed000Grids } from './seed000.fixture';
+import { SEED000_HEADER, SEED000_TASKS, seed000Grids } from './seed000.fixture';
 
 const TODAY = '2019-06-24';
 
@@ -121,6 +122,8 @@ describe('the plan from seed 000', () => {
     const bare = readTracker([{ name: 'Công việc', values: [SEED000_HEADER, ['1', '', 'Việc một', '', '', '', '', '', '', '', '', '', '', '']] }]);
     const r = buildPlan(bare, computeSchedule(bare, TODAY), { today: TODAY });
     expect(r.warnings).toEqual(expect.arrayContaining([
+      // The new tracker's placeholder name would title the document: said, not left silent.
+      '«Tên kế hoạch» trong trang «Cài đặt» vẫn là tên mặc định “Kế hoạch công tác”: văn bản mang tên này; hãy ghi tên thật của kế hoạch.',
       'Chưa nhập «Cơ quan ban hành» trong trang «Cài đặt»; văn bản để trống chỗ đó.',
       'Chưa nhập «Địa danh» trong trang «Cài đặt»; văn bản để trống chỗ đó.',
       'Chưa nhập «Họ tên người ký» trong trang «Cài đặt»; văn bản để trống chỗ đó.',
@@ -129,6 +132,19 @@ describe('the plan from seed 000', () => {
     expect(lines[0]).toContain('…, ngày 24 tháng 6 năm 2019');
     expect(lines).toContain('- Việc một (thường xuyên).');
     expect(lines[lines.indexOf('I- MỤC ĐÍCH, YÊU CẦU') + 1]).toBe('…');
+  });
+
+  it('says the tracker still has errors, naming the first, since a cell it cannot read counts as empty', () => {
+    // Task 6's deadline typed as an impossible date: the document would show it undated with no other sign.
+    const tasks = SEED000_TASKS.map((r) => (r[0] === '6' ? [...r.slice(0, 7), '31/02/2019', ...r.slice(8)] : r));
+    const wb = readTracker(seed000Grids({ tasks }));
+    const schedule = computeSchedule(wb, TODAY);
+    const expected = 'Bảng theo dõi còn 1 lỗi; ô sai được tính như để trống nên văn bản có thể thiếu hạn hoặc sai tình trạng (xem cột «Kiểm tra»). Lỗi đầu tiên: Công việc, dòng 7, cột «Hạn hoàn thành»: “31/02/2019” không phải là ngày hợp lệ (viết theo dạng ngày/tháng/năm, ví dụ 05/07/2019).';
+    expect(buildPlan(wb, schedule, { today: TODAY }).warnings).toContain(expected);
+    expect(buildReport(schedule, wb.settings, { today: TODAY, since: null }).warnings[0]).toBe(expected);
+    expect(buildPlan(wb, schedule, { today: TODAY, lang: 'en' }).warnings[0]).toMatch(/^The tracker still has 1 error\(s\).*First error: Tasks, row 7, column “Due”/);
+    // A clean tracker gets no such line.
+    expect(plan().warnings.join('\n')).not.toContain('Bảng theo dõi còn');
   });
 
   it('makes each top-level heading row of hierarchical IDs a part of its own, with its sections inside', () => {

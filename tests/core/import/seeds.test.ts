@@ -197,3 +197,14 @@ describe('seed 004: đại hội chi bộ (month windows, deadlines counted from
     expect(S004.tasks.some((t) => /sinh từ|độ tuổi/.test(t.source))).toBe(false);
   });
 });
+
+describe('every seed: a task keeps all of its duty', () => {
+  it('keeps the words after a long first clause in the title (what the tracker, reminders and documents carry)', () => {
+    // Read from the plans: the second half of each sentence is part of what the unit must do.
+    expect(task(S001, 'Ban Thường vụ Tỉnh ủy yêu cầu các sở').title).toContain('đề án của Tỉnh ủy, Ban Thường vụ Tỉnh ủy giai đoạn 2015-2020 có liên quan; gửi báo cáo về Tiểu ban Văn kiện và Tổ Biên tập');
+    expect(task(S000, 'Các đồng chí Trưởng nhóm chủ động xây dựng Kế hoạch').title).toContain('có trách nhiệm tham gia các dự thảo báo cáo trước khi trình Tiểu ban');
+    expect(task(S003, 'Nghiên cứu xây dựng cơ chế bảo vệ, khen thưởng').title).toMatch(/người lao động của Thành phố$/);
+    // No title ends cut short.
+    for (const r of [S000, S001, S002, S003, S004]) expect(r.tasks.filter((t) => t.title.endsWith('…')).map((t) => t.title)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readReminderLog } from '../../../src/core/remind/log';
+import { unreachableText } from '../../../src/core/remind/render-summary';
 import { PEOPLE, TASKS, digestOf, ids, plan } from './reminders.fixture';
 
 describe('planReminders: who gets what today', () => {
@@ -108,6 +109,25 @@ describe('planReminders: who gets what today', () => {
     const noPeople = plan({ people: [['Họ tên', 'Email']] });
     expect(noPeople.digests).toEqual([]);
     expect(noPeople.unreachable.map((u) => u.name)).toContain('Trần Thanh Tiến');
+  });
+
+  it('tells an address typed wrong from no address at all', () => {
+    // Đỗ Văn Nam (supporter of T8) with something typed in Email that is not an address.
+    const people = PEOPLE.map((r) => (r[0] === 'Đỗ Văn Nam' ? [...r.slice(0, 3), 'nam@example', ...r.slice(4)] : r));
+    const nam = plan({ people }).unreachable.find((u) => u.name === 'Đỗ Văn Nam')!;
+    expect(nam).toMatchObject({ reason: 'badEmail', email: 'nam@example' });
+    expect(unreachableText(nam, 'vi')).toBe('«Đỗ Văn Nam» có địa chỉ e-mail “nam@example” không hợp lệ trong trang Nhân sự (là phối hợp; việc T8)');
+    expect(unreachableText(nam, 'en')).toBe('“Đỗ Văn Nam” has the e-mail address “nam@example” in the People sheet, which is not valid (as support; tasks T8)');
+    // An empty cell is still «no address».
+    expect(plan().unreachable.find((u) => u.name === 'Đỗ Văn Nam')).toMatchObject({ reason: 'noEmail' });
+  });
+
+  it('names the tasks due a reminder today that reach nobody, and only those', () => {
+    // T8 is overdue and neither its lead (unknown) nor its supporter (no e-mail) can be mailed.
+    expect(plan().unreached).toEqual([{ id: 'T8', row: 9 }]);
+    // With no addresses at all, every task due a reminder today is unreached; T4 (not due yet) and the quiet ones are not.
+    const noPeople = plan({ people: [['Họ tên', 'Email']] });
+    expect(noPeople.unreached.map((u) => u.id)).toEqual(['T1', 'T2', 'T3', 'T8', 'T9']);
   });
 
   it('sends no mail on weekends and days off, unless the setting says so', () => {

@@ -83,6 +83,13 @@ describe('tiendo command line', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Không tìm thấy tệp');
     expect(missing.stderr).toContain('not found');
+    // A folder given for a file is named as a folder, not as missing.
+    for (const cmd of ['check', 'import']) {
+      const folder = await tiendo([cmd, tmp.dir]);
+      expect(folder.code).toBe(1);
+      expect(folder.stderr).toContain(`“${tmp.dir}” là một thư mục, không phải một tệp`);
+      expect(folder.stderr).not.toContain('Không tìm thấy');
+    }
     const txt = path.join(tmp.dir, 'plan.txt');
     writeFileSync(txt, 'Kế hoạch');
     expect((await tiendo(['check', txt])).stderr).toContain('không phải bảng tính .xlsx');

@@ -1,11 +1,12 @@
 /**
  * On an .xlsx file, as a user meets it: their own `Tình trạng` and `Kiểm tra` columns keep every
- * cell through refreshes, `check` tells the clash; a failed formula and a merged `Phần` are read
+ * cell through refreshes, `check` tells the clash; a failed formula (also in a date column) and a merged `Phần` are read
  * as they look.
  */
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { XlsxWorkbook } from '../../../src/node/xlsx-workbook';
 import { loadExcel, tempDirPerTest, tiendo } from '../cli.fixture';
 
 const tmp = tempDirPerTest();
@@ -57,5 +58,27 @@ describe('a user column named like a computed one, on .xlsx', () => {
     const r = await tiendo(['refresh', file, '--today', '2025-01-20']);
     expect(r.stdout).toMatch(/I\. Văn kiện \| 3 \| /);
     expect(r.stdout).toMatch(/II\. Hậu cần \| 1 \| /);
+  });
+
+  it('a formula in a date column whose result is an error or text is read as it shows, not as an empty cell', async () => {
+    // Excel saves such results as text (t="e" / t="str"); in a dd/mm/yyyy cell exceljs alone reads them as an Invalid Date.
+    const file = path.join(tmp.dir, 'dates.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Công việc');
+    ws.addRow(['Mã', 'Nội dung công việc', 'Chủ trì', 'Hạn hoàn thành']);
+    ws.addRow(['1', 'Dự thảo báo cáo', 'Văn phòng', { formula: '1/0', result: { error: '#DIV/0!' } }]);
+    ws.addRow(['2', 'Góp ý dự thảo', 'Văn phòng', { formula: '"15/01/2025"', result: '15/01/2025' }]);
+    ws.getColumn(4).numFmt = 'dd/mm/yyyy';
+    await wb.xlsx.writeFile(file);
+
+    const c = await tiendo(['check', file, '--today', '2025-01-10']);
+    expect(c.stdout).toContain('Lỗi: Công việc, dòng 2, cột «Hạn hoàn thành»: công thức trong ô (cột D) báo lỗi “#DIV/0!”');
+    expect(c.stdout).not.toMatch(/dòng 3, cột «Hạn hoàn thành»/);
+    await tiendo(['refresh', file, '--today', '2025-01-10']);
+    const after = (await XlsxWorkbook.load(file)).book.getWorksheet('Công việc')!;
+    expect(after.getCell('E3').value).toEqual(new Date(Date.UTC(2025, 0, 15)));
+    // The user's formulas and their saved results are kept (read the way Tiến độ reads them).
+    expect(after.getCell('D2').value).toEqual({ formula: '1/0', result: { error: '#DIV/0!' } });
+    expect(after.getCell('D3').value).toEqual({ formula: '"15/01/2025"', result: '15/01/2025' });
   });
 });

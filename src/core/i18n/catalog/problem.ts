@@ -25,6 +25,8 @@ export type ProblemCode =
   | 'doneBeforeStart'
   | 'missingSheet'
   | 'missingColumn'
+  | 'noDueColumn'
+  | 'noLeadColumn'
   | 'noHeader'
   | 'duplicateHeader'
   | 'unknownSetting'
@@ -82,6 +84,8 @@ export const vi = {
   'problem.doneBeforeStart': 'ngày hoàn thành {done} trước ngày bắt đầu {start}.',
   'problem.missingSheet': 'Không tìm thấy trang «{sheet}»; dùng giá trị mặc định.',
   'problem.missingColumn': 'Trang «{sheet}» thiếu cột «{column}».',
+  'problem.noDueColumn': 'Trang «{sheet}» không có cột «Hạn hoàn thành» (hay «Hạn», «Thời hạn»): mọi việc được coi như chưa có hạn. Cột có tên không nhận ra: {unknown}.',
+  'problem.noLeadColumn': 'Trang «{sheet}» không có cột «Chủ trì» (hay «Đơn vị chủ trì»): không việc nào có người chủ trì để nhắc. Cột có tên không nhận ra: {unknown}.',
   'problem.noHeader': 'Trang «{sheet}» không có dòng tiêu đề nhận ra được (cần ít nhất các cột {columns}).',
   'problem.duplicateHeader': 'cột «{column}» xuất hiện hai lần; dùng cột đầu tiên.',
   'problem.unknownSetting': 'mục cài đặt “{value}” không được nhận ra; bỏ qua.',
@@ -138,6 +142,8 @@ export const en: Record<keyof typeof vi, string> = {
   'problem.doneBeforeStart': 'done date {done} is before the start {start}.',
   'problem.missingSheet': 'Sheet “{sheet}” not found; using defaults.',
   'problem.missingColumn': 'Sheet “{sheet}” has no column “{column}”.',
+  'problem.noDueColumn': 'Sheet “{sheet}” has no “Due” column (or “Hạn hoàn thành”, “Deadline”): every task counts as having no deadline. Columns whose names are not recognised: {unknown}.',
+  'problem.noLeadColumn': 'Sheet “{sheet}” has no “Lead” column (or “Chủ trì”, “Owner”): no task has a lead to remind. Columns whose names are not recognised: {unknown}.',
   'problem.noHeader': 'Sheet “{sheet}” has no recognisable header row (needs at least the columns {columns}).',
   'problem.duplicateHeader': 'column “{column}” appears twice; the first one is used.',
   'problem.unknownSetting': 'setting “{value}” is not recognised; ignored.',
