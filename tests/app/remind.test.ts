@@ -160,6 +160,12 @@ describe('runReminders on the Apps Script fakes', () => {
     expect(sentTo(env).filter((to) => to === 'hoa@example.org')).toHaveLength(1);
   });
 
+  it('points to the coordinator’s summary for who cannot be reached when a summary goes out', () => {
+    const r = run(setup(), { dryRun: true });
+    expect(r.mails.some((m) => m.kind === 'summary')).toBe(true);
+    expect(r.messages).toContain('2 tên không liên lạc được (xem báo cáo tổng hợp).');
+  });
+
   it('a dry run sends and writes nothing and takes no lock', () => {
     const env = setup();
     env.lock.holdByOther();
@@ -181,6 +187,9 @@ describe('runReminders on the Apps Script fakes', () => {
       expect(r.mails).toEqual([]);
       expect(r.messages).not.toContain('Hôm nay không có việc nào cần nhắc.');
       expect(r.messages[0]).toBe('5 việc cần nhắc hôm nay nhưng không ai trong số người chủ trì, phối hợp nhận được thư (việc T1, T2, T3, T8, T9): hãy ghi họ tên đúng như trang Nhân sự và địa chỉ e-mail của họ.');
+      // No summary goes out (the coordinator has no address either): the list under the messages says who.
+      expect(r.messages.at(-1)).toBe('7 tên không liên lạc được (danh sách bên dưới).');
+      expect(r.unreachable).toHaveLength(7);
     }
     expect(env.mail.sent).toEqual([]);
   });

@@ -36,7 +36,7 @@ export const TASKS_SHEET: SheetDef<TaskColumn> = {
     { key: 'lead', vi: 'Chủ trì', en: 'Lead', aliases: ['Owner', 'Đơn vị chủ trì', 'Responsible'], kind: 'names', width: 140 },
     { key: 'support', vi: 'Phối hợp', en: 'Support', aliases: ['Đơn vị phối hợp', 'Supporting'], kind: 'names', width: 140 },
     { key: 'start', vi: 'Bắt đầu', en: 'Start', aliases: ['Ngày bắt đầu', 'Start date', 'Từ ngày'], kind: 'date', width: 95 },
-    { key: 'due', vi: 'Hạn hoàn thành', en: 'Due', aliases: ['Hạn', 'Thời hạn', 'Due date', 'Deadline', 'End', 'Đến ngày'], kind: 'date', width: 95 },
+    { key: 'due', vi: 'Hạn hoàn thành', en: 'Due', aliases: ['Hạn', 'Hạn chót', 'Thời hạn', 'Due date', 'Deadline', 'End', 'Đến ngày'], kind: 'date', width: 95 },
     { key: 'dependsOn', vi: 'Phụ thuộc', en: 'Depends on', aliases: ['Dependencies', 'Predecessors', 'Sau việc'], kind: 'text', width: 90 },
     { key: 'status', vi: 'Trạng thái', en: 'Status', kind: 'status', width: 110 },
     { key: 'percent', vi: '% hoàn thành', en: '% done', aliases: ['Tiến độ %', 'Progress', 'Percent complete', '%'], kind: 'percent', width: 70 },

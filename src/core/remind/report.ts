@@ -103,7 +103,10 @@ export function reportMessages(r: Omit<RemindReport, 'messages'>, lang: Lang): s
   }
   if (!r.dryRun && out.length === 0) out.push(nothing);
   else if (r.unreachedCount > 0 && out[0] !== nothing) out.push(t(lang, 'remind.report.noneReached', { n: r.unreachedCount, tasks: r.unreached }));
-  if (r.unreachable.length > 0) out.push(t(lang, 'remind.report.unreachable', { n: r.unreachable.length }));
+  // Who cannot be reached is listed under these messages (dialog and command line) and in the
+  // coordinator's summary, when one goes out.
+  const summary = r.mails.some((m) => m.kind === 'summary');
+  if (r.unreachable.length > 0) out.push(t(lang, summary ? 'remind.report.unreachable' : 'remind.report.unreachableBelow', { n: r.unreachable.length }));
   return out;
 }
 

@@ -18,6 +18,9 @@ describe('readTracker', () => {
     expect(t).toMatchObject({ id: 'T1', title: 'Gửi ý kiến', due: '2019-07-05', lead: ['Văn phòng', 'Ban Tuyên giáo'], support: ['A', 'B'], row: 2 });
     expect(wb.layouts.tasks?.columns).toMatchObject({ due: 0, title: 2, id: 3, lead: 4, support: 5 });
     expect(Object.values(wb.layouts.tasks!.columns)).not.toContain(1);
+    // «Hạn chót», as many offices head their deadline column, is the deadline.
+    const hanChot = readTracker([tasks([['Mã', 'Nội dung', 'Hạn chót'], ['T1', 'Gửi ý kiến', '05/07/2019']])]);
+    expect(hanChot.tasks[0].due).toBe('2019-07-05');
   });
 
   it('reports bad cells by sheet, row and column in Vietnamese and English, without throwing', () => {

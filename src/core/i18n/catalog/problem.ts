@@ -167,7 +167,7 @@ export const en: Record<keyof typeof vi, string> = {
   'problem.unknownSupport': 'support “{value}” matches no name, position, unit or group in the People sheet.',
   'problem.doneInFuture': 'completion date {done} is after today ({today}).',
   'problem.doneButOpenStatus': 'a completion date or 100% is filled in but the status is “{status}”.',
-  'problem.baselineNoHeader': 'Sheet “{sheet}” has no recognisable header row (needs “Mã” and “Hạn gốc”); the baseline is ignored.',
+  'problem.baselineNoHeader': 'Sheet “{sheet}” has no recognisable header row (needs “ID” (Mã) and “Baseline due” (Hạn gốc)); the baseline is ignored.',
   'problem.baselineNoId': '{count} task(s) have no ID, so they cannot be compared with the baseline.',
   'problem.reportBadValue': 'the report has a value that cannot be read “{value}”',
   'problem.reportNoTask': 'the report names no task ID',
