@@ -82,12 +82,12 @@ describe('tiendo check', () => {
     const file = path.join(tmp.dir, 'renamed.xlsx');
     await writeXlsx(file, {
       'Công việc': [
-        ['Mã', 'Nội dung công việc', 'Người chủ trì chính', 'Hạn chót', 'Trạng thái'],
+        ['Mã', 'Nội dung công việc', 'Người chủ trì chính', 'Ngày phải xong', 'Trạng thái'],
         ['1', 'Dự thảo báo cáo', 'Văn phòng', '15/01/2020', ''],
       ],
     });
     const r = await tiendo(['check', file, '--today', '2020-01-10']);
-    expect(r.stdout).toContain('Cảnh báo: Trang «Công việc» không có cột «Hạn hoàn thành» (hay «Hạn», «Thời hạn»): mọi việc được coi như chưa có hạn. Cột có tên không nhận ra: «Người chủ trì chính» (C), «Hạn chót» (D).');
+    expect(r.stdout).toContain('Cảnh báo: Trang «Công việc» không có cột «Hạn hoàn thành» (hay «Hạn», «Thời hạn»): mọi việc được coi như chưa có hạn. Cột có tên không nhận ra: «Người chủ trì chính» (C), «Ngày phải xong» (D).');
     expect(r.stdout).toContain('Cảnh báo: Trang «Công việc» không có cột «Chủ trì» (hay «Đơn vị chủ trì»)');
     const en = await tiendo(['check', file, '--today', '2020-01-10', '--lang', 'en']);
     expect(en.stdout).toContain('Warning: Sheet “Công việc” has no “Due” column (or “Hạn hoàn thành”, “Deadline”): every task counts as having no deadline.');
