@@ -48,11 +48,14 @@ async function sheetFiles(zip: JSZip): Promise<Map<string, string>> {
   return files;
 }
 
-/** The text and error results of formula cells, sheet by sheet (only sheets that have some). */
-export async function cachedResults(zip: JSZip): Promise<CachedResults> {
+/**
+ * The text and error results of formula cells, sheet by sheet (only sheets that have some);
+ * `sheets`: each worksheet's XML by its path in the package, already read.
+ */
+export async function cachedResults(zip: JSZip, sheets: ReadonlyMap<string, string>): Promise<CachedResults> {
   const out: CachedResults = new Map();
   for (const [file, sheetName] of await sheetFiles(zip)) {
-    const xml = await zip.file(file)?.async('string');
+    const xml = sheets.get(file);
     if (!xml || !/\bt="(?:e|str)"/.test(xml)) continue;
     const cells = new Map<string, CachedResult>();
     // A cell with content (not self-closed): its attributes, then its <f> and <v>.

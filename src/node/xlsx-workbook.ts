@@ -40,7 +40,7 @@ const BOOLEAN_TAGS = /<(sheetProtection|sheetView|sheetPr|pageSetUpPr|printOptio
  * The same settings are rewritten as 1/0 before exceljs reads them; nothing else changes.
  * The same pass collects formulas' text and error results, which exceljs misreads in date cells.
  */
-async function normalizedBooleans(data: Buffer): Promise<{ data: Buffer; results: CachedResults }> {
+async function forExcelJs(data: Buffer): Promise<{ data: Buffer; results: CachedResults }> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
@@ -48,11 +48,14 @@ async function normalizedBooleans(data: Buffer): Promise<{ data: Buffer; results
     // not a zip: exceljs says so in its own words, which the command turns into a sentence
     return { data, results: new Map() };
   }
-  const results = await cachedResults(zip);
-  let changed = false;
+  // Each worksheet's XML is inflated once, for both passes.
+  const sheets = new Map<string, string>();
   for (const name of Object.keys(zip.files)) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
-    const xml = await zip.file(name)!.async('string');
+    if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) sheets.set(name, await zip.file(name)!.async('string'));
+  }
+  const results = await cachedResults(zip, sheets);
+  let changed = false;
+  for (const [name, xml] of sheets) {
     if (!/="(true|false)"/.test(xml)) continue;
     const fixed = xml.replace(BOOLEAN_TAGS, (tag) => tag.replace(/="true"/g, '="1"').replace(/="false"/g, '="0"'));
     if (fixed !== xml) {
@@ -75,7 +78,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   static async load(file: string): Promise<XlsxWorkbook> {
     const book = new ExcelJS.Workbook();
-    const { data, results } = await normalizedBooleans(await readFile(file));
+    const { data, results } = await forExcelJs(await readFile(file));
     await book.xlsx.load(data as unknown as ArrayBuffer);
     restoreCachedResults(book, results);
     return new XlsxWorkbook(book, path.basename(file));

@@ -122,7 +122,6 @@ export function issueDate(settings: Settings, today: CivilDate, warnings: string
   return d ?? today;
 }
 
-/** Settings the header and signature need; each empty one is named once. */
 /**
  * A document made from a tracker that still has errors says so, with the first one: a cell it
  * cannot read (a date like 31/02/2019, a failed formula) counts as empty in the document, so a
@@ -134,6 +133,7 @@ export function trackerErrorWarnings(schedule: Schedule, lang: Lang): string[] {
   return [t(lang, 'docs.warn.trackerErrors', { n: errors.length, first: problemSentence(errors[0], lang) })];
 }
 
+/** Settings the header and signature need; each empty one is named once. */
 export function settingWarnings(settings: Settings, lang: Lang, keys: Array<keyof Settings>): string[] {
   const labels: Partial<Record<keyof Settings, [string, string]>> = {
     planName: ['Tên kế hoạch', 'Plan name'],

@@ -152,9 +152,8 @@ function titleOf(st: ScheduledTask): string {
 export function buildReport(schedule: Schedule, settings: Settings, opts: ReportOptions): DocResult & { figures: ReportFigures } {
   const lang = opts.lang ?? settings.language;
   const f = docFormat(settings.docFormat);
-  const warnings = settingWarnings(settings, lang, ['planName', 'issuingBody', 'place', 'signatureTitle', 'signatureName']);
+  const warnings = [...trackerErrorWarnings(schedule, lang), ...settingWarnings(settings, lang, ['planName', 'issuingBody', 'place', 'signatureTitle', 'signatureName'])];
   if (!schedule.tasks.length) warnings.push(t(lang, 'docs.warn.noTasks'));
-  warnings.unshift(...trackerErrorWarnings(schedule, lang));
   const fig = reportFigures(schedule, { ...opts, lang });
   const plan = cleanText(settings.planName) || t(lang, 'docs.plan.type');
   const doc = emptyDoc(f, t(lang, 'docs.fileName.report', { plan, date: formatDMY(opts.today).replace(/\//g, '-') }));

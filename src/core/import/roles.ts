@@ -79,7 +79,8 @@ function tidyName(s: string): string {
 }
 
 /** Bodies named by their kind alone, no proper name (`các cơ quan, đơn vị`, `các ngành`). */
-const KINDS = /^(?:các|những)\s+(?:cơ quan|đơn vị|ngành|sở|ban|phòng|địa phương|tổ chức|doanh nghiệp|lực lượng|đoàn thể|cấp)(?:\s*,\s*(?:cơ quan|đơn vị|ngành|sở|ban|phòng|địa phương|tổ chức|doanh nghiệp|lực lượng|đoàn thể|cấp))*(?:\s+(?:có\s+)?liên quan)?$/i;
+const KIND = '(?:cơ quan|đơn vị|ngành|sở|ban|phòng|địa phương|tổ chức|doanh nghiệp|lực lượng|đoàn thể|cấp)';
+const KINDS = new RegExp(`^(?:các|những)\\s+${KIND}(?:\\s*,\\s*${KIND})*(?:\\s+(?:có\\s+)?liên quan)?$`, 'i');
 const RELATED = /\s(?:có\s+)?liên quan$/i;
 
 /** `HĐND và UBND` is one office (`Văn phòng HĐND và UBND huyện`), not two units. */

@@ -85,7 +85,8 @@ export function reportMessages(r: Omit<RemindReport, 'messages'>, lang: Lang): s
   const out: string[] = [];
   const x = r.totals;
   // «Nothing needs a reminder» only when nothing does: tasks nobody can be mailed about are said by name.
-  const nothing = r.unreachedCount > 0 ? t(lang, 'remind.report.noneReached', { n: r.unreachedCount, tasks: r.unreached }) : t(lang, 'remind.report.nothing');
+  const noneReached = r.unreachedCount > 0 ? t(lang, 'remind.report.noneReached', { n: r.unreachedCount, tasks: r.unreached }) : null;
+  const nothing = noneReached ?? t(lang, 'remind.report.nothing');
   if (r.dryRun) out.push(x.wouldSend > 0 ? t(lang, 'remind.report.wouldSend', { n: x.wouldSend }) : nothing);
   else if (x.sent > 0) out.push(t(lang, 'remind.report.sent', { n: x.sent }));
   if (x.alreadySent > 0) out.push(t(lang, 'remind.report.already', { n: x.alreadySent }));
@@ -102,7 +103,7 @@ export function reportMessages(r: Omit<RemindReport, 'messages'>, lang: Lang): s
     out.push(t(lang, 'remind.report.failed', { n: x.failed, list }));
   }
   if (!r.dryRun && out.length === 0) out.push(nothing);
-  else if (r.unreachedCount > 0 && out[0] !== nothing) out.push(t(lang, 'remind.report.noneReached', { n: r.unreachedCount, tasks: r.unreached }));
+  else if (noneReached && !out.includes(noneReached)) out.push(noneReached);
   // Who cannot be reached is listed under these messages (dialog and command line) and in the
   // coordinator's summary, when one goes out.
   const summary = r.mails.some((m) => m.kind === 'summary');

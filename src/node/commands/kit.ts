@@ -161,15 +161,15 @@ export async function runCommand(cmd: Command, argv: string[]): Promise<number> 
   return cmd.run(args);
 }
 
-/** An existing .xlsx file, or a UserError saying what is wrong with the path. */
 /** A file that is there: a missing path and a folder given for a file each get their own sentence. */
 export function existingFile(file: string): string {
-  if (!existsSync(file)) throw new UserError(both('cli.fileMissing', { path: file }));
-  if (statSync(file).isDirectory()) throw new UserError(both('cli.isFolder', { path: file }));
-  if (!statSync(file).isFile()) throw new UserError(both('cli.fileMissing', { path: file }));
+  const stat = existsSync(file) ? statSync(file) : null;
+  if (stat?.isDirectory()) throw new UserError(both('cli.isFolder', { path: file }));
+  if (!stat?.isFile()) throw new UserError(both('cli.fileMissing', { path: file }));
   return file;
 }
 
+/** An existing .xlsx file, or a UserError saying what is wrong with the path. */
 export function existingXlsx(file: string): string {
   existingFile(file);
   if (!/\.xlsx$/i.test(file)) throw new UserError(both('cli.notXlsx', { path: file }));
